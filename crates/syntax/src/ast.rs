@@ -1,0 +1,522 @@
+//! The spanned abstract syntax tree of the mini-js subset.
+//!
+//! The tree is what the parser produces and what the evaluator machine walks. Every node that
+//! can be the site of a runtime error or a trace event carries a byte-offset [`Span`].
+//! Function and class bodies sit behind `Rc` so that a function object can hold its code
+//! cheaply; everything else is owned.
+
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+/// A half-open byte range `start..end` in the source text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// An identifier name. Cheap to clone and compare.
+pub type Atom = Rc<str>;
+
+/// A string value as ECMAScript sees it: a sequence of UTF-16 code units (lone surrogates allowed).
+pub type Utf16 = Rc<[u16]>;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ident {
+    pub name: Atom,
+    pub span: Span,
+}
+
+/// A whole script (ECMA-262 §16.1 Scripts).
+#[derive(Debug)]
+pub struct Program {
+    pub body: Vec<Stmt>,
+    /// The script starts with a "use strict" directive.
+    pub strict: bool,
+    pub span: Span,
+}
+
+// ───────────────────────────── statements ─────────────────────────────
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    Empty,
+    Expr(Box<Expr>),
+    /// `var`, `let` or `const` declarations.
+    VarDecl(VarDecl),
+    FunctionDecl(Rc<Function>),
+    ClassDecl(Rc<Class>),
+    Block(Vec<Stmt>),
+    If {
+        test: Box<Expr>,
+        cons: Box<Stmt>,
+        alt: Option<Box<Stmt>>,
+    },
+    For {
+        init: Option<ForInit>,
+        test: Option<Box<Expr>>,
+        update: Option<Box<Expr>>,
+        body: Box<Stmt>,
+    },
+    ForIn {
+        left: ForHead,
+        right: Box<Expr>,
+        body: Box<Stmt>,
+    },
+    /// `for (… of …)` and, with `is_await`, `for await (… of …)`.
+    ForOf {
+        left: ForHead,
+        right: Box<Expr>,
+        body: Box<Stmt>,
+        is_await: bool,
+    },
+    While {
+        test: Box<Expr>,
+        body: Box<Stmt>,
+    },
+    DoWhile {
+        body: Box<Stmt>,
+        test: Box<Expr>,
+    },
+    Return(Option<Box<Expr>>),
+    Break(Option<Ident>),
+    Continue(Option<Ident>),
+    Throw(Box<Expr>),
+    Try {
+        block: Vec<Stmt>,
+        handler: Option<CatchClause>,
+        finalizer: Option<Vec<Stmt>>,
+    },
+    Switch {
+        discriminant: Box<Expr>,
+        cases: Vec<SwitchCase>,
+    },
+    Labeled {
+        label: Ident,
+        body: Box<Stmt>,
+    },
+    Debugger,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VarKind {
+    Var,
+    Let,
+    Const,
+}
+
+#[derive(Debug)]
+pub struct VarDecl {
+    pub kind: VarKind,
+    pub decls: Vec<VarDeclarator>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct VarDeclarator {
+    pub target: Pattern,
+    pub init: Option<Box<Expr>>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum ForInit {
+    VarDecl(VarDecl),
+    Expr(Box<Expr>),
+}
+
+/// The left-hand side of a for-in/for-of head.
+#[derive(Debug)]
+pub enum ForHead {
+    /// `for (var x of …)`, `for (let [a, b] of …)`, `for (const {k} of …)`: exactly one
+    /// declarator and no initializer.
+    Decl { kind: VarKind, target: Pattern },
+    /// `for (x of …)`, `for (o.p of …)`, `for ([a, b] of …)`: an assignment target.
+    Pattern(Pattern),
+}
+
+#[derive(Debug)]
+pub struct CatchClause {
+    /// `None` for an optional catch binding: `catch { … }`.
+    pub param: Option<Pattern>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct SwitchCase {
+    /// `None` for `default:`.
+    pub test: Option<Box<Expr>>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+// ───────────────────────────── expressions ─────────────────────────────
+
+#[derive(Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    Number(f64),
+    String(Utf16),
+    /// An untagged template literal: `quasis.len() == exprs.len() + 1`.
+    Template(Rc<Template>),
+    TaggedTemplate {
+        tag: Box<Expr>,
+        quasi: Rc<Template>,
+    },
+    Bool(bool),
+    Null,
+    Ident(Atom),
+    This,
+    Array(Vec<ArrayElement>),
+    Object(Vec<PropDef>),
+    Function(Rc<Function>),
+    /// Arrow functions, `async` ones included (`Function::kind == FunctionKind::Arrow`).
+    Arrow(Rc<Function>),
+    Class(Rc<Class>),
+    Unary {
+        op: UnaryOp,
+        arg: Box<Expr>,
+    },
+    Update {
+        op: UpdateOp,
+        prefix: bool,
+        /// An identifier or a member expression.
+        target: Box<Expr>,
+    },
+    Binary {
+        op: BinaryOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    /// `#x in obj`.
+    PrivateIn {
+        name: Ident,
+        right: Box<Expr>,
+    },
+    Logical {
+        op: LogicalOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    /// `target op= value`. For `op == AssignOp::Assign` the target may be a destructuring
+    /// pattern; for every other operator it is an identifier or a member expression
+    /// (`Pattern::Ident` or `Pattern::Expr`).
+    Assign {
+        op: AssignOp,
+        target: Box<Pattern>,
+        value: Box<Expr>,
+    },
+    Conditional {
+        test: Box<Expr>,
+        cons: Box<Expr>,
+        alt: Box<Expr>,
+    },
+    /// `callee(args)`; `optional` for `callee?.(args)`.
+    Call {
+        callee: Box<Expr>,
+        args: Vec<Argument>,
+        optional: bool,
+    },
+    New {
+        callee: Box<Expr>,
+        args: Vec<Argument>,
+    },
+    /// `object.name`, `object[expr]`, `object.#priv`; `optional` for `object?.…`.
+    Member {
+        object: Box<Expr>,
+        property: MemberProp,
+        optional: bool,
+    },
+    /// `super.name` / `super[expr]`.
+    SuperMember {
+        property: MemberProp,
+    },
+    /// `super(args)` in a derived constructor.
+    SuperCall {
+        args: Vec<Argument>,
+    },
+    /// The boundary of an optional chain: `a?.b.c` is `OptionalChain(Member(Member(a, b,
+    /// optional), c))`. A short-circuit anywhere inside yields `undefined` for the whole chain.
+    OptionalChain(Box<Expr>),
+    /// `a, b, c`.
+    Sequence(Vec<Expr>),
+    /// `yield`, `yield expr`, `yield* expr`.
+    Yield {
+        arg: Option<Box<Expr>>,
+        delegate: bool,
+    },
+    Await(Box<Expr>),
+    /// `new.target`.
+    NewTarget,
+    /// A parenthesized expression, kept because `(a?.b).c` ends an optional chain and
+    /// `(x) = 1` / `(a.b) = 1` are still simple assignment targets.
+    Paren(Box<Expr>),
+}
+
+#[derive(Debug)]
+pub struct Template {
+    /// Cooked strings; `None` only in tagged templates with an invalid escape.
+    pub cooked: Vec<Option<Utf16>>,
+    pub raw: Vec<Utf16>,
+    pub exprs: Vec<Expr>,
+    pub span: Span,
+    /// One template object per site (ECMA-262 GetTemplateObject caches by Parse Node).
+    pub site_id: u32,
+}
+
+#[derive(Debug)]
+pub enum ArrayElement {
+    Hole,
+    Expr(Expr),
+    Spread(Expr),
+}
+
+#[derive(Debug)]
+pub enum Argument {
+    Expr(Expr),
+    Spread(Expr),
+}
+
+#[derive(Debug)]
+pub enum MemberProp {
+    /// `.name`
+    Ident(Ident),
+    /// `[expr]`
+    Computed(Box<Expr>),
+    /// `.#name`
+    Private(Ident),
+}
+
+/// A property name in an object literal, a class body or an object pattern.
+#[derive(Debug)]
+pub enum PropKey {
+    Ident(Ident),
+    String(Utf16, Span),
+    Number(f64, Span),
+    Computed(Box<Expr>),
+    /// `#name` (class members only).
+    Private(Ident),
+}
+
+/// A property definition in an object literal.
+#[derive(Debug)]
+pub enum PropDef {
+    /// `key: value`
+    KeyValue { key: PropKey, value: Expr },
+    /// `name`
+    Shorthand(Ident),
+    /// `key() {}`, `get key() {}`, `set key(v) {}`, `async key() {}`, `*key() {}`.
+    Method {
+        key: PropKey,
+        kind: MethodKind,
+        func: Rc<Function>,
+    },
+    /// `...expr`
+    Spread(Expr),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethodKind {
+    Method,
+    Get,
+    Set,
+}
+
+// ───────────────────────────── patterns ─────────────────────────────
+
+/// A binding pattern (declarations, parameters, catch) or an assignment pattern.
+#[derive(Debug)]
+pub enum Pattern {
+    Ident(Ident),
+    /// An assignment target that is not an identifier: a member expression (only in
+    /// assignment patterns, never in bindings).
+    Expr(Box<Expr>),
+    Object {
+        props: Vec<ObjectPatProp>,
+        rest: Option<Box<Pattern>>,
+        span: Span,
+    },
+    Array {
+        /// `None` is an elision: `[, b]`.
+        elems: Vec<Option<PatElem>>,
+        rest: Option<Box<Pattern>>,
+        span: Span,
+    },
+}
+
+/// A pattern with an optional default: `a = 1`.
+#[derive(Debug)]
+pub struct PatElem {
+    pub target: Pattern,
+    pub default: Option<Box<Expr>>,
+}
+
+/// `key: target = default` or the shorthand `name = default` in an object pattern.
+#[derive(Debug)]
+pub struct ObjectPatProp {
+    pub key: PropKey,
+    pub value: PatElem,
+    pub shorthand: bool,
+}
+
+// ───────────────────────────── functions and classes ─────────────────────────────
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FunctionKind {
+    /// Declarations and expressions: `function f() {}`.
+    Normal,
+    Arrow,
+    /// Concise methods of object literals and classes, getters and setters included.
+    Method,
+    /// An explicit or implicit class constructor.
+    ClassConstructor,
+}
+
+#[derive(Debug)]
+pub struct Function {
+    pub name: Option<Ident>,
+    pub kind: FunctionKind,
+    pub is_async: bool,
+    pub is_generator: bool,
+    pub params: Vec<PatElem>,
+    pub rest: Option<Pattern>,
+    pub body: FunctionBody,
+    /// The function's code is strict (a directive, a class body or an enclosing strict context).
+    pub strict: bool,
+    pub span: Span,
+    /// The source text of the function (for Function.prototype.toString).
+    pub source: Rc<str>,
+    /// Filled once by the evaluator: the declarations FunctionDeclarationInstantiation needs.
+    pub scope: OnceCell<Rc<dyn std::any::Any>>,
+}
+
+#[derive(Debug)]
+pub enum FunctionBody {
+    Block(Vec<Stmt>),
+    /// The concise body of an arrow function: `x => x * 2`.
+    Expr(Box<Expr>),
+}
+
+#[derive(Debug)]
+pub struct Class {
+    pub name: Option<Ident>,
+    pub super_class: Option<Box<Expr>>,
+    /// The explicit constructor, if the body has one.
+    pub constructor: Option<Rc<Function>>,
+    pub members: Vec<ClassMember>,
+    pub span: Span,
+    pub source: Rc<str>,
+}
+
+#[derive(Debug)]
+pub enum ClassMember {
+    Method {
+        key: PropKey,
+        kind: MethodKind,
+        is_static: bool,
+        func: Rc<Function>,
+    },
+    Field {
+        key: PropKey,
+        is_static: bool,
+        value: Option<Box<Expr>>,
+        span: Span,
+    },
+    StaticBlock(Vec<Stmt>),
+}
+
+// ───────────────────────────── operators ─────────────────────────────
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    /// `-`
+    Minus,
+    /// `+`
+    Plus,
+    /// `!`
+    Not,
+    /// `~`
+    BitNot,
+    TypeOf,
+    Void,
+    Delete,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpdateOp {
+    Inc,
+    Dec,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Exp,
+    Shl,
+    Shr,
+    UShr,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Eq,
+    NotEq,
+    StrictEq,
+    StrictNotEq,
+    Lt,
+    Gt,
+    LtEq,
+    GtEq,
+    In,
+    InstanceOf,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogicalOp {
+    And,
+    Or,
+    Nullish,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssignOp {
+    Assign,
+    /// `+=`, `-=`, … : the binary operator applied.
+    Op(BinaryOp),
+    /// `&&=`, `||=`, `??=`.
+    Logical(LogicalOp),
+}

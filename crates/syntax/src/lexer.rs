@@ -1,0 +1,1 @@
+//! The logos lexer. (Being written.)
