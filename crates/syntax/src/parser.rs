@@ -2,5 +2,8 @@
 use crate::{ast::Program, Diagnostic};
 
 pub fn parse_script(_source: &str) -> Result<Program, Vec<Diagnostic>> {
-    Err(vec![Diagnostic::syntax("parser not written yet", crate::Span::default())])
+    Err(vec![Diagnostic::syntax(
+        "parser not written yet",
+        crate::Span::default(),
+    )])
 }
