@@ -1,4 +1,4 @@
-// esid: sec-runtime-semantics-classelementevaluation
+// esid: sec-static-semantics-classelementevaluation
 // Computed method names, symbol-named methods and method enumeration.
 const key = 'dyn';
 class K {

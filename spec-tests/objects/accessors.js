@@ -1,4 +1,4 @@
-// esid: sec-method-definitions-runtime-semantics-methoddefinitionevaluation
+// esid: sec-runtime-semantics-methoddefinitionevaluation
 // Getter/setter pairs on object literals and their descriptors.
 const temp = {
   _c: 25,
