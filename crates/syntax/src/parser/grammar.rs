@@ -1,0 +1,2139 @@
+//! The grammar proper: statements (§14), expressions (§13), functions and classes (§15),
+//! scripts (§16.1), as chumsky combinators.
+
+use super::cover::{expr_to_pattern, is_cover_init, simple_target};
+use super::{span, unexpected, Ctx, In, E, P, S};
+use crate::ast::*;
+use crate::lexer::{Keyword, Punct, TemplateKind, TemplatePart, Token};
+use chumsky::prelude::*;
+use chumsky::recursive::Indirect;
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+type Rec<'t, O> = Recursive<Indirect<'t, 't, In<'t>, O, E<'t>>>;
+
+// ───────────────────────────── token helpers ─────────────────────────────
+
+fn p<'t>(x: Punct) -> impl Parser<'t, In<'t>, Token, E<'t>> + Clone {
+    just(Token::Punct(x))
+}
+
+fn kw<'t>(k: Keyword) -> impl Parser<'t, In<'t>, Token, E<'t>> + Clone {
+    just(Token::Keyword(k))
+}
+
+/// A contextual keyword (an identifier token with this name).
+fn word<'t>(name: &'static str) -> impl Parser<'t, In<'t>, Token, E<'t>> + Clone {
+    just(Token::Ident(name.into()))
+}
+
+/// Looks at the next token (and whether a line terminator precedes it) without consuming it;
+/// succeeds when `f` says so. At the end of input `f` sees `None`.
+fn peek<'t>(
+    f: impl Fn(Option<&Token>, bool) -> bool + Clone + 't,
+) -> impl Parser<'t, In<'t>, (), E<'t>> + Clone {
+    custom(
+        move |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
+            let before = inp.cursor();
+            let cp = inp.save();
+            let tok = inp.next();
+            let sp = inp.span_since(&before);
+            let nl = tok.is_none() || inp.state().newline_before(sp.start);
+            inp.rewind(cp);
+            if f(tok.as_ref(), nl) {
+                Ok(())
+            } else {
+                Err(unexpected(tok, sp))
+            }
+        },
+    )
+}
+
+/// `[no LineTerminator here]` before the next token.
+fn no_nl<'t>() -> impl Parser<'t, In<'t>, (), E<'t>> + Clone {
+    peek(|t, nl| t.is_some() && !nl)
+}
+
+/// Automatic semicolon insertion (§12.10.1): a `;`, or nothing before `}`, at the end of the
+/// input, or before a token on a new line.
+fn semi<'t>() -> impl Parser<'t, In<'t>, (), E<'t>> + Clone {
+    custom(
+        |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
+            let before = inp.cursor();
+            let cp = inp.save();
+            let tok = inp.next();
+            let sp = inp.span_since(&before);
+            match tok {
+                Some(Token::Punct(Punct::Semi)) => Ok(()),
+                None | Some(Token::Punct(Punct::RBrace)) => {
+                    inp.rewind(cp);
+                    Ok(())
+                }
+                Some(t) => {
+                    let nl = inp.state().newline_before(sp.start);
+                    inp.rewind(cp);
+                    if nl {
+                        Ok(())
+                    } else {
+                        Err(<super::Err<'t> as chumsky::label::LabelError<
+                            't,
+                            In<'t>,
+                            chumsky::error::RichPattern<'t, Token>,
+                        >>::expected_found(
+                            [chumsky::error::RichPattern::Token(
+                                chumsky::util::MaybeRef::Val(Token::Punct(Punct::Semi)),
+                            )],
+                            Some(chumsky::util::MaybeRef::Val(t)),
+                            sp,
+                        ))
+                    }
+                }
+            }
+        },
+    )
+}
+
+fn custom_err<'t>(sp: S, msg: impl Into<String>) -> super::Err<'t> {
+    Rich::custom(sp, msg.into())
+}
+
+fn mk(kind: ExprKind, sp: Span) -> Expr {
+    Expr { kind, span: sp }
+}
+
+fn unparen(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(inner) => unparen(inner),
+        _ => e,
+    }
+}
+
+fn with_in<'t, O: 't>(
+    parser: impl Parser<'t, In<'t>, O, E<'t>> + Clone + 't,
+) -> impl Parser<'t, In<'t>, O, E<'t>> + Clone {
+    chumsky::primitive::map_ctx(|c: &Ctx| Ctx { in_: true, ..*c }, parser)
+}
+
+fn func_ctx(is_async: bool, is_gen: bool) -> Ctx {
+    Ctx {
+        in_: true,
+        yield_: is_gen,
+        await_: is_async,
+    }
+}
+
+/// The source text of a span.
+fn source_of(source: &str, sp: S) -> Rc<str> {
+    source.get(sp.start..sp.end).unwrap_or("").into()
+}
+
+/// Whether a statement list starts with a "use strict" directive (§11.2.1 Directive Prologues).
+fn has_use_strict(body: &[Stmt], source: &str) -> bool {
+    for stmt in body {
+        match &stmt.kind {
+            StmtKind::Expr(e) if matches!(e.kind, ExprKind::String(_)) => {
+                let text = source.get(e.span.range()).unwrap_or("");
+                if text == "'use strict'" || text == "\"use strict\"" {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+type Params = (Vec<PatElem>, Option<Pattern>);
+
+#[allow(clippy::too_many_arguments)]
+fn make_function(
+    name: Option<Ident>,
+    kind: FunctionKind,
+    is_async: bool,
+    is_generator: bool,
+    params: Params,
+    body: FunctionBody,
+    strict: bool,
+    sp: S,
+    source: &str,
+) -> Rc<Function> {
+    Rc::new(Function {
+        name,
+        kind,
+        is_async,
+        is_generator,
+        params: params.0,
+        rest: params.1,
+        body,
+        strict,
+        span: span(sp),
+        source: source_of(source, sp),
+        scope: OnceCell::new(),
+    })
+}
+
+enum Suffix {
+    Member(MemberProp, bool),
+    Call(Vec<Argument>, bool),
+    Tagged(Rc<Template>),
+}
+
+/// One piece of a template literal before it is built.
+struct Tpl {
+    parts: Vec<Rc<TemplatePart>>,
+    exprs: Vec<Expr>,
+    sp: S,
+}
+
+fn template_part<'t>(
+    kind: TemplateKind,
+) -> impl Parser<'t, In<'t>, Rc<TemplatePart>, E<'t>> + Clone {
+    any()
+        .filter(move |t: &Token| matches!(t, Token::Template(part) if part.kind == kind))
+        .map(|t| match t {
+            Token::Template(part) => part,
+            _ => unreachable!("filtered to template tokens"),
+        })
+        .labelled("template")
+}
+
+fn build_template(tpl: Tpl, site_id: u32) -> Rc<Template> {
+    Rc::new(Template {
+        cooked: tpl.parts.iter().map(|p| p.cooked.clone().ok()).collect(),
+        raw: tpl.parts.iter().map(|p| p.raw.clone()).collect(),
+        exprs: tpl.exprs,
+        span: span(tpl.sp),
+        site_id,
+    })
+}
+
+/// A class element before the class is assembled.
+enum Member {
+    Empty,
+    Method {
+        key: PropKey,
+        kind: MethodKind,
+        is_static: bool,
+        func: Rc<Function>,
+        sp: S,
+    },
+    Field {
+        key: PropKey,
+        is_static: bool,
+        value: Option<Box<Expr>>,
+        sp: S,
+    },
+    StaticBlock(Vec<Stmt>),
+}
+
+fn key_name(key: &PropKey) -> Option<String> {
+    match key {
+        PropKey::Ident(id) => Some(id.name.to_string()),
+        PropKey::String(s, _) => Some(String::from_utf16_lossy(s)),
+        _ => None,
+    }
+}
+
+fn key_span(key: &PropKey) -> Option<Span> {
+    match key {
+        PropKey::Ident(id) | PropKey::Private(id) => Some(id.span),
+        PropKey::String(_, sp) | PropKey::Number(_, sp) => Some(*sp),
+        PropKey::Computed(e) => Some(e.span),
+    }
+}
+
+/// The whole script parser.
+pub(crate) fn script<'t>() -> P<'t, Program> {
+    let mut stmt: Rec<'t, Stmt> = Recursive::declare();
+    let mut assign: Rec<'t, Expr> = Recursive::declare();
+    let mut binding: Rec<'t, Pattern> = Recursive::declare();
+    let mut lhs: Rec<'t, Expr> = Recursive::declare();
+
+    // ── identifiers and names ──
+    let ident_any = select! { Token::Ident(name) = e => Ident { name, span: span(e.span()) } }
+        .labelled("identifier");
+    // An IdentifierReference / BindingIdentifier / LabelIdentifier: `yield` and `await` are
+    // reserved where they are operators.
+    let ident = ident_any
+        .clone()
+        .try_map_with(|id: Ident, e| {
+            let ctx: &Ctx = e.ctx();
+            if (ctx.yield_ && &*id.name == "yield") || (ctx.await_ && &*id.name == "await") {
+                Err(custom_err(
+                    e.span(),
+                    format!("Unexpected identifier '{}'", id.name),
+                ))
+            } else {
+                Ok(id)
+            }
+        })
+        .boxed();
+    let ident_name = select! {
+        Token::Ident(name) = e => Ident { name, span: span(e.span()) },
+        Token::Keyword(k) = e => Ident { name: k.as_str().into(), span: span(e.span()) },
+    }
+    .labelled("property name")
+    .boxed();
+    let private_name =
+        select! { Token::PrivateName(name) = e => Ident { name, span: span(e.span()) } }
+            .labelled("private name")
+            .boxed();
+
+    let expr = assign
+        .clone()
+        .separated_by(p(Punct::Comma))
+        .at_least(1)
+        .collect::<Vec<Expr>>()
+        .map_with(|mut list, e| {
+            if list.len() == 1 {
+                list.pop().expect("one element")
+            } else {
+                mk(ExprKind::Sequence(list), span(e.span()))
+            }
+        })
+        .boxed();
+    let expr_in = with_in(expr.clone()).boxed();
+    let assign_in = with_in(assign.clone()).boxed();
+
+    // ── property keys ──
+    let prop_key = choice((
+        ident_name.clone().map(PropKey::Ident),
+        select! {
+            Token::String(s) = e => PropKey::String(s, span(e.span())),
+            Token::Number(n) = e => PropKey::Number(n, span(e.span())),
+        },
+        assign_in
+            .clone()
+            .delimited_by(p(Punct::LBracket), p(Punct::RBracket))
+            .map(|e| PropKey::Computed(Box::new(e))),
+        private_name.clone().map(PropKey::Private),
+    ))
+    .boxed();
+
+    // ── binding patterns (§14.3.3) ──
+    let pat_elem = binding
+        .clone()
+        .then(p(Punct::Eq).ignore_then(assign_in.clone()).or_not())
+        .map(|(target, default)| PatElem {
+            target,
+            default: default.map(Box::new),
+        })
+        .boxed();
+    {
+        enum ArrItem {
+            Elem(PatElem),
+            Rest(Pattern, S),
+        }
+        let array_pat = choice((
+            p(Punct::Ellipsis)
+                .ignore_then(binding.clone())
+                .map_with(|pat, e| ArrItem::Rest(pat, e.span())),
+            pat_elem.clone().map(ArrItem::Elem),
+        ))
+        .or_not()
+        .separated_by(p(Punct::Comma))
+        .collect::<Vec<_>>()
+        .delimited_by(p(Punct::LBracket), p(Punct::RBracket))
+        .validate(|mut items, e, emitter| {
+            if matches!(items.last(), Some(None)) {
+                items.pop();
+            }
+            let mut elems = Vec::new();
+            let mut rest = None;
+            let n = items.len();
+            for (i, item) in items.into_iter().enumerate() {
+                match item {
+                    None => elems.push(None),
+                    Some(ArrItem::Elem(el)) => elems.push(Some(el)),
+                    Some(ArrItem::Rest(pat, sp)) => {
+                        if i + 1 != n {
+                            emitter.emit(custom_err(sp, "Rest element must be last element"));
+                        }
+                        rest = Some(Box::new(pat));
+                    }
+                }
+            }
+            Pattern::Array {
+                elems,
+                rest,
+                span: span(e.span()),
+            }
+        });
+        enum ObjItem {
+            Prop(ObjectPatProp),
+            Rest(Pattern, S),
+        }
+        let obj_pat = choice((
+            p(Punct::Ellipsis)
+                .ignore_then(ident.clone())
+                .map_with(|id, e| ObjItem::Rest(Pattern::Ident(id), e.span())),
+            prop_key
+                .clone()
+                .then_ignore(p(Punct::Colon))
+                .then(pat_elem.clone())
+                .map(|(key, value)| {
+                    ObjItem::Prop(ObjectPatProp {
+                        key,
+                        value,
+                        shorthand: false,
+                    })
+                }),
+            ident
+                .clone()
+                .then(p(Punct::Eq).ignore_then(assign_in.clone()).or_not())
+                .map(|(id, default)| {
+                    ObjItem::Prop(ObjectPatProp {
+                        key: PropKey::Ident(id.clone()),
+                        value: PatElem {
+                            target: Pattern::Ident(id),
+                            default: default.map(Box::new),
+                        },
+                        shorthand: true,
+                    })
+                }),
+        ))
+        .separated_by(p(Punct::Comma))
+        .allow_trailing()
+        .collect::<Vec<_>>()
+        .delimited_by(p(Punct::LBrace), p(Punct::RBrace))
+        .validate(|items, e, emitter| {
+            let mut props = Vec::new();
+            let mut rest = None;
+            let n = items.len();
+            for (i, item) in items.into_iter().enumerate() {
+                match item {
+                    ObjItem::Prop(prop) => props.push(prop),
+                    ObjItem::Rest(pat, sp) => {
+                        if i + 1 != n {
+                            emitter.emit(custom_err(sp, "Rest element must be last element"));
+                        }
+                        rest = Some(Box::new(pat));
+                    }
+                }
+            }
+            Pattern::Object {
+                props,
+                rest,
+                span: span(e.span()),
+            }
+        });
+        binding.define(
+            choice((ident.clone().map(Pattern::Ident), array_pat, obj_pat))
+                .labelled("binding pattern"),
+        );
+    }
+
+    // ── functions (§15.1–§15.8) ──
+    enum Param {
+        Elem(PatElem),
+        Rest(Pattern, S),
+    }
+    let formal_params = choice((
+        p(Punct::Ellipsis)
+            .ignore_then(binding.clone())
+            .map_with(|pat, e| Param::Rest(pat, e.span())),
+        pat_elem.clone().map(Param::Elem),
+    ))
+    .separated_by(p(Punct::Comma))
+    .allow_trailing()
+    .collect::<Vec<_>>()
+    .delimited_by(p(Punct::LParen), p(Punct::RParen))
+    .validate(|items, _, emitter| {
+        let mut params = Vec::new();
+        let mut rest = None;
+        let n = items.len();
+        for (i, item) in items.into_iter().enumerate() {
+            match item {
+                Param::Elem(el) => params.push(el),
+                Param::Rest(pat, sp) => {
+                    if i + 1 != n {
+                        emitter.emit(custom_err(
+                            sp,
+                            "Rest parameter must be last formal parameter",
+                        ));
+                    }
+                    rest = Some(pat);
+                }
+            }
+        }
+        (params, rest)
+    })
+    .boxed();
+
+    let stmt_list = stmt.clone().repeated().collect::<Vec<Stmt>>().boxed();
+    let block_body = stmt_list
+        .clone()
+        .delimited_by(p(Punct::LBrace), p(Punct::RBrace))
+        .boxed();
+    // A function body and whether it has a "use strict" directive.
+    let func_body = block_body
+        .clone()
+        .map_with(|body, e| {
+            let strict = has_use_strict(&body, e.state().source);
+            (body, strict)
+        })
+        .boxed();
+    let params_body = formal_params.clone().then(func_body.clone()).boxed();
+    let tail =
+        |is_async: bool, is_gen: bool| params_body.clone().with_ctx(func_ctx(is_async, is_gen));
+
+    let async_kw = word("async").then_ignore(no_nl()).boxed();
+    // `function` declarations and expressions (the name is optional here; declarations check).
+    let function = choice((
+        async_kw
+            .clone()
+            .ignore_then(kw(Keyword::Function))
+            .ignore_then(p(Punct::Star))
+            .ignore_then(ident.clone().or_not())
+            .then(tail(true, true))
+            .map(|(n, pb)| (n, true, true, pb)),
+        async_kw
+            .clone()
+            .ignore_then(kw(Keyword::Function))
+            .ignore_then(ident.clone().or_not())
+            .then(tail(true, false))
+            .map(|(n, pb)| (n, true, false, pb)),
+        kw(Keyword::Function)
+            .ignore_then(p(Punct::Star))
+            .ignore_then(ident.clone().or_not())
+            .then(tail(false, true))
+            .map(|(n, pb)| (n, false, true, pb)),
+        kw(Keyword::Function)
+            .ignore_then(ident.clone().or_not())
+            .then(tail(false, false))
+            .map(|(n, pb)| (n, false, false, pb)),
+    ))
+    .map_with(|(name, is_async, is_gen, (params, (body, strict))), e| {
+        make_function(
+            name,
+            FunctionKind::Normal,
+            is_async,
+            is_gen,
+            params,
+            FunctionBody::Block(body),
+            strict,
+            e.span(),
+            e.state().source,
+        )
+    })
+    .boxed();
+
+    // Concise methods (§15.4): `(key, kind, function)`.
+    let method_def = {
+        let m = |is_async: bool, is_gen: bool, kind: MethodKind| {
+            prop_key
+                .clone()
+                .then(tail(is_async, is_gen))
+                .map(move |(key, pb)| (key, kind, is_async, is_gen, pb))
+        };
+        let not_key_end = peek(|t, _| {
+            !matches!(
+                t,
+                Some(Token::Punct(
+                    Punct::LParen
+                        | Punct::Comma
+                        | Punct::Colon
+                        | Punct::Eq
+                        | Punct::Semi
+                        | Punct::RBrace
+                )) | None
+            )
+        });
+        choice((
+            word("get").ignore_then(not_key_end.clone()).ignore_then(m(
+                false,
+                false,
+                MethodKind::Get,
+            )),
+            word("set").ignore_then(not_key_end.clone()).ignore_then(m(
+                false,
+                false,
+                MethodKind::Set,
+            )),
+            async_kw.clone().ignore_then(p(Punct::Star)).ignore_then(m(
+                true,
+                true,
+                MethodKind::Method,
+            )),
+            async_kw
+                .clone()
+                .ignore_then(not_key_end.clone())
+                .ignore_then(m(true, false, MethodKind::Method)),
+            p(Punct::Star).ignore_then(m(false, true, MethodKind::Method)),
+            m(false, false, MethodKind::Method),
+        ))
+        .map_with(
+            |(key, kind, is_async, is_gen, (params, (body, strict))), e| {
+                let func = make_function(
+                    None,
+                    FunctionKind::Method,
+                    is_async,
+                    is_gen,
+                    params,
+                    FunctionBody::Block(body),
+                    strict,
+                    e.span(),
+                    e.state().source,
+                );
+                (key, kind, func, e.span())
+            },
+        )
+        .boxed()
+    };
+
+    // ── classes (§15.7) ──
+    let class_tail = {
+        let field = prop_key
+            .clone()
+            .then(
+                p(Punct::Eq)
+                    .ignore_then(assign.clone().with_ctx(func_ctx(false, false)))
+                    .or_not(),
+            )
+            .then_ignore(semi())
+            .boxed();
+        let static_kw = word("static").then_ignore(peek(|t, _| {
+            !matches!(
+                t,
+                Some(Token::Punct(
+                    Punct::LParen | Punct::Eq | Punct::Semi | Punct::RBrace
+                )) | None
+            )
+        }));
+        let member = choice((
+            p(Punct::Semi).map(|_| Member::Empty),
+            word("static")
+                .ignore_then(block_body.clone().with_ctx(func_ctx(false, false)))
+                .map(Member::StaticBlock),
+            static_kw.clone().or_not().then(method_def.clone()).map(
+                |(st, (key, kind, func, sp))| Member::Method {
+                    key,
+                    kind,
+                    is_static: st.is_some(),
+                    func,
+                    sp,
+                },
+            ),
+            static_kw
+                .clone()
+                .or_not()
+                .then(field)
+                .map_with(|(st, (key, value)), e| Member::Field {
+                    key,
+                    is_static: st.is_some(),
+                    value: value.map(Box::new),
+                    sp: e.span(),
+                }),
+        ))
+        .boxed();
+        kw(Keyword::Extends)
+            .ignore_then(lhs.clone())
+            .or_not()
+            .then(
+                member
+                    .repeated()
+                    .collect::<Vec<_>>()
+                    .delimited_by(p(Punct::LBrace), p(Punct::RBrace)),
+            )
+            .boxed()
+    };
+    let class = kw(Keyword::Class)
+        .ignore_then(ident.clone().or_not())
+        .then(class_tail)
+        .validate(|(name, (super_class, members)), e, emitter| {
+            let mut constructor: Option<Rc<Function>> = None;
+            let mut out = Vec::new();
+            for m in members {
+                match m {
+                    Member::Empty => {}
+                    Member::StaticBlock(body) => out.push(ClassMember::StaticBlock(body)),
+                    Member::Method {
+                        key,
+                        kind,
+                        is_static,
+                        mut func,
+                        sp,
+                    } => {
+                        let name = key_name(&key);
+                        let ksp = key_span(&key).map_or(sp, |s| SimpleSpan::from(s.range()));
+                        if let Some(f) = Rc::get_mut(&mut func) {
+                            f.strict = true;
+                        }
+                        if is_static && name.as_deref() == Some("prototype") {
+                            emitter.emit(custom_err(
+                                ksp,
+                                "Classes may not have a static property named 'prototype'",
+                            ));
+                        }
+                        if !is_static && name.as_deref() == Some("constructor") {
+                            let problem = match kind {
+                                MethodKind::Get => Some("Class constructor may not be a getter"),
+                                MethodKind::Set => Some("Class constructor may not be a setter"),
+                                MethodKind::Method if func.is_async && func.is_generator => {
+                                    Some("Class constructor may not be an async method")
+                                }
+                                MethodKind::Method if func.is_async => {
+                                    Some("Class constructor may not be an async method")
+                                }
+                                MethodKind::Method if func.is_generator => {
+                                    Some("Class constructor may not be a generator")
+                                }
+                                MethodKind::Method => None,
+                            };
+                            if let Some(msg) = problem {
+                                emitter.emit(custom_err(ksp, msg));
+                            } else if constructor.is_some() {
+                                emitter
+                                    .emit(custom_err(ksp, "A class may only have one constructor"));
+                            } else {
+                                if let Some(f) = Rc::get_mut(&mut func) {
+                                    f.kind = FunctionKind::ClassConstructor;
+                                }
+                                constructor = Some(func);
+                                continue;
+                            }
+                        }
+                        if let PropKey::Private(id) = &key {
+                            if &*id.name == "constructor" {
+                                emitter.emit(custom_err(
+                                    ksp,
+                                    "Classes may not have a private field named '#constructor'",
+                                ));
+                            }
+                        }
+                        out.push(ClassMember::Method {
+                            key,
+                            kind,
+                            is_static,
+                            func,
+                        });
+                    }
+                    Member::Field {
+                        key,
+                        is_static,
+                        value,
+                        sp,
+                    } => {
+                        let name = key_name(&key);
+                        let ksp = key_span(&key).map_or(sp, |s| SimpleSpan::from(s.range()));
+                        if name.as_deref() == Some("constructor") {
+                            emitter.emit(custom_err(
+                                ksp,
+                                "Classes may not have a field named 'constructor'",
+                            ));
+                        }
+                        if is_static && name.as_deref() == Some("prototype") {
+                            emitter.emit(custom_err(
+                                ksp,
+                                "Classes may not have a static property named 'prototype'",
+                            ));
+                        }
+                        if let PropKey::Private(id) = &key {
+                            if &*id.name == "constructor" {
+                                emitter.emit(custom_err(
+                                    ksp,
+                                    "Classes may not have a private field named '#constructor'",
+                                ));
+                            }
+                        }
+                        out.push(ClassMember::Field {
+                            key,
+                            is_static,
+                            value,
+                            span: span(sp),
+                        });
+                    }
+                }
+            }
+            Rc::new(Class {
+                name,
+                super_class: super_class.map(Box::new),
+                constructor,
+                members: out,
+                span: span(e.span()),
+                source: source_of(e.state().source, e.span()),
+            })
+        })
+        .boxed();
+
+    // ── templates ──
+    let template = choice((
+        template_part(TemplateKind::NoSubstitution).map_with(|part, e| Tpl {
+            parts: vec![part],
+            exprs: vec![],
+            sp: e.span(),
+        }),
+        template_part(TemplateKind::Head)
+            .then(expr_in.clone())
+            .then(
+                template_part(TemplateKind::Middle)
+                    .then(expr_in.clone())
+                    .repeated()
+                    .collect::<Vec<_>>(),
+            )
+            .then(template_part(TemplateKind::Tail))
+            .map_with(|(((head, first), middles), tail), e| {
+                let mut parts = vec![head];
+                let mut exprs = vec![first];
+                for (m, x) in middles {
+                    parts.push(m);
+                    exprs.push(x);
+                }
+                parts.push(tail);
+                Tpl {
+                    parts,
+                    exprs,
+                    sp: e.span(),
+                }
+            }),
+    ))
+    .boxed();
+    let tagged_template = template
+        .clone()
+        .map_with(|tpl, e| {
+            let site = e.state().next_site;
+            e.state().next_site += 1;
+            build_template(tpl, site)
+        })
+        .boxed();
+    let untagged_template = template
+        .clone()
+        .validate(|tpl, e, emitter| {
+            for part in &tpl.parts {
+                if let Err(msg) = &part.cooked {
+                    emitter.emit(custom_err(tpl.sp, msg.to_string()));
+                }
+            }
+            let site = e.state().next_site;
+            e.state().next_site += 1;
+            mk(
+                ExprKind::Template(build_template(tpl, site)),
+                span(e.span()),
+            )
+        })
+        .boxed();
+
+    // ── primary expressions (§13.2) ──
+    let array_lit = {
+        choice((
+            p(Punct::Ellipsis)
+                .ignore_then(assign_in.clone())
+                .map(ArrayElement::Spread),
+            assign_in.clone().map(ArrayElement::Expr),
+        ))
+        .or_not()
+        .separated_by(p(Punct::Comma))
+        .collect::<Vec<_>>()
+        .delimited_by(p(Punct::LBracket), p(Punct::RBracket))
+        .map_with(|mut items, e| {
+            if matches!(items.last(), Some(None)) {
+                items.pop();
+            }
+            let elems = items
+                .into_iter()
+                .map(|i| i.unwrap_or(ArrayElement::Hole))
+                .collect();
+            mk(ExprKind::Array(elems), span(e.span()))
+        })
+        .boxed()
+    };
+    let object_lit = {
+        let prop = choice((
+            p(Punct::Ellipsis)
+                .ignore_then(assign_in.clone())
+                .map(PropDef::Spread),
+            method_def
+                .clone()
+                .validate(|(key, kind, func, sp), _, emitter| {
+                    if let PropKey::Private(_) = key {
+                        emitter.emit(custom_err(
+                            sp,
+                            "Unexpected identifier\nprivate names are only valid in classes",
+                        ));
+                    }
+                    PropDef::Method { key, kind, func }
+                }),
+            prop_key
+                .clone()
+                .then_ignore(p(Punct::Colon))
+                .then(assign_in.clone())
+                .map(|(key, value)| PropDef::KeyValue { key, value }),
+            // CoverInitializedName `{ a = 1 }`: only valid once the literal becomes a pattern.
+            ident
+                .clone()
+                .then_ignore(p(Punct::Eq))
+                .then(assign_in.clone())
+                .map(|(id, value)| {
+                    let sp = id.span.to(value.span);
+                    PropDef::KeyValue {
+                        key: PropKey::Ident(id.clone()),
+                        value: mk(
+                            ExprKind::Assign {
+                                op: AssignOp::Assign,
+                                target: Box::new(Pattern::Ident(id)),
+                                value: Box::new(value),
+                            },
+                            sp,
+                        ),
+                    }
+                }),
+            ident.clone().map(PropDef::Shorthand),
+        ));
+        prop.separated_by(p(Punct::Comma))
+            .allow_trailing()
+            .collect::<Vec<_>>()
+            .delimited_by(p(Punct::LBrace), p(Punct::RBrace))
+            .map_with(|props, e| mk(ExprKind::Object(props), span(e.span())))
+            .boxed()
+    };
+    let paren = expr_in
+        .clone()
+        .delimited_by(p(Punct::LParen), p(Punct::RParen))
+        .map_with(|inner, e| mk(ExprKind::Paren(Box::new(inner)), span(e.span())))
+        .boxed();
+    // `/re/` in operand position: not supported. Skip to the closing `/` on the same line.
+    let regex = choice((p(Punct::Slash), p(Punct::SlashEq)))
+        .then(custom(
+            |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
+                loop {
+                    let before = inp.cursor();
+                    let cp = inp.save();
+                    match inp.next() {
+                        None => {
+                            inp.rewind(cp);
+                            return Ok(());
+                        }
+                        Some(t) => {
+                            let sp = inp.span_since(&before);
+                            if inp.state().newline_before(sp.start) {
+                                inp.rewind(cp);
+                                return Ok(());
+                            }
+                            if matches!(t, Token::Punct(Punct::Slash | Punct::SlashEq)) {
+                                // Flags.
+                                let cp2 = inp.save();
+                                let before2 = inp.cursor();
+                                if let Some(Token::Ident(_)) = inp.next() {
+                                    let sp2 = inp.span_since(&before2);
+                                    if sp2.start != sp.end {
+                                        inp.rewind(cp2);
+                                    }
+                                } else {
+                                    inp.rewind(cp2);
+                                }
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+            },
+        ))
+        .validate(|_, e, emitter| {
+            emitter.emit(custom_err(
+                e.span(),
+                "regular expression literals are not supported\nregular expression literal",
+            ));
+            mk(ExprKind::Null, span(e.span()))
+        })
+        .boxed();
+    let primary = choice((
+        kw(Keyword::This).map_with(|_, e| mk(ExprKind::This, span(e.span()))),
+        select! {
+            Token::Number(n) => ExprKind::Number(n),
+            Token::String(s) => ExprKind::String(s),
+            Token::Keyword(Keyword::True) => ExprKind::Bool(true),
+            Token::Keyword(Keyword::False) => ExprKind::Bool(false),
+            Token::Keyword(Keyword::Null) => ExprKind::Null,
+        }
+        .map_with(|k, e| mk(k, span(e.span()))),
+        function
+            .clone()
+            .map_with(|f, e| mk(ExprKind::Function(f), span(e.span()))),
+        class
+            .clone()
+            .map_with(|c, e| mk(ExprKind::Class(c), span(e.span()))),
+        ident
+            .clone()
+            .map(|id| mk(ExprKind::Ident(id.name), id.span)),
+        untagged_template.clone(),
+        array_lit,
+        object_lit,
+        paren,
+        regex,
+    ))
+    .labelled("expression")
+    .boxed();
+
+    // ── member, call and new expressions (§13.3) ──
+    let args = choice((
+        p(Punct::Ellipsis)
+            .ignore_then(assign_in.clone())
+            .map(Argument::Spread),
+        assign_in.clone().map(Argument::Expr),
+    ))
+    .separated_by(p(Punct::Comma))
+    .allow_trailing()
+    .collect::<Vec<_>>()
+    .delimited_by(p(Punct::LParen), p(Punct::RParen))
+    .boxed();
+
+    let member_prop = choice((
+        p(Punct::Dot)
+            .ignore_then(ident_name.clone())
+            .map(MemberProp::Ident),
+        p(Punct::Dot)
+            .ignore_then(private_name.clone())
+            .map(MemberProp::Private),
+        expr_in
+            .clone()
+            .delimited_by(p(Punct::LBracket), p(Punct::RBracket))
+            .map(|e| MemberProp::Computed(Box::new(e))),
+    ))
+    .boxed();
+    let super_member = kw(Keyword::Super)
+        .ignore_then(member_prop.clone())
+        .map_with(|property, e| mk(ExprKind::SuperMember { property }, span(e.span())))
+        .boxed();
+    let new_target = kw(Keyword::New)
+        .then(p(Punct::Dot))
+        .then(word("target"))
+        .map_with(|_, e| mk(ExprKind::NewTarget, span(e.span())))
+        .boxed();
+    let apply = |base: Expr, (suffix, end): (Suffix, S)| -> Expr {
+        let sp = Span::new(base.span.start as usize, end.end);
+        match suffix {
+            Suffix::Member(property, optional) => mk(
+                ExprKind::Member {
+                    object: Box::new(base),
+                    property,
+                    optional,
+                },
+                sp,
+            ),
+            Suffix::Call(args, optional) => mk(
+                ExprKind::Call {
+                    callee: Box::new(base),
+                    args,
+                    optional,
+                },
+                sp,
+            ),
+            Suffix::Tagged(quasi) => mk(
+                ExprKind::TaggedTemplate {
+                    tag: Box::new(base),
+                    quasi,
+                },
+                sp,
+            ),
+        }
+    };
+    let member_suffix = choice((
+        member_prop.clone().map(|m| Suffix::Member(m, false)),
+        tagged_template.clone().map(Suffix::Tagged),
+    ))
+    .map_with(|s, e| (s, e.span()))
+    .boxed();
+    let member_expr = recursive(|member_expr| {
+        let new_with_args = kw(Keyword::New)
+            .ignore_then(member_expr)
+            .then(args.clone())
+            .validate(|(callee, args): (Expr, Vec<Argument>), e, emitter| {
+                if matches!(callee.kind, ExprKind::OptionalChain(_)) {
+                    emitter.emit(custom_err(
+                        e.span(),
+                        "Invalid optional chain from new expression",
+                    ));
+                }
+                mk(
+                    ExprKind::New {
+                        callee: Box::new(callee),
+                        args,
+                    },
+                    span(e.span()),
+                )
+            });
+        choice((
+            new_target.clone(),
+            new_with_args,
+            super_member.clone(),
+            primary.clone(),
+        ))
+        .foldl(member_suffix.clone().repeated(), apply)
+    })
+    .boxed();
+    let new_expr = recursive(|new_expr| {
+        choice((
+            member_expr.clone(),
+            kw(Keyword::New)
+                .ignore_then(new_expr)
+                .map_with(|callee: Expr, e| {
+                    mk(
+                        ExprKind::New {
+                            callee: Box::new(callee),
+                            args: vec![],
+                        },
+                        span(e.span()),
+                    )
+                }),
+        ))
+    })
+    .boxed();
+    let super_call = kw(Keyword::Super)
+        .ignore_then(args.clone())
+        .map_with(|args, e| mk(ExprKind::SuperCall { args }, span(e.span())))
+        .boxed();
+    let call_suffix = choice((
+        member_prop.clone().map(|m| Suffix::Member(m, false)),
+        args.clone().map(|a| Suffix::Call(a, false)),
+        tagged_template.clone().map(Suffix::Tagged),
+        p(Punct::QuestionDot).ignore_then(choice((
+            ident_name
+                .clone()
+                .map(|n| Suffix::Member(MemberProp::Ident(n), true)),
+            private_name
+                .clone()
+                .map(|n| Suffix::Member(MemberProp::Private(n), true)),
+            expr_in
+                .clone()
+                .delimited_by(p(Punct::LBracket), p(Punct::RBracket))
+                .map(|x| Suffix::Member(MemberProp::Computed(Box::new(x)), true)),
+            args.clone().map(|a| Suffix::Call(a, true)),
+        ))),
+    ))
+    .map_with(|s, e| (s, e.span()))
+    .boxed();
+    lhs.define(
+        choice((super_call, new_expr.clone()))
+            .then(call_suffix.repeated().collect::<Vec<_>>())
+            .validate(move |(base, suffixes), _, emitter| {
+                let mut e = base;
+                let mut chain = false;
+                for (s, sp) in suffixes {
+                    match &s {
+                        Suffix::Member(_, true) | Suffix::Call(_, true) => chain = true,
+                        Suffix::Tagged(_) if chain => emitter
+                            .emit(custom_err(sp, "Invalid tagged template on optional chain")),
+                        _ => {}
+                    }
+                    e = apply(e, (s, sp));
+                }
+                if chain {
+                    let sp = e.span;
+                    e = mk(ExprKind::OptionalChain(Box::new(e)), sp);
+                }
+                e
+            }),
+    );
+
+    // ── update and unary (§13.4, §13.5) ──
+    let update_op = select! {
+        Token::Punct(Punct::PlusPlus) => UpdateOp::Inc,
+        Token::Punct(Punct::MinusMinus) => UpdateOp::Dec,
+    };
+    let postfix = lhs
+        .clone()
+        .then(no_nl().ignore_then(update_op).or_not())
+        .validate(|(target, op), e, emitter| match op {
+            None => target,
+            Some(op) => {
+                if !simple_target(&target) {
+                    emitter.emit(custom_err(
+                        SimpleSpan::from(target.span.range()),
+                        "Invalid left-hand side expression in postfix operation",
+                    ));
+                }
+                mk(
+                    ExprKind::Update {
+                        op,
+                        prefix: false,
+                        target: Box::new(target),
+                    },
+                    span(e.span()),
+                )
+            }
+        })
+        .boxed();
+    let unary = recursive(|unary| {
+        let unary_op = select! {
+            Token::Punct(Punct::Minus) => UnaryOp::Minus,
+            Token::Punct(Punct::Plus) => UnaryOp::Plus,
+            Token::Punct(Punct::Bang) => UnaryOp::Not,
+            Token::Punct(Punct::Tilde) => UnaryOp::BitNot,
+            Token::Keyword(Keyword::TypeOf) => UnaryOp::TypeOf,
+            Token::Keyword(Keyword::Void) => UnaryOp::Void,
+            Token::Keyword(Keyword::Delete) => UnaryOp::Delete,
+        };
+        // `await` as an operator; outside async functions, only when it is clearly meant as
+        // one (an operand follows on the same line), to report it well.
+        let await_expr = word("await")
+            .then_ignore(
+                custom(|inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
+                    if inp.ctx().await_ {
+                        return Ok(());
+                    }
+                    let before = inp.cursor();
+                    let cp = inp.save();
+                    let tok = inp.next();
+                    let sp = inp.span_since(&before);
+                    let nl = inp.state().newline_before(sp.start);
+                    inp.rewind(cp);
+                    let operand = matches!(
+                        tok,
+                        Some(
+                            Token::Ident(_)
+                                | Token::Number(_)
+                                | Token::String(_)
+                                | Token::Template(_)
+                                | Token::Keyword(
+                                    Keyword::This
+                                        | Keyword::New
+                                        | Keyword::Function
+                                        | Keyword::Class
+                                        | Keyword::Null
+                                        | Keyword::True
+                                        | Keyword::False
+                                        | Keyword::TypeOf
+                                        | Keyword::Void
+                                        | Keyword::Delete
+                                        | Keyword::Super
+                                )
+                        )
+                    );
+                    if operand && !nl {
+                        Ok(())
+                    } else {
+                        Err(unexpected(tok, sp))
+                    }
+                }),
+            )
+            .ignore_then(unary.clone())
+            .validate(|arg: Expr, e, emitter| {
+                if !e.ctx().await_ {
+                    emitter.emit(custom_err(
+                        e.span(),
+                        "await is only valid in async functions and the top level bodies of modules",
+                    ));
+                }
+                mk(ExprKind::Await(Box::new(arg)), span(e.span()))
+            });
+        choice((
+            unary_op.then(unary.clone()).validate(|(op, arg): (UnaryOp, Expr), e, emitter| {
+                if op == UnaryOp::Delete {
+                    if let ExprKind::Member {
+                        property: MemberProp::Private(_),
+                        ..
+                    } = &unparen(&arg).kind
+                    {
+                        emitter.emit(custom_err(e.span(), "Private fields can not be deleted"));
+                    }
+                }
+                mk(ExprKind::Unary { op, arg: Box::new(arg) }, span(e.span()))
+            }),
+            update_op.then(unary.clone()).validate(|(op, target): (UpdateOp, Expr), e, emitter| {
+                if !simple_target(&target) {
+                    emitter.emit(custom_err(
+                        SimpleSpan::from(target.span.range()),
+                        "Invalid left-hand side expression in prefix operation",
+                    ));
+                }
+                mk(
+                    ExprKind::Update {
+                        op,
+                        prefix: true,
+                        target: Box::new(target),
+                    },
+                    span(e.span()),
+                )
+            }),
+            await_expr,
+            postfix.clone(),
+        ))
+    })
+    .boxed();
+
+    // ── binary operators (§13.6–§13.12) ──
+    let exponent = recursive(|exponent| {
+        unary
+            .clone()
+            .then(p(Punct::StarStar).ignore_then(exponent).or_not())
+            .validate(|(left, right): (Expr, Option<Expr>), e, emitter| match right {
+                None => left,
+                Some(right) => {
+                    if matches!(left.kind, ExprKind::Unary { .. } | ExprKind::Await(_)) {
+                        emitter.emit(custom_err(
+                            SimpleSpan::from(left.span.range()),
+                            "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence",
+                        ));
+                    }
+                    mk(
+                        ExprKind::Binary {
+                            op: BinaryOp::Exp,
+                            left: Box::new(left),
+                            right: Box::new(right),
+                        },
+                        span(e.span()),
+                    )
+                }
+            })
+    })
+    .boxed();
+    fn level<'t>(
+        lower: P<'t, Expr>,
+        op: impl Parser<'t, In<'t>, BinaryOp, E<'t>> + Clone + 't,
+    ) -> P<'t, Expr> {
+        lower
+            .clone()
+            .foldl(op.then(lower).repeated(), |left, (op, right)| {
+                let sp = left.span.to(right.span);
+                mk(
+                    ExprKind::Binary {
+                        op,
+                        left: Box::new(left),
+                        right: Box::new(right),
+                    },
+                    sp,
+                )
+            })
+            .boxed()
+    }
+    let multiplicative = level(
+        exponent,
+        select! {
+            Token::Punct(Punct::Star) => BinaryOp::Mul,
+            Token::Punct(Punct::Slash) => BinaryOp::Div,
+            Token::Punct(Punct::Percent) => BinaryOp::Rem,
+        },
+    );
+    let additive = level(
+        multiplicative,
+        select! {
+            Token::Punct(Punct::Plus) => BinaryOp::Add,
+            Token::Punct(Punct::Minus) => BinaryOp::Sub,
+        },
+    );
+    let shift = level(
+        additive,
+        select! {
+            Token::Punct(Punct::Shl) => BinaryOp::Shl,
+            Token::Punct(Punct::Shr) => BinaryOp::Shr,
+            Token::Punct(Punct::UShr) => BinaryOp::UShr,
+        },
+    );
+    let relational = {
+        let op = select! {
+            Token::Punct(Punct::Lt) => BinaryOp::Lt,
+            Token::Punct(Punct::Gt) => BinaryOp::Gt,
+            Token::Punct(Punct::LtEq) => BinaryOp::LtEq,
+            Token::Punct(Punct::GtEq) => BinaryOp::GtEq,
+            Token::Keyword(Keyword::InstanceOf) => BinaryOp::InstanceOf,
+        }
+        .or(kw(Keyword::In).try_map_with(|_, e| {
+            if e.ctx().in_ {
+                Ok(BinaryOp::In)
+            } else {
+                Err(unexpected(Some(Token::Keyword(Keyword::In)), e.span()))
+            }
+        }));
+        let private_in = private_name
+            .clone()
+            .then_ignore(kw(Keyword::In))
+            .then(shift.clone())
+            .map_with(|(name, right), e| {
+                mk(
+                    ExprKind::PrivateIn {
+                        name,
+                        right: Box::new(right),
+                    },
+                    span(e.span()),
+                )
+            });
+        choice((private_in, shift.clone()))
+            .foldl(op.then(shift).repeated(), |left, (op, right)| {
+                let sp = left.span.to(right.span);
+                mk(
+                    ExprKind::Binary {
+                        op,
+                        left: Box::new(left),
+                        right: Box::new(right),
+                    },
+                    sp,
+                )
+            })
+            .boxed()
+    };
+    let equality = level(
+        relational,
+        select! {
+            Token::Punct(Punct::EqEq) => BinaryOp::Eq,
+            Token::Punct(Punct::NotEq) => BinaryOp::NotEq,
+            Token::Punct(Punct::EqEqEq) => BinaryOp::StrictEq,
+            Token::Punct(Punct::NotEqEq) => BinaryOp::StrictNotEq,
+        },
+    );
+    let bit_and = level(
+        equality,
+        select! { Token::Punct(Punct::Amp) => BinaryOp::BitAnd },
+    );
+    let bit_xor = level(
+        bit_and,
+        select! { Token::Punct(Punct::Caret) => BinaryOp::BitXor },
+    );
+    let bit_or = level(
+        bit_xor,
+        select! { Token::Punct(Punct::Pipe) => BinaryOp::BitOr },
+    );
+    let logical = |lower: P<'t, Expr>, tok: Punct, op: LogicalOp| -> P<'t, Expr> {
+        lower
+            .clone()
+            .foldl(p(tok).ignore_then(lower).repeated(), move |left, right| {
+                let sp = left.span.to(right.span);
+                mk(
+                    ExprKind::Logical {
+                        op,
+                        left: Box::new(left),
+                        right: Box::new(right),
+                    },
+                    sp,
+                )
+            })
+            .boxed()
+    };
+    let and = logical(bit_or, Punct::AmpAmp, LogicalOp::And);
+    let or = logical(and, Punct::PipePipe, LogicalOp::Or);
+    // `??` may not be mixed with `&&` / `||` without parentheses (§13.13 CoalesceExpression).
+    let short_circuit = or
+        .clone()
+        .then(
+            p(Punct::QuestionQuestion)
+                .ignore_then(or)
+                .map_with(|r, e| (r, e.span()))
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .validate(|(first, rest): (Expr, Vec<(Expr, S)>), _, emitter| {
+            if rest.is_empty() {
+                return first;
+            }
+            let mixed = |x: &Expr| {
+                matches!(
+                    x.kind,
+                    ExprKind::Logical {
+                        op: LogicalOp::And | LogicalOp::Or,
+                        ..
+                    }
+                )
+            };
+            if mixed(&first) {
+                emitter.emit(custom_err(
+                    SimpleSpan::from(first.span.end as usize..first.span.end as usize + 2),
+                    "Unexpected token '??'",
+                ));
+            }
+            let mut left = first;
+            for (right, sp) in rest {
+                if mixed(&right) {
+                    emitter.emit(custom_err(
+                        sp,
+                        "Unexpected token\ncannot mix `??` with `&&` or `||` without parentheses",
+                    ));
+                }
+                let s = left.span.to(right.span);
+                left = mk(
+                    ExprKind::Logical {
+                        op: LogicalOp::Nullish,
+                        left: Box::new(left),
+                        right: Box::new(right),
+                    },
+                    s,
+                );
+            }
+            left
+        })
+        .boxed();
+    let conditional = short_circuit
+        .then(
+            p(Punct::Question)
+                .ignore_then(assign_in.clone())
+                .then_ignore(p(Punct::Colon))
+                .then(assign.clone())
+                .or_not(),
+        )
+        .map_with(|(test, rest), e| match rest {
+            None => test,
+            Some((cons, alt)) => mk(
+                ExprKind::Conditional {
+                    test: Box::new(test),
+                    cons: Box::new(cons),
+                    alt: Box::new(alt),
+                },
+                span(e.span()),
+            ),
+        })
+        .boxed();
+
+    // ── arrow functions (§15.3, §15.9) ──
+    let arrow_params = choice((
+        ident.clone().map(|id| {
+            (
+                vec![PatElem {
+                    target: Pattern::Ident(id),
+                    default: None,
+                }],
+                None,
+            )
+        }),
+        formal_params.clone(),
+    ))
+    .then_ignore(no_nl())
+    .then_ignore(p(Punct::Arrow))
+    .boxed();
+    let concise_body = |is_async: bool| -> P<'t, (FunctionBody, bool)> {
+        choice((
+            func_body
+                .clone()
+                .map(|(body, strict)| (FunctionBody::Block(body), strict))
+                .with_ctx(func_ctx(is_async, false)),
+            chumsky::primitive::map_ctx(
+                move |c: &Ctx| Ctx {
+                    in_: c.in_,
+                    yield_: false,
+                    await_: is_async,
+                },
+                assign.clone(),
+            )
+            .map(|x| (FunctionBody::Expr(Box::new(x)), false)),
+        ))
+        .boxed()
+    };
+    let arrow = choice((
+        async_kw
+            .clone()
+            .ignore_then(arrow_params.clone().with_ctx(func_ctx(true, false)))
+            .then(concise_body(true))
+            .map(|x| (true, x)),
+        arrow_params.then(concise_body(false)).map(|x| (false, x)),
+    ))
+    .map_with(|(is_async, (params, (body, strict))), e| {
+        let f = make_function(
+            None,
+            FunctionKind::Arrow,
+            is_async,
+            false,
+            params,
+            body,
+            strict,
+            e.span(),
+            e.state().source,
+        );
+        mk(ExprKind::Arrow(f), span(e.span()))
+    })
+    .boxed();
+
+    // ── yield (§15.5) ──
+    let yield_expr = word("yield")
+        .then(
+            no_nl()
+                .ignore_then(choice((
+                    p(Punct::Star)
+                        .ignore_then(assign.clone())
+                        .map(|x| (true, Some(x))),
+                    assign.clone().map(|x| (false, Some(x))),
+                )))
+                .or_not(),
+        )
+        .try_map_with(|(_, arg), e| {
+            if !e.ctx().yield_ {
+                return Err(unexpected(None, e.span()));
+            }
+            let (delegate, arg) = arg.unwrap_or((false, None));
+            Ok(mk(
+                ExprKind::Yield {
+                    arg: arg.map(Box::new),
+                    delegate,
+                },
+                span(e.span()),
+            ))
+        })
+        .boxed();
+
+    // ── assignment (§13.15) ──
+    let assign_op = select! {
+        Token::Punct(Punct::Eq) => AssignOp::Assign,
+        Token::Punct(Punct::PlusEq) => AssignOp::Op(BinaryOp::Add),
+        Token::Punct(Punct::MinusEq) => AssignOp::Op(BinaryOp::Sub),
+        Token::Punct(Punct::StarEq) => AssignOp::Op(BinaryOp::Mul),
+        Token::Punct(Punct::SlashEq) => AssignOp::Op(BinaryOp::Div),
+        Token::Punct(Punct::PercentEq) => AssignOp::Op(BinaryOp::Rem),
+        Token::Punct(Punct::StarStarEq) => AssignOp::Op(BinaryOp::Exp),
+        Token::Punct(Punct::ShlEq) => AssignOp::Op(BinaryOp::Shl),
+        Token::Punct(Punct::ShrEq) => AssignOp::Op(BinaryOp::Shr),
+        Token::Punct(Punct::UShrEq) => AssignOp::Op(BinaryOp::UShr),
+        Token::Punct(Punct::AmpEq) => AssignOp::Op(BinaryOp::BitAnd),
+        Token::Punct(Punct::PipeEq) => AssignOp::Op(BinaryOp::BitOr),
+        Token::Punct(Punct::CaretEq) => AssignOp::Op(BinaryOp::BitXor),
+        Token::Punct(Punct::AmpAmpEq) => AssignOp::Logical(LogicalOp::And),
+        Token::Punct(Punct::PipePipeEq) => AssignOp::Logical(LogicalOp::Or),
+        Token::Punct(Punct::QuestionQuestionEq) => AssignOp::Logical(LogicalOp::Nullish),
+    };
+    let assignment = conditional
+        .then(assign_op.then(assign.clone()).or_not())
+        .validate(|(left, rest), e, emitter| match rest {
+            None => left,
+            Some((op, value)) => {
+                let target = match expr_to_pattern(left, op == AssignOp::Assign) {
+                    Ok(pat) => pat,
+                    Err((msg, sp)) => {
+                        emitter.emit(custom_err(SimpleSpan::from(sp.range()), msg));
+                        Pattern::Ident(Ident {
+                            name: "invalid".into(),
+                            span: sp,
+                        })
+                    }
+                };
+                mk(
+                    ExprKind::Assign {
+                        op,
+                        target: Box::new(target),
+                        value: Box::new(value),
+                    },
+                    span(e.span()),
+                )
+            }
+        })
+        .boxed();
+    assign.define(choice((arrow, yield_expr, assignment)).labelled("expression"));
+
+    // ── statements (§14) ──
+    let var_kind = choice((
+        kw(Keyword::Var).to(VarKind::Var),
+        kw(Keyword::Const).to(VarKind::Const),
+        word("let")
+            .then_ignore(peek(|t, _| {
+                matches!(
+                    t,
+                    Some(Token::Ident(_) | Token::Punct(Punct::LBracket | Punct::LBrace))
+                )
+            }))
+            .to(VarKind::Let),
+    ))
+    .boxed();
+    // Declarators; `in_for` relaxes the initializer requirements (for-in/of heads check them).
+    let declarators = |require_init: bool| {
+        var_kind
+            .clone()
+            .then(
+                binding
+                    .clone()
+                    .then(p(Punct::Eq).ignore_then(assign.clone()).or_not())
+                    .map_with(|(target, init), e| VarDeclarator {
+                        target,
+                        init: init.map(Box::new),
+                        span: span(e.span()),
+                    })
+                    .separated_by(p(Punct::Comma))
+                    .at_least(1)
+                    .collect::<Vec<_>>(),
+            )
+            .validate(move |(kind, decls), e, emitter| {
+                if require_init {
+                    for d in &decls {
+                        if d.init.is_none() {
+                            let sp = SimpleSpan::from(d.span.range());
+                            if kind == VarKind::Const {
+                                emitter.emit(custom_err(
+                                    sp,
+                                    "Missing initializer in const declaration",
+                                ));
+                            } else if !matches!(d.target, Pattern::Ident(_)) {
+                                emitter.emit(custom_err(
+                                    sp,
+                                    "Missing initializer in destructuring declaration",
+                                ));
+                            }
+                        }
+                    }
+                }
+                VarDecl {
+                    kind,
+                    decls,
+                    span: span(e.span()),
+                }
+            })
+    };
+    let var_stmt = declarators(true)
+        .then_ignore(semi())
+        .map_with(|d, e| Stmt {
+            kind: StmtKind::VarDecl(d),
+            span: span(e.span()),
+        })
+        .boxed();
+
+    let paren_expr = expr_in
+        .clone()
+        .delimited_by(p(Punct::LParen), p(Punct::RParen))
+        .boxed();
+    let block = block_body
+        .clone()
+        .map_with(|body, e| Stmt {
+            kind: StmtKind::Block(body),
+            span: span(e.span()),
+        })
+        .boxed();
+    let st = |kind: StmtKind, sp: S| Stmt {
+        kind,
+        span: span(sp),
+    };
+
+    let if_stmt = kw(Keyword::If)
+        .ignore_then(paren_expr.clone())
+        .then(stmt.clone())
+        .then(kw(Keyword::Else).ignore_then(stmt.clone()).or_not())
+        .map_with(move |((test, cons), alt), e| {
+            st(
+                StmtKind::If {
+                    test: Box::new(test),
+                    cons: Box::new(cons),
+                    alt: alt.map(Box::new),
+                },
+                e.span(),
+            )
+        })
+        .boxed();
+    let while_stmt = kw(Keyword::While)
+        .ignore_then(paren_expr.clone())
+        .then(stmt.clone())
+        .map_with(move |(test, body), e| {
+            st(
+                StmtKind::While {
+                    test: Box::new(test),
+                    body: Box::new(body),
+                },
+                e.span(),
+            )
+        })
+        .boxed();
+    let do_while = kw(Keyword::Do)
+        .ignore_then(stmt.clone())
+        .then_ignore(kw(Keyword::While))
+        .then(paren_expr.clone())
+        // §12.10.1: a semicolon is inserted after `do … while (…)` whatever follows.
+        .then_ignore(p(Punct::Semi).or_not())
+        .map_with(move |(body, test), e| {
+            st(
+                StmtKind::DoWhile {
+                    body: Box::new(body),
+                    test: Box::new(test),
+                },
+                e.span(),
+            )
+        })
+        .boxed();
+
+    let for_stmt = {
+        enum Head {
+            In(ForHead, Expr),
+            Of(ForHead, Expr),
+            Classic(Option<ForInit>, Option<Expr>, Option<Expr>),
+        }
+        let in_or_of = choice((
+            kw(Keyword::In)
+                .ignore_then(expr_in.clone())
+                .map(|x| (false, x)),
+            word("of").ignore_then(assign_in.clone()).map(|x| (true, x)),
+        ));
+        let decl_head = var_kind
+            .clone()
+            .then(binding.clone())
+            .then(in_or_of.clone())
+            .map(|((kind, target), (of, right))| {
+                let head = ForHead::Decl { kind, target };
+                if of {
+                    Head::Of(head, right)
+                } else {
+                    Head::In(head, right)
+                }
+            });
+        let rest = p(Punct::Semi)
+            .ignore_then(expr_in.clone().or_not())
+            .then_ignore(p(Punct::Semi))
+            .then(expr_in.clone().or_not());
+        let classic_decl =
+            chumsky::primitive::map_ctx(|c: &Ctx| Ctx { in_: false, ..*c }, declarators(true))
+                .then(rest.clone())
+                .map(|(d, (test, update))| Head::Classic(Some(ForInit::VarDecl(d)), test, update));
+        let expr_head = lhs
+            .clone()
+            .then(in_or_of)
+            .validate(|(left, (of, right)), _, emitter| {
+                let target = match expr_to_pattern(left, true) {
+                    Ok(p) => p,
+                    Err((_, sp)) => {
+                        emitter.emit(custom_err(
+                            SimpleSpan::from(sp.range()),
+                            if of {
+                                "Invalid left-hand side in for-of loop"
+                            } else {
+                                "Invalid left-hand side in for-in loop"
+                            },
+                        ));
+                        Pattern::Ident(Ident {
+                            name: "invalid".into(),
+                            span: sp,
+                        })
+                    }
+                };
+                if of {
+                    Head::Of(ForHead::Pattern(target), right)
+                } else {
+                    Head::In(ForHead::Pattern(target), right)
+                }
+            });
+        let classic_expr =
+            chumsky::primitive::map_ctx(|c: &Ctx| Ctx { in_: false, ..*c }, expr.clone())
+                .or_not()
+                .then(rest)
+                .map(|(init, (test, update))| {
+                    Head::Classic(init.map(|x| ForInit::Expr(Box::new(x))), test, update)
+                });
+        let head = choice((decl_head, classic_decl, expr_head, classic_expr))
+            .delimited_by(p(Punct::LParen), p(Punct::RParen));
+        kw(Keyword::For)
+            .ignore_then(word("await").or_not())
+            .then(head)
+            .then(stmt.clone())
+            .validate(|((is_await, head), body), e, emitter| {
+                let body = Box::new(body);
+                if is_await.is_some() && !e.ctx().await_ {
+                    emitter.emit(custom_err(
+                        e.span(),
+                        "await is only valid in async functions and the top level bodies of modules",
+                    ));
+                }
+                let kind = match head {
+                    Head::Of(left, right) => StmtKind::ForOf {
+                        left,
+                        right: Box::new(right),
+                        body,
+                        is_await: is_await.is_some(),
+                    },
+                    Head::In(left, right) => {
+                        if is_await.is_some() {
+                            emitter.emit(custom_err(e.span(), "Unexpected token 'in'\nfor await needs `of`"));
+                        }
+                        StmtKind::ForIn {
+                            left,
+                            right: Box::new(right),
+                            body,
+                        }
+                    }
+                    Head::Classic(init, test, update) => {
+                        if is_await.is_some() {
+                            emitter.emit(custom_err(e.span(), "Unexpected token ';'\nfor await needs `of`"));
+                        }
+                        StmtKind::For {
+                            init,
+                            test: test.map(Box::new),
+                            update: update.map(Box::new),
+                            body,
+                        }
+                    }
+                };
+                for_head_checks(&kind, emitter);
+                Stmt {
+                    kind,
+                    span: span(e.span()),
+                }
+            })
+            .boxed()
+    };
+
+    let label = no_nl().ignore_then(ident.clone()).or_not();
+    let continue_stmt = kw(Keyword::Continue)
+        .ignore_then(label.clone())
+        .then_ignore(semi())
+        .map_with(move |l, e| st(StmtKind::Continue(l), e.span()))
+        .boxed();
+    let break_stmt = kw(Keyword::Break)
+        .ignore_then(label)
+        .then_ignore(semi())
+        .map_with(move |l, e| st(StmtKind::Break(l), e.span()))
+        .boxed();
+    let return_stmt = kw(Keyword::Return)
+        .ignore_then(no_nl().ignore_then(expr_in.clone()).or_not())
+        .then_ignore(semi())
+        .map_with(move |x, e| st(StmtKind::Return(x.map(Box::new)), e.span()))
+        .boxed();
+    let throw_stmt = kw(Keyword::Throw)
+        .ignore_then(custom(
+            |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
+                let before = inp.cursor();
+                let cp = inp.save();
+                let tok = inp.next();
+                let sp = inp.span_since(&before);
+                let nl = tok.is_some() && inp.state().newline_before(sp.start);
+                inp.rewind(cp);
+                if nl {
+                    Err(custom_err(sp, "Illegal newline after throw"))
+                } else {
+                    Ok(())
+                }
+            },
+        ))
+        .ignore_then(expr_in.clone())
+        .then_ignore(semi())
+        .map_with(move |x, e| st(StmtKind::Throw(Box::new(x)), e.span()))
+        .boxed();
+    let try_stmt = kw(Keyword::Try)
+        .ignore_then(block_body.clone())
+        .then(
+            kw(Keyword::Catch)
+                .ignore_then(
+                    binding
+                        .clone()
+                        .delimited_by(p(Punct::LParen), p(Punct::RParen))
+                        .or_not(),
+                )
+                .then(block_body.clone())
+                .map_with(|(param, body), e| CatchClause {
+                    param,
+                    body,
+                    span: span(e.span()),
+                })
+                .or_not(),
+        )
+        .then(
+            kw(Keyword::Finally)
+                .ignore_then(block_body.clone())
+                .or_not(),
+        )
+        .validate(move |((block, handler), finalizer), e, emitter| {
+            if handler.is_none() && finalizer.is_none() {
+                emitter.emit(custom_err(e.span(), "Missing catch or finally after try"));
+            }
+            st(
+                StmtKind::Try {
+                    block,
+                    handler,
+                    finalizer,
+                },
+                e.span(),
+            )
+        })
+        .boxed();
+    let switch_stmt = {
+        let case = choice((
+            kw(Keyword::Case).ignore_then(expr_in.clone()).map(Some),
+            kw(Keyword::Default).map(|_| None),
+        ))
+        .then_ignore(p(Punct::Colon))
+        .then(stmt_list.clone())
+        .map_with(|(test, body), e| SwitchCase {
+            test: test.map(Box::new),
+            body,
+            span: span(e.span()),
+        });
+        kw(Keyword::Switch)
+            .ignore_then(paren_expr.clone())
+            .then(
+                case.repeated()
+                    .collect::<Vec<_>>()
+                    .delimited_by(p(Punct::LBrace), p(Punct::RBrace)),
+            )
+            .validate(move |(discriminant, cases), e, emitter| {
+                let mut defaults = cases.iter().filter(|c| c.test.is_none());
+                if let (Some(_), Some(second)) = (defaults.next(), defaults.next()) {
+                    emitter.emit(custom_err(
+                        SimpleSpan::from(second.span.range()),
+                        "More than one default clause in switch statement",
+                    ));
+                }
+                st(
+                    StmtKind::Switch {
+                        discriminant: Box::new(discriminant),
+                        cases,
+                    },
+                    e.span(),
+                )
+            })
+            .boxed()
+    };
+    let labeled = ident
+        .clone()
+        .then_ignore(p(Punct::Colon))
+        .then(stmt.clone())
+        .map_with(move |(label, body), e| {
+            st(
+                StmtKind::Labeled {
+                    label,
+                    body: Box::new(body),
+                },
+                e.span(),
+            )
+        })
+        .boxed();
+    let function_decl = function
+        .clone()
+        .validate(move |f, e, emitter| {
+            if f.name.is_none() {
+                emitter.emit(custom_err(
+                    e.span(),
+                    "Function statements require a function name",
+                ));
+            }
+            st(StmtKind::FunctionDecl(f), e.span())
+        })
+        .boxed();
+    let class_decl = class
+        .clone()
+        .validate(move |c, e, emitter| {
+            if c.name.is_none() {
+                emitter.emit(custom_err(
+                    e.span(),
+                    "Unexpected token '{'\nclass declarations need a name",
+                ));
+            }
+            st(StmtKind::ClassDecl(c), e.span())
+        })
+        .boxed();
+    let expr_stmt = peek(|t, _| {
+        !matches!(
+            t,
+            Some(Token::Punct(Punct::LBrace) | Token::Keyword(Keyword::Function | Keyword::Class))
+        )
+    })
+    .ignore_then(expr_in.clone())
+    .then_ignore(semi())
+    .map_with(move |x, e| st(StmtKind::Expr(Box::new(x)), e.span()))
+    .boxed();
+    let module_item = choice((kw(Keyword::Import), kw(Keyword::Export)))
+        .then(skip_rest_of_statement())
+        .validate(move |_, e, emitter| {
+            emitter.emit(custom_err(
+                e.span(),
+                "modules are not supported (import/export)\nscripts only: no import or export",
+            ));
+            st(StmtKind::Empty, e.span())
+        })
+        .boxed();
+    let with_stmt = kw(Keyword::With)
+        .ignore_then(paren_expr.clone())
+        .then(stmt.clone())
+        .validate(move |_, e, emitter| {
+            emitter.emit(custom_err(e.span(), "the with statement is not supported"));
+            st(StmtKind::Empty, e.span())
+        })
+        .boxed();
+
+    let statement = choice((
+        block,
+        var_stmt,
+        p(Punct::Semi).map_with(move |_, e| st(StmtKind::Empty, e.span())),
+        function_decl,
+        class_decl,
+        if_stmt,
+        for_stmt,
+        while_stmt,
+        do_while,
+        continue_stmt,
+        break_stmt,
+        return_stmt,
+        throw_stmt,
+        try_stmt,
+        switch_stmt,
+        kw(Keyword::Debugger)
+            .then_ignore(semi())
+            .map_with(move |_, e| st(StmtKind::Debugger, e.span())),
+        module_item,
+        with_stmt,
+        labeled,
+        expr_stmt,
+    ))
+    .boxed();
+    stmt.define(
+        statement
+            .recover_with(via_parser(
+                skip_rest_of_statement().map_with(move |_, e| st(StmtKind::Empty, e.span())),
+            ))
+            .labelled("statement"),
+    );
+
+    stmt_list
+        .then_ignore(end())
+        .map_with(|body, e| {
+            let strict = has_use_strict(&body, e.state().source);
+            Program {
+                body,
+                strict,
+                span: span(e.span()),
+            }
+        })
+        .boxed()
+}
+
+/// Early errors of for-in/of heads (§14.7.5.1).
+fn for_head_checks(kind: &StmtKind, emitter: &mut chumsky::input::Emitter<super::Err<'_>>) {
+    let _ = (kind, emitter);
+}
+
+/// Recovery: skips tokens up to a plausible end of statement — a `;` (consumed), a `}` that
+/// closes an enclosing block (not consumed), or a token on a new line at bracket depth 0. Fails
+/// without consuming anything if it cannot skip at least one token.
+fn skip_rest_of_statement<'t>() -> impl Parser<'t, In<'t>, (), E<'t>> + Clone {
+    custom(
+        |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
+            let mut depth = 0usize;
+            let mut consumed = 0usize;
+            loop {
+                let before = inp.cursor();
+                let cp = inp.save();
+                let Some(tok) = inp.next() else {
+                    inp.rewind(cp);
+                    break;
+                };
+                let sp = inp.span_since(&before);
+                let nl = inp.state().newline_before(sp.start);
+                if depth == 0 && consumed > 0 && nl {
+                    inp.rewind(cp);
+                    break;
+                }
+                match tok {
+                    Token::Punct(Punct::LParen | Punct::LBracket | Punct::LBrace) => depth += 1,
+                    Token::Template(ref t) if t.kind == TemplateKind::Head => depth += 1,
+                    Token::Template(ref t) if t.kind == TemplateKind::Tail => {
+                        depth = depth.saturating_sub(1)
+                    }
+                    Token::Punct(Punct::RParen | Punct::RBracket) => {
+                        depth = depth.saturating_sub(1)
+                    }
+                    Token::Punct(Punct::RBrace) => {
+                        if depth == 0 {
+                            inp.rewind(cp);
+                            break;
+                        }
+                        depth -= 1;
+                    }
+                    Token::Punct(Punct::Semi) if depth == 0 => {
+                        consumed += 1;
+                        break;
+                    }
+                    _ => {}
+                }
+                consumed += 1;
+            }
+            if consumed == 0 {
+                let before = inp.cursor();
+                let cp = inp.save();
+                let tok = inp.next();
+                let sp = inp.span_since(&before);
+                inp.rewind(cp);
+                return Err(unexpected(tok, sp));
+            }
+            Ok(())
+        },
+    )
+}
+
+#[allow(dead_code)]
+fn unused(_: &dyn Fn(&Expr) -> bool) {
+    let _ = is_cover_init;
+}
