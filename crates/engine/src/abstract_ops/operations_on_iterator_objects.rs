@@ -1,0 +1,286 @@
+//! Operations on Iterator Objects (ECMA-262 §7.4).
+
+use crate::abstract_ops::operations_on_objects::{
+    call, create_data_property_or_throw, get, get_method, new_object,
+};
+use crate::abstract_ops::type_conversion::to_boolean;
+use crate::heap::ObjectId;
+use crate::value::{PropertyKey, Value};
+use crate::{Abrupt, Agent, JsResult};
+
+/// An Iterator Record (§7.4.1).
+#[derive(Clone, Debug)]
+pub struct IteratorRecord {
+    /// [[Iterator]]
+    pub iterator: ObjectId,
+    /// [[NextMethod]]
+    pub next_method: Value,
+    /// [[Done]]
+    pub done: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IteratorKind {
+    Sync,
+    Async,
+}
+
+/// GetIteratorDirect ( obj ) (§7.4.2)
+#[doc(alias = "GetIteratorDirect")]
+pub fn get_iterator_direct(agent: &mut Agent, obj: ObjectId) -> JsResult<IteratorRecord> {
+    // 1. Let nextMethod be ? Get(obj, "next").
+    let next_method = get(agent, obj, &PropertyKey::from("next"))?;
+    // 2. Let iteratorRecord be the Iterator Record { [[Iterator]]: obj, [[NextMethod]]: nextMethod, [[Done]]: false }.
+    // 3. Return iteratorRecord.
+    Ok(IteratorRecord {
+        iterator: obj,
+        next_method,
+        done: false,
+    })
+}
+
+/// GetIteratorFromMethod ( obj, method ) (§7.4.3)
+#[doc(alias = "GetIteratorFromMethod")]
+pub fn get_iterator_from_method(
+    agent: &mut Agent,
+    obj: &Value,
+    method: &Value,
+) -> JsResult<IteratorRecord> {
+    // 1. Let iterator be ? Call(method, obj).
+    let iterator = call(agent, method, obj.clone(), &[])?;
+    // 2. If iterator is not an Object, throw a TypeError exception.
+    let Value::Object(it) = iterator else {
+        return Err(agent.type_error("Result of the Symbol.iterator method is not an object"));
+    };
+    // 3. Return ? GetIteratorDirect(iterator).
+    get_iterator_direct(agent, it)
+}
+
+/// GetIterator ( obj, kind ) (§7.4.4)
+#[doc(alias = "GetIterator")]
+pub fn get_iterator(
+    agent: &mut Agent,
+    obj: &Value,
+    kind: IteratorKind,
+) -> JsResult<IteratorRecord> {
+    let method;
+    // 1. If kind is async, then
+    if kind == IteratorKind::Async {
+        // a. Let method be ? GetMethod(obj, %Symbol.asyncIterator%).
+        let key = PropertyKey::Symbol(agent.symbols.async_iterator.clone());
+        let async_method = get_method(agent, obj, &key)?;
+        // b. If method is undefined, then
+        if async_method.is_undefined() {
+            // i. Let syncMethod be ? GetMethod(obj, %Symbol.iterator%).
+            let key = PropertyKey::Symbol(agent.symbols.iterator.clone());
+            let sync_method = get_method(agent, obj, &key)?;
+            // ii. If syncMethod is undefined, throw a TypeError exception.
+            if sync_method.is_undefined() {
+                return Err(not_iterable(agent, obj, true));
+            }
+            // iii. Let syncIteratorRecord be ? GetIteratorFromMethod(obj, syncMethod).
+            let sync_record = get_iterator_from_method(agent, obj, &sync_method)?;
+            // iv. Return CreateAsyncFromSyncIterator(syncIteratorRecord).
+            return crate::builtins::async_from_sync_iterator::create_async_from_sync_iterator(
+                agent,
+                sync_record,
+            );
+        }
+        method = async_method;
+    } else {
+        // 2.a. Let method be ? GetMethod(obj, %Symbol.iterator%).
+        let key = PropertyKey::Symbol(agent.symbols.iterator.clone());
+        method = get_method(agent, obj, &key)?;
+    }
+    // 3. If method is undefined, throw a TypeError exception.
+    if method.is_undefined() {
+        return Err(not_iterable(agent, obj, kind == IteratorKind::Async));
+    }
+    // 4. Return ? GetIteratorFromMethod(obj, method).
+    get_iterator_from_method(agent, obj, &method)
+}
+
+/// V8's message for a value that is not iterable.
+pub fn not_iterable(agent: &mut Agent, obj: &Value, is_async: bool) -> Abrupt {
+    let shown = crate::host::inspect::brief_value(agent, obj);
+    if is_async {
+        agent.type_error(format!("{shown} is not async iterable"))
+    } else {
+        agent.type_error(format!("{shown} is not iterable"))
+    }
+}
+
+/// IteratorNext ( iteratorRecord [ , value ] ) (§7.4.6)
+#[doc(alias = "IteratorNext")]
+pub fn iterator_next(
+    agent: &mut Agent,
+    record: &mut IteratorRecord,
+    value: Option<Value>,
+) -> JsResult<ObjectId> {
+    // 1-2. Let result be Completion(Call(iteratorRecord.[[NextMethod]], iteratorRecord.[[Iterator]], « value »)).
+    let args: Vec<Value> = value.into_iter().collect();
+    let result = call(
+        agent,
+        &record.next_method,
+        Value::Object(record.iterator),
+        &args,
+    );
+    // 3. If result is a throw completion, set [[Done]] to true and return ? result.
+    let result = match result {
+        Ok(v) => v,
+        Err(e) => {
+            record.done = true;
+            return Err(e);
+        }
+    };
+    // 4-5. If result is not an Object, set [[Done]] to true and throw a TypeError exception.
+    let Value::Object(o) = result else {
+        record.done = true;
+        let shown = crate::host::inspect::brief_value(agent, &result);
+        return Err(agent.type_error(format!("Iterator result {shown} is not an object")));
+    };
+    // 6. Return result.
+    Ok(o)
+}
+
+/// IteratorComplete ( iteratorResult ) (§7.4.7)
+#[doc(alias = "IteratorComplete")]
+pub fn iterator_complete(agent: &mut Agent, result: ObjectId) -> JsResult<bool> {
+    // 1. Return ToBoolean(? Get(iteratorResult, "done")).
+    Ok(to_boolean(&get(agent, result, &PropertyKey::from("done"))?))
+}
+
+/// IteratorValue ( iteratorResult ) (§7.4.8)
+#[doc(alias = "IteratorValue")]
+pub fn iterator_value(agent: &mut Agent, result: ObjectId) -> JsResult<Value> {
+    // 1. Return ? Get(iteratorResult, "value").
+    get(agent, result, &PropertyKey::from("value"))
+}
+
+/// IteratorStep ( iteratorRecord ) (§7.4.9): `None` is ~done~.
+#[doc(alias = "IteratorStep")]
+pub fn iterator_step(agent: &mut Agent, record: &mut IteratorRecord) -> JsResult<Option<ObjectId>> {
+    // 1. Let result be ? IteratorNext(iteratorRecord).
+    let result = iterator_next(agent, record, None)?;
+    // 2. Let done be Completion(IteratorComplete(result)).
+    // 3. If done is a throw completion, set [[Done]] to true and return ? done.
+    let done = match iterator_complete(agent, result) {
+        Ok(d) => d,
+        Err(e) => {
+            record.done = true;
+            return Err(e);
+        }
+    };
+    // 5. If done is true, set [[Done]] to true and return ~done~.
+    if done {
+        record.done = true;
+        return Ok(None);
+    }
+    // 6. Return result.
+    Ok(Some(result))
+}
+
+/// IteratorStepValue ( iteratorRecord ) (§7.4.10): `None` is ~done~.
+#[doc(alias = "IteratorStepValue")]
+pub fn iterator_step_value(
+    agent: &mut Agent,
+    record: &mut IteratorRecord,
+) -> JsResult<Option<Value>> {
+    // 1. Let result be ? IteratorStep(iteratorRecord).
+    // 2. If result is ~done~, return ~done~.
+    let Some(result) = iterator_step(agent, record)? else {
+        return Ok(None);
+    };
+    // 3. Let value be Completion(IteratorValue(result)).
+    // 4. If value is a throw completion, set iteratorRecord.[[Done]] to true.
+    // 5. Return ? value.
+    match iterator_value(agent, result) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => {
+            record.done = true;
+            Err(e)
+        }
+    }
+}
+
+/// IteratorClose ( iteratorRecord, completion ) (§7.4.11)
+#[doc(alias = "IteratorClose")]
+pub fn iterator_close<T>(
+    agent: &mut Agent,
+    iterator: ObjectId,
+    completion: JsResult<T>,
+) -> JsResult<T> {
+    // 1. Assert: iteratorRecord.[[Iterator]] is an Object.
+    // 2. Let iterator be iteratorRecord.[[Iterator]].
+    // 3. Let innerResult be Completion(GetMethod(iterator, "return")).
+    let mut inner = get_method(
+        agent,
+        &Value::Object(iterator),
+        &PropertyKey::from("return"),
+    );
+    // 4. If innerResult is a normal completion, then
+    if let Ok(ret) = &inner {
+        // a. Let return be innerResult.[[Value]].
+        // b. If return is undefined, return ? completion.
+        if ret.is_undefined() {
+            return completion;
+        }
+        // c. Set innerResult to Completion(Call(return, iterator)).
+        let ret = ret.clone();
+        inner = call(agent, &ret, Value::Object(iterator), &[]);
+    }
+    // 5. If completion is a throw completion, return ? completion.
+    if matches!(
+        completion,
+        Err(Abrupt::Throw(_)) | Err(Abrupt::Terminate(_))
+    ) {
+        return completion;
+    }
+    // 6. If innerResult is a throw completion, return ? innerResult.
+    let inner = inner?;
+    // 7. If innerResult.[[Value]] is not an Object, throw a TypeError exception.
+    if !matches!(inner, Value::Object(_)) {
+        let shown = crate::host::inspect::brief_value(agent, &inner);
+        return Err(agent.type_error(format!("Iterator result {shown} is not an object")));
+    }
+    // 8. Return ? completion.
+    completion
+}
+
+/// CreateIteratorResultObject ( value, done ) (§7.4.14)
+#[doc(alias = "CreateIteratorResultObject")]
+pub fn create_iterator_result_object(agent: &mut Agent, value: Value, done: bool) -> ObjectId {
+    // 1. Let obj be OrdinaryObjectCreate(%Object.prototype%).
+    let obj = new_object(agent);
+    // 2. Perform ! CreateDataPropertyOrThrow(obj, "value", value).
+    create_data_property_or_throw(agent, obj, PropertyKey::from("value"), value)
+        .expect("a fresh ordinary object accepts data properties");
+    // 3. Perform ! CreateDataPropertyOrThrow(obj, "done", done).
+    create_data_property_or_throw(agent, obj, PropertyKey::from("done"), Value::Bool(done))
+        .expect("a fresh ordinary object accepts data properties");
+    // 4. Return obj.
+    obj
+}
+
+/// IteratorToList ( iteratorRecord ) (§7.4.16)
+#[doc(alias = "IteratorToList")]
+pub fn iterator_to_list(agent: &mut Agent, record: &mut IteratorRecord) -> JsResult<Vec<Value>> {
+    // 1. Let values be a new empty List.
+    let mut values = Vec::new();
+    // 2. Repeat,
+    loop {
+        // a. Let next be ? IteratorStepValue(iteratorRecord).
+        match iterator_step_value(agent, record)? {
+            // b. If next is ~done~, return values.
+            None => return Ok(values),
+            // c. Append next to values.
+            Some(v) => values.push(v),
+        }
+    }
+}
+
+/// GetIterator(obj, sync) followed by IteratorToList: what spread and Array.from do.
+pub fn iterable_to_list(agent: &mut Agent, obj: &Value) -> JsResult<Vec<Value>> {
+    let mut record = get_iterator(agent, obj, IteratorKind::Sync)?;
+    iterator_to_list(agent, &mut record)
+}

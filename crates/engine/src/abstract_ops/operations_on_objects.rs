@@ -1,0 +1,877 @@
+//! Operations on objects (ECMA-262 §7.3) and the ordinary objects' essential internal
+//! methods (§10.1) that may call into JavaScript (getters and setters).
+
+use crate::abstract_ops::testing_comparison::{is_callable, is_constructor, same_value};
+use crate::abstract_ops::type_conversion::{to_length, to_object, to_property_key};
+use crate::environment::PrivateName;
+use crate::heap::ObjectId;
+use crate::object::{ArrayStorage, Object, ObjectKind, Property, PropertyDescriptor};
+use crate::value::{JsString, PropertyKey, Value};
+use crate::{Abrupt, Agent, JsResult};
+
+// ───────────────────────── essential internal methods (§10.1) ─────────────────────────
+
+/// [[GetPrototypeOf]] (§10.1.1 OrdinaryGetPrototypeOf)
+#[doc(alias = "OrdinaryGetPrototypeOf")]
+pub fn get_prototype_of(agent: &Agent, o: ObjectId) -> Option<ObjectId> {
+    agent.heap.get(o).proto
+}
+
+/// [[SetPrototypeOf]] (§10.1.2.1 OrdinarySetPrototypeOf)
+#[doc(alias = "OrdinarySetPrototypeOf")]
+pub fn set_prototype_of(agent: &mut Agent, o: ObjectId, v: Option<ObjectId>) -> bool {
+    // 1. Let current be O.[[Prototype]].
+    let current = agent.heap.get(o).proto;
+    // 2. If SameValue(V, current) is true, return true.
+    if current == v {
+        return true;
+    }
+    // 3. Let extensible be O.[[Extensible]]. 4. If extensible is false, return false.
+    if !agent.heap.get(o).extensible {
+        return false;
+    }
+    // 5-7. Walk V's chain: a cycle back to O is refused.
+    let mut p = v;
+    while let Some(pid) = p {
+        if pid == o {
+            return false;
+        }
+        p = agent.heap.get(pid).proto;
+    }
+    // 8. Set O.[[Prototype]] to V. 9. Return true.
+    agent.heap.get_mut(o).proto = v;
+    true
+}
+
+/// [[GetOwnProperty]] (§10.1.5)
+pub fn get_own_property(agent: &Agent, o: ObjectId, p: &PropertyKey) -> Option<Property> {
+    agent.heap.get(o).get_own_property(p)
+}
+
+/// [[DefineOwnProperty]] (§10.1.6); for Arrays the exotic version (§10.4.2.1) with
+/// ArraySetLength's conversion of the new length.
+pub fn define_own_property(
+    agent: &mut Agent,
+    o: ObjectId,
+    p: PropertyKey,
+    mut desc: PropertyDescriptor,
+) -> JsResult<bool> {
+    if matches!(agent.heap.get(o).kind, ObjectKind::Array(_)) && crate::object::is_length(&p) {
+        if let Some(v) = desc.value.take() {
+            // ArraySetLength steps 3-5: ToUint32 and ToNumber must agree.
+            let number_len = crate::abstract_ops::to_number(agent, &v)?;
+            let new_len = crate::abstract_ops::to_uint32_f64(number_len);
+            if new_len as f64 != number_len {
+                return Err(agent.range_error("Invalid array length"));
+            }
+            check_array_length(agent, new_len as f64)?;
+            desc.value = Some(Value::Number(new_len as f64));
+        }
+    }
+    Ok(agent.heap.get_mut(o).define_own_property(p, desc))
+}
+
+/// mini-js keeps array elements dense; refuse lengths whose storage would not fit in memory.
+pub fn check_array_length(agent: &mut Agent, len: f64) -> JsResult<()> {
+    if len > 4294967295.0 {
+        return Err(agent.range_error("Invalid array length"));
+    }
+    if len > (1u64 << 27) as f64 {
+        return Err(
+            agent.range_error("mini-js: arrays longer than 134217728 elements are not supported")
+        );
+    }
+    Ok(())
+}
+
+/// [[HasProperty]] (§10.1.7.1 OrdinaryHasProperty)
+#[doc(alias = "OrdinaryHasProperty")]
+pub fn has_property(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> JsResult<bool> {
+    let mut cur = Some(o);
+    while let Some(id) = cur {
+        let obj = agent.heap.get(id);
+        if obj.get_own_property(p).is_some() {
+            return Ok(true);
+        }
+        cur = obj.proto;
+    }
+    Ok(false)
+}
+
+/// [[Get]] (§10.1.8.1 OrdinaryGet) with an explicit receiver.
+#[doc(alias = "OrdinaryGet")]
+pub fn get_with_receiver(
+    agent: &mut Agent,
+    o: ObjectId,
+    p: &PropertyKey,
+    receiver: Value,
+) -> JsResult<Value> {
+    let mut cur = o;
+    loop {
+        let obj = agent.heap.get(cur);
+        // 1. Let desc be ? O.[[GetOwnProperty]](P).
+        match obj.get_own_property(p) {
+            // 2. If desc is undefined, then
+            None => match obj.proto {
+                // a-b. If parent is null, return undefined.
+                None => return Ok(Value::Undefined),
+                // c. Return ? parent.[[Get]](P, Receiver).
+                Some(parent) => cur = parent,
+            },
+            // 3. If IsDataDescriptor(desc) is true, return desc.[[Value]].
+            Some(Property::Data { value, .. }) => return Ok(value),
+            // 4-7. Accessor: call the getter with Receiver, or return undefined.
+            Some(Property::Accessor { get, .. }) => {
+                if get.is_undefined() {
+                    return Ok(Value::Undefined);
+                }
+                return call(agent, &get, receiver, &[]);
+            }
+        }
+    }
+}
+
+/// Get ( O, P ) (§7.3.2)
+#[doc(alias = "Get")]
+pub fn get(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> JsResult<Value> {
+    get_with_receiver(agent, o, p, Value::Object(o))
+}
+
+/// Get with a property name given as text.
+pub fn get_str(agent: &mut Agent, o: ObjectId, name: &str) -> JsResult<Value> {
+    get(agent, o, &PropertyKey::from(name))
+}
+
+/// GetV ( V, P ) (§7.3.3)
+#[doc(alias = "GetV")]
+pub fn get_v(agent: &mut Agent, v: &Value, p: &PropertyKey) -> JsResult<Value> {
+    match v {
+        Value::Object(o) => get(agent, *o, p),
+        _ => {
+            // 1. Let O be ? ToObject(V) — without allocating: start at the prototype.
+            let proto = match v {
+                Value::String(s) => {
+                    if let Some(i) = p.as_array_index() {
+                        if (i as usize) < s.len() {
+                            return Ok(Value::String(s.slice(i as usize, i as usize + 1)));
+                        }
+                    } else if crate::object::is_length(p) {
+                        return Ok(Value::Number(s.len() as f64));
+                    }
+                    agent.intrinsics.string_prototype
+                }
+                Value::Number(_) => agent.intrinsics.number_prototype,
+                Value::Bool(_) => agent.intrinsics.boolean_prototype,
+                Value::Symbol(_) => agent.intrinsics.symbol_prototype,
+                _ => {
+                    to_object(agent, v)?;
+                    unreachable!("ToObject throws for undefined and null")
+                }
+            };
+            // 2. Return ? O.[[Get]](P, V).
+            get_with_receiver(agent, proto, p, v.clone())
+        }
+    }
+}
+
+/// [[Set]] (§10.1.9.1 OrdinarySet / §10.1.9.2 OrdinarySetWithOwnDescriptor)
+#[doc(alias = "OrdinarySet")]
+#[doc(alias = "OrdinarySetWithOwnDescriptor")]
+pub fn set_with_receiver(
+    agent: &mut Agent,
+    o: ObjectId,
+    p: PropertyKey,
+    v: Value,
+    receiver: Value,
+) -> JsResult<bool> {
+    // Fast path: an own writable data property on the receiver itself.
+    if let Value::Object(r) = &receiver {
+        if *r == o {
+            let obj = agent.heap.get_mut(o);
+            if let ObjectKind::Array(a) = &mut obj.kind {
+                if let Some(i) = p.as_array_index() {
+                    if let Some(Some(slot)) = a.elems.get_mut(i as usize) {
+                        *slot = v;
+                        return Ok(true);
+                    }
+                }
+            } else if let Some(Property::Data {
+                value,
+                writable: true,
+                ..
+            }) = obj.props.get_mut(&p)
+            {
+                *value = v;
+                return Ok(true);
+            }
+        }
+    }
+    // OrdinarySet 1. Let ownDesc be ? O.[[GetOwnProperty]](P).
+    // OrdinarySetWithOwnDescriptor 1. If ownDesc is undefined, walk to the parent.
+    let mut cur = o;
+    let own_desc = loop {
+        let obj = agent.heap.get(cur);
+        match obj.get_own_property(&p) {
+            Some(d) => break d,
+            None => match obj.proto {
+                Some(parent) => cur = parent,
+                // c.i. Set ownDesc to PropertyDescriptor { [[Value]]: undefined, [[Writable]]: true, … }.
+                None => break Property::data(Value::Undefined),
+            },
+        }
+    };
+    match own_desc {
+        // 2. If IsDataDescriptor(ownDesc) is true, then
+        Property::Data { writable, .. } => {
+            // a. If ownDesc.[[Writable]] is false, return false.
+            if !writable {
+                return Ok(false);
+            }
+            // b. If Receiver is not an Object, return false.
+            let Value::Object(r) = receiver else {
+                return Ok(false);
+            };
+            // c. Let existingDescriptor be ? Receiver.[[GetOwnProperty]](P).
+            match agent.heap.get(r).get_own_property(&p) {
+                // d. If existingDescriptor is not undefined, then
+                Some(existing) => {
+                    // i. If IsAccessorDescriptor(existingDescriptor) is true, return false.
+                    // ii. If existingDescriptor.[[Writable]] is false, return false.
+                    if !matches!(existing, Property::Data { writable: true, .. }) {
+                        return Ok(false);
+                    }
+                    // iii-iv. Return ? Receiver.[[DefineOwnProperty]](P, { [[Value]]: V }).
+                    define_own_property(
+                        agent,
+                        r,
+                        p,
+                        PropertyDescriptor {
+                            value: Some(v),
+                            ..Default::default()
+                        },
+                    )
+                }
+                // e. Else, return ? CreateDataProperty(Receiver, P, V).
+                None => create_data_property(agent, r, p, v),
+            }
+        }
+        // 3-7. An accessor: call the setter, or return false without one.
+        Property::Accessor { set, .. } => {
+            if set.is_undefined() {
+                return Ok(false);
+            }
+            call(agent, &set, receiver, &[v])?;
+            Ok(true)
+        }
+    }
+}
+
+/// Set ( O, P, V, Throw ) (§7.3.4)
+#[doc(alias = "Set")]
+pub fn set(agent: &mut Agent, o: ObjectId, p: PropertyKey, v: Value, throw: bool) -> JsResult<()> {
+    // 1. Let success be ? O.[[Set]](P, V, O).
+    let success = set_with_receiver(agent, o, p.clone(), v, Value::Object(o))?;
+    // 2. If success is false and Throw is true, throw a TypeError exception.
+    if !success && throw {
+        return Err(cannot_assign_error(agent, o, &p));
+    }
+    Ok(())
+}
+
+/// The TypeError V8 throws for a failed strict-mode assignment.
+pub fn cannot_assign_error(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> Abrupt {
+    let key = key_display(p);
+    let obj = agent.heap.get(o);
+    let exists = obj.get_own_property(p);
+    let msg = match exists {
+        Some(Property::Accessor { .. }) => {
+            format!(
+                "Cannot set property {key} of {} which has only a getter",
+                crate::host::inspect::brief_object(agent, o)
+            )
+        }
+        Some(_) => format!(
+            "Cannot assign to read only property '{key}' of object '{}'",
+            crate::host::inspect::brief_object(agent, o)
+        ),
+        None if !obj.extensible => format!("Cannot add property {key}, object is not extensible"),
+        None => format!(
+            "Cannot assign to read only property '{key}' of object '{}'",
+            crate::host::inspect::brief_object(agent, o)
+        ),
+    };
+    agent.type_error(msg)
+}
+
+/// A property key as V8 shows it in messages.
+pub fn key_display(p: &PropertyKey) -> String {
+    match p {
+        PropertyKey::String(s) => s.to_rust_string(),
+        PropertyKey::Symbol(s) => s.descriptive_string(),
+    }
+}
+
+/// CreateDataProperty ( O, P, V ) (§7.3.5)
+#[doc(alias = "CreateDataProperty")]
+pub fn create_data_property(
+    agent: &mut Agent,
+    o: ObjectId,
+    p: PropertyKey,
+    v: Value,
+) -> JsResult<bool> {
+    // 1. Let newDesc be the PropertyDescriptor { [[Value]]: V, [[Writable]]: true, [[Enumerable]]: true, [[Configurable]]: true }.
+    // 2. Return ? O.[[DefineOwnProperty]](P, newDesc).
+    define_own_property(agent, o, p, PropertyDescriptor::data(v, true, true, true))
+}
+
+/// CreateDataPropertyOrThrow ( O, P, V ) (§7.3.7)
+#[doc(alias = "CreateDataPropertyOrThrow")]
+pub fn create_data_property_or_throw(
+    agent: &mut Agent,
+    o: ObjectId,
+    p: PropertyKey,
+    v: Value,
+) -> JsResult<()> {
+    if !create_data_property(agent, o, p.clone(), v)? {
+        return Err(agent.type_error(format!("Cannot define property {}", key_display(&p))));
+    }
+    Ok(())
+}
+
+/// DefinePropertyOrThrow ( O, P, desc ) (§7.3.9)
+#[doc(alias = "DefinePropertyOrThrow")]
+pub fn define_property_or_throw(
+    agent: &mut Agent,
+    o: ObjectId,
+    p: PropertyKey,
+    desc: PropertyDescriptor,
+) -> JsResult<()> {
+    if !define_own_property(agent, o, p.clone(), desc)? {
+        return Err(agent.type_error(format!("Cannot redefine property: {}", key_display(&p))));
+    }
+    Ok(())
+}
+
+/// DeletePropertyOrThrow ( O, P ) (§7.3.10)
+#[doc(alias = "DeletePropertyOrThrow")]
+pub fn delete_property_or_throw(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> JsResult<()> {
+    if !agent.heap.get_mut(o).delete(p) {
+        let msg = format!(
+            "Cannot delete property '{}' of {}",
+            key_display(p),
+            crate::host::inspect::brief_object(agent, o)
+        );
+        return Err(agent.type_error(msg));
+    }
+    Ok(())
+}
+
+/// GetMethod ( V, P ) (§7.3.11)
+#[doc(alias = "GetMethod")]
+pub fn get_method(agent: &mut Agent, v: &Value, p: &PropertyKey) -> JsResult<Value> {
+    // 1. Let func be ? GetV(V, P).
+    let func = get_v(agent, v, p)?;
+    // 2. If func is either undefined or null, return undefined.
+    if func.is_nullish() {
+        return Ok(Value::Undefined);
+    }
+    // 3. If IsCallable(func) is false, throw a TypeError exception.
+    if !is_callable(agent, &func) {
+        let msg = format!(
+            "{} is not a function",
+            crate::host::inspect::brief_value(agent, &func)
+        );
+        return Err(agent.type_error(msg));
+    }
+    // 4. Return func.
+    Ok(func)
+}
+
+/// HasOwnProperty ( O, P ) (§7.3.13)
+#[doc(alias = "HasOwnProperty")]
+pub fn has_own_property(agent: &Agent, o: ObjectId, p: &PropertyKey) -> bool {
+    agent.heap.get(o).get_own_property(p).is_some()
+}
+
+/// Call ( F, V [ , argumentsList ] ) (§7.3.14). Runs a nested machine loop for ECMAScript
+/// functions; see `runtime_semantics::machine`.
+#[doc(alias = "Call")]
+pub fn call(agent: &mut Agent, f: &Value, this: Value, args: &[Value]) -> JsResult<Value> {
+    // 1. If argumentsList is not present, set argumentsList to a new empty List.
+    // 2. If IsCallable(F) is false, throw a TypeError exception.
+    let Value::Object(fid) = f else {
+        let msg = format!(
+            "{} is not a function",
+            crate::host::inspect::brief_value(agent, f)
+        );
+        return Err(agent.type_error(msg));
+    };
+    if !agent.heap.get(*fid).is_callable() {
+        let msg = format!(
+            "{} is not a function",
+            crate::host::inspect::brief_value(agent, f)
+        );
+        return Err(agent.type_error(msg));
+    }
+    // 3. Return ? F.[[Call]](V, argumentsList).
+    crate::runtime_semantics::machine::call_function(agent, *fid, this, args.to_vec())
+}
+
+/// Construct ( F [ , argumentsList [ , newTarget ] ] ) (§7.3.15)
+#[doc(alias = "Construct")]
+pub fn construct(
+    agent: &mut Agent,
+    f: ObjectId,
+    args: &[Value],
+    new_target: Option<ObjectId>,
+) -> JsResult<Value> {
+    // 1. If newTarget is not present, set newTarget to F.
+    let new_target = new_target.unwrap_or(f);
+    // 2-3. Return ? F.[[Construct]](argumentsList, newTarget).
+    crate::runtime_semantics::machine::construct_function(agent, f, args.to_vec(), new_target)
+}
+
+/// SetIntegrityLevel ( O, level ) (§7.3.16): `frozen` true for "frozen", false for "sealed".
+#[doc(alias = "SetIntegrityLevel")]
+pub fn set_integrity_level(agent: &mut Agent, o: ObjectId, frozen: bool) -> JsResult<bool> {
+    // 1-3. Let status be ? O.[[PreventExtensions]](). If status is false, return false.
+    agent.heap.get_mut(o).extensible = false;
+    // 4. Let keys be ? O.[[OwnPropertyKeys]]().
+    let keys = agent.heap.get(o).own_property_keys();
+    for k in keys {
+        let desc = if !frozen {
+            // 5. If level is sealed: { [[Configurable]]: false }.
+            PropertyDescriptor {
+                configurable: Some(false),
+                ..Default::default()
+            }
+        } else {
+            // 6. Else: accessors get { [[Configurable]]: false }, data properties also
+            //    { [[Writable]]: false }.
+            match agent.heap.get(o).get_own_property(&k) {
+                Some(Property::Accessor { .. }) => PropertyDescriptor {
+                    configurable: Some(false),
+                    ..Default::default()
+                },
+                Some(Property::Data { .. }) => PropertyDescriptor {
+                    configurable: Some(false),
+                    writable: Some(false),
+                    ..Default::default()
+                },
+                None => continue,
+            }
+        };
+        define_property_or_throw(agent, o, k, desc)?;
+    }
+    // 7. Return true.
+    Ok(true)
+}
+
+/// TestIntegrityLevel ( O, level ) (§7.3.17)
+#[doc(alias = "TestIntegrityLevel")]
+pub fn test_integrity_level(agent: &Agent, o: ObjectId, frozen: bool) -> bool {
+    let obj = agent.heap.get(o);
+    // 1-3. If IsExtensible(O) is true, return false.
+    if obj.extensible {
+        return false;
+    }
+    // 4-5. Every own property must be non-configurable (and non-writable when frozen).
+    obj.own_property_keys()
+        .iter()
+        .all(|k| match obj.get_own_property(k) {
+            Some(Property::Data {
+                configurable,
+                writable,
+                ..
+            }) => !configurable && !(frozen && writable),
+            Some(Property::Accessor { configurable, .. }) => !configurable,
+            None => true,
+        })
+}
+
+/// CreateArrayFromList ( elements ) (§7.3.18)
+#[doc(alias = "CreateArrayFromList")]
+pub fn create_array_from_list(agent: &mut Agent, elements: Vec<Value>) -> ObjectId {
+    let proto = agent.intrinsics.array_prototype;
+    agent.heap.alloc(Object::new(
+        Some(proto),
+        ObjectKind::Array(ArrayStorage {
+            elems: elements.into_iter().map(Some).collect(),
+            length_writable: true,
+        }),
+    ))
+}
+
+/// LengthOfArrayLike ( obj ) (§7.3.19)
+#[doc(alias = "LengthOfArrayLike")]
+pub fn length_of_array_like(agent: &mut Agent, o: ObjectId) -> JsResult<f64> {
+    if let ObjectKind::Array(a) = &agent.heap.get(o).kind {
+        return Ok(a.elems.len() as f64);
+    }
+    let len = get_str(agent, o, "length")?;
+    to_length(agent, &len)
+}
+
+/// CreateListFromArrayLike ( obj ) (§7.3.20)
+#[doc(alias = "CreateListFromArrayLike")]
+pub fn create_list_from_array_like(agent: &mut Agent, v: &Value) -> JsResult<Vec<Value>> {
+    // 1-2. If obj is not an Object, throw a TypeError exception.
+    let Value::Object(o) = v else {
+        return Err(agent.type_error("CreateListFromArrayLike called on non-object"));
+    };
+    // 3. Let len be ? LengthOfArrayLike(obj).
+    let len = length_of_array_like(agent, *o)?;
+    // 4-6. Get each index in order.
+    let mut list = Vec::with_capacity(len.min(1e6) as usize);
+    for i in 0..len as u64 {
+        list.push(get(agent, *o, &PropertyKey::from_index(i as u32))?);
+    }
+    Ok(list)
+}
+
+/// Invoke ( V, P [ , argumentsList ] ) (§7.3.21)
+#[doc(alias = "Invoke")]
+pub fn invoke(agent: &mut Agent, v: &Value, p: &PropertyKey, args: &[Value]) -> JsResult<Value> {
+    let func = get_v(agent, v, p)?;
+    call(agent, &func, v.clone(), args)
+}
+
+/// OrdinaryHasInstance ( C, O ) (§7.3.22)
+#[doc(alias = "OrdinaryHasInstance")]
+pub fn ordinary_has_instance(agent: &mut Agent, c: &Value, o: &Value) -> JsResult<bool> {
+    // 1. If IsCallable(C) is false, return false.
+    if !is_callable(agent, c) {
+        return Ok(false);
+    }
+    let cid = c.as_object().expect("callable is an object");
+    // 2. If C has a [[BoundTargetFunction]] internal slot, use InstanceofOperator(O, BC).
+    if let ObjectKind::Bound(b) = &agent.heap.get(cid).kind {
+        let target = Value::Object(b.target);
+        return crate::runtime_semantics::operators::instanceof_operator(agent, o, &target);
+    }
+    // 3. If O is not an Object, return false.
+    let Value::Object(mut oid) = o else {
+        return Ok(false);
+    };
+    // 4. Let P be ? Get(C, "prototype").
+    let p = get_str(agent, cid, "prototype")?;
+    // 5. If P is not an Object, throw a TypeError exception.
+    let Value::Object(pid) = p else {
+        return Err(
+            agent.type_error("Function has non-object prototype 'undefined' in instanceof check")
+        );
+    };
+    // 6. Repeat, walking O's prototype chain.
+    loop {
+        match agent.heap.get(oid).proto {
+            None => return Ok(false),
+            Some(next) if next == pid => return Ok(true),
+            Some(next) => oid = next,
+        }
+    }
+}
+
+/// SpeciesConstructor ( O, defaultConstructor ) (§7.3.23)
+#[doc(alias = "SpeciesConstructor")]
+pub fn species_constructor(
+    agent: &mut Agent,
+    o: ObjectId,
+    default: ObjectId,
+) -> JsResult<ObjectId> {
+    // 1. Let C be ? Get(O, "constructor").
+    let c = get_str(agent, o, "constructor")?;
+    // 2. If C is undefined, return defaultConstructor.
+    if c.is_undefined() {
+        return Ok(default);
+    }
+    // 3. If C is not an Object, throw a TypeError exception.
+    let Value::Object(cid) = c else {
+        return Err(agent.type_error("The .constructor property is not an object"));
+    };
+    // 4. Let S be ? Get(C, %Symbol.species%).
+    let species = PropertyKey::Symbol(agent.symbols.species.clone());
+    let s = get(agent, cid, &species)?;
+    // 5. If S is either undefined or null, return defaultConstructor.
+    if s.is_nullish() {
+        return Ok(default);
+    }
+    // 6. If IsConstructor(S) is true, return S.
+    if is_constructor(agent, &s) {
+        return Ok(s.as_object().expect("constructor is an object"));
+    }
+    // 7. Throw a TypeError exception.
+    Err(agent.type_error("object.constructor[Symbol.species] is not a constructor"))
+}
+
+/// Which part of each property EnumerableOwnProperties returns.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum EnumerableKind {
+    Key,
+    Value,
+    KeyValue,
+}
+
+/// EnumerableOwnProperties ( O, kind ) (§7.3.24)
+#[doc(alias = "EnumerableOwnProperties")]
+pub fn enumerable_own_properties(
+    agent: &mut Agent,
+    o: ObjectId,
+    kind: EnumerableKind,
+) -> JsResult<Vec<Value>> {
+    // 1. Let ownKeys be ? O.[[OwnPropertyKeys]]().
+    let keys = agent.heap.get(o).own_property_keys();
+    // 2. Let results be a new empty List.
+    let mut results = Vec::new();
+    // 3. For each element key of ownKeys, do
+    for key in keys {
+        // a. If key is a String, then
+        let PropertyKey::String(ks) = &key else {
+            continue;
+        };
+        // i. Let desc be ? O.[[GetOwnProperty]](key).
+        // ii. If desc is not undefined and desc.[[Enumerable]] is true, then
+        let Some(desc) = agent.heap.get(o).get_own_property(&key) else {
+            continue;
+        };
+        if !desc.enumerable() {
+            continue;
+        }
+        match kind {
+            // 1. If kind is key, append key to results.
+            EnumerableKind::Key => results.push(Value::String(ks.clone())),
+            _ => {
+                // 2.a. Let value be ? Get(O, key).
+                let value = get(agent, o, &key)?;
+                if kind == EnumerableKind::Value {
+                    results.push(value);
+                } else {
+                    // c.ii. Let entry be CreateArrayFromList(« key, value »).
+                    let entry =
+                        create_array_from_list(agent, vec![Value::String(ks.clone()), value]);
+                    results.push(Value::Object(entry));
+                }
+            }
+        }
+    }
+    // 4. Return results.
+    Ok(results)
+}
+
+/// CopyDataProperties ( target, source, excludedItems ) (§7.3.25)
+#[doc(alias = "CopyDataProperties")]
+pub fn copy_data_properties(
+    agent: &mut Agent,
+    target: ObjectId,
+    source: &Value,
+    excluded: &[PropertyKey],
+) -> JsResult<()> {
+    // 1. If source is either undefined or null, return unused.
+    if source.is_nullish() {
+        return Ok(());
+    }
+    // 2. Let from be ! ToObject(source).
+    let from = to_object(agent, source)?;
+    // 3. Let keys be ? from.[[OwnPropertyKeys]]().
+    let keys = agent.heap.get(from).own_property_keys();
+    // 4. For each element nextKey of keys, do
+    for key in keys {
+        // a-b. Skip excluded keys.
+        if excluded.contains(&key) {
+            continue;
+        }
+        // c.i. Let desc be ? from.[[GetOwnProperty]](nextKey).
+        let Some(desc) = agent.heap.get(from).get_own_property(&key) else {
+            continue;
+        };
+        // c.ii. If desc is not undefined and desc.[[Enumerable]] is true, then
+        if desc.enumerable() {
+            // 1. Let propValue be ? Get(from, nextKey).
+            let v = get(agent, from, &key)?;
+            // 2. Perform ! CreateDataPropertyOrThrow(target, nextKey, propValue).
+            create_data_property_or_throw(agent, target, key, v)?;
+        }
+    }
+    // 5. Return unused.
+    Ok(())
+}
+
+/// GetPrototypeFromConstructor ( constructor, intrinsicDefaultProto ) (§10.1.14)
+#[doc(alias = "GetPrototypeFromConstructor")]
+pub fn get_prototype_from_constructor(
+    agent: &mut Agent,
+    constructor: ObjectId,
+    default: ObjectId,
+) -> JsResult<ObjectId> {
+    // 1. Assert: intrinsicDefaultProto is this specification's name of an intrinsic object.
+    // 2. Let proto be ? Get(constructor, "prototype").
+    let proto = get_str(agent, constructor, "prototype")?;
+    // 3. If proto is not an Object, then use the realm's intrinsic.
+    Ok(proto.as_object().unwrap_or(default))
+}
+
+/// OrdinaryCreateFromConstructor ( constructor, intrinsicDefaultProto ) (§10.1.13)
+#[doc(alias = "OrdinaryCreateFromConstructor")]
+pub fn ordinary_create_from_constructor<'a>(
+    agent: &mut Agent<'a>,
+    constructor: Option<ObjectId>,
+    default: ObjectId,
+    kind: ObjectKind<'a>,
+) -> JsResult<ObjectId> {
+    let proto = match constructor {
+        Some(c) => get_prototype_from_constructor(agent, c, default)?,
+        None => default,
+    };
+    Ok(agent.heap.alloc(Object::new(Some(proto), kind)))
+}
+
+/// OrdinaryObjectCreate ( proto ) (§10.1.12)
+#[doc(alias = "OrdinaryObjectCreate")]
+pub fn ordinary_object_create(agent: &mut Agent, proto: Option<ObjectId>) -> ObjectId {
+    agent.heap.alloc(Object::new(proto, ObjectKind::Ordinary))
+}
+
+/// A new ordinary object whose prototype is %Object.prototype%.
+pub fn new_object(agent: &mut Agent) -> ObjectId {
+    let proto = agent.intrinsics.object_prototype;
+    ordinary_object_create(agent, Some(proto))
+}
+
+/// ToPropertyKey followed by Get: `o[v]`.
+pub fn get_computed(agent: &mut Agent, o: &Value, key: &Value) -> JsResult<Value> {
+    let k = to_property_key(agent, key)?;
+    get_v(agent, o, &k)
+}
+
+// ───────────────────────── private elements (§7.3.26-32) ─────────────────────────
+
+/// PrivateElementFind ( O, P ) (§7.3.26)
+#[doc(alias = "PrivateElementFind")]
+pub fn private_element_find(agent: &Agent, o: ObjectId, p: &PrivateName) -> Option<Property> {
+    agent
+        .heap
+        .get(o)
+        .private
+        .iter()
+        .find(|(n, _)| n == p)
+        .map(|(_, e)| e.clone())
+}
+
+/// PrivateFieldAdd ( O, P, value ) (§7.3.27)
+#[doc(alias = "PrivateFieldAdd")]
+pub fn private_field_add(
+    agent: &mut Agent,
+    o: ObjectId,
+    p: PrivateName,
+    value: Value,
+) -> JsResult<()> {
+    // 2-3. If entry is not empty, throw a TypeError exception.
+    if private_element_find(agent, o, &p).is_some() {
+        return Err(agent.type_error(format!(
+            "Cannot initialize {} twice on the same object",
+            p.description()
+        )));
+    }
+    // 4. Append PrivateElement { [[Key]]: P, [[Kind]]: field, [[Value]]: value } to O.[[PrivateElements]].
+    agent.heap.get_mut(o).private.push((
+        p,
+        Property::Data {
+            value,
+            writable: true,
+            enumerable: false,
+            configurable: false,
+        },
+    ));
+    Ok(())
+}
+
+/// PrivateMethodOrAccessorAdd ( O, method ) (§7.3.28)
+#[doc(alias = "PrivateMethodOrAccessorAdd")]
+pub fn private_method_or_accessor_add(
+    agent: &mut Agent,
+    o: ObjectId,
+    p: PrivateName,
+    element: Property,
+) -> JsResult<()> {
+    if private_element_find(agent, o, &p).is_some() {
+        return Err(agent.type_error(format!(
+            "Cannot initialize private methods of class {} twice on the same object",
+            p.description()
+        )));
+    }
+    agent.heap.get_mut(o).private.push((p, element));
+    Ok(())
+}
+
+/// PrivateGet ( O, P ) (§7.3.31)
+#[doc(alias = "PrivateGet")]
+pub fn private_get(agent: &mut Agent, o: &Value, p: &PrivateName) -> JsResult<Value> {
+    // 1. Let entry be PrivateElementFind(O, P).
+    let entry = o
+        .as_object()
+        .and_then(|oid| private_element_find(agent, oid, p));
+    match entry {
+        // 2. If entry is empty, throw a TypeError exception.
+        None => Err(agent.type_error(format!(
+            "Cannot read private member {} from an object whose class did not declare it",
+            p.description()
+        ))),
+        // 3. If entry.[[Kind]] is either field or method, return entry.[[Value]].
+        Some(Property::Data { value, .. }) => Ok(value),
+        // 4-7. An accessor: call its getter.
+        Some(Property::Accessor { get, .. }) => {
+            if get.is_undefined() {
+                return Err(agent.type_error(format!(
+                    "'{}' was defined without a getter",
+                    p.description()
+                )));
+            }
+            call(agent, &get, o.clone(), &[])
+        }
+    }
+}
+
+/// PrivateSet ( O, P, value ) (§7.3.32)
+#[doc(alias = "PrivateSet")]
+pub fn private_set(agent: &mut Agent, o: &Value, p: &PrivateName, value: Value) -> JsResult<()> {
+    let oid = o.as_object();
+    let entry = oid.and_then(|oid| private_element_find(agent, oid, p));
+    match entry {
+        None => Err(agent.type_error(format!(
+            "Cannot write private member {} to an object whose class did not declare it",
+            p.description()
+        ))),
+        Some(Property::Data { writable: true, .. }) => {
+            let obj = agent.heap.get_mut(oid.expect("found on an object"));
+            if let Some((_, Property::Data { value: v, .. })) =
+                obj.private.iter_mut().find(|(n, _)| n == p)
+            {
+                *v = value;
+            }
+            Ok(())
+        }
+        Some(Property::Data { .. }) => Err(agent.type_error(format!(
+            "Private method '{}' is not writable",
+            p.description()
+        ))),
+        Some(Property::Accessor { set, .. }) => {
+            if set.is_undefined() {
+                return Err(agent.type_error(format!(
+                    "'{}' was defined without a setter",
+                    p.description()
+                )));
+            }
+            call(agent, &set, o.clone(), &[value])?;
+            Ok(())
+        }
+    }
+}
+
+/// Whether two values are the same (used by Array.prototype.includes and Map keys).
+pub fn values_same(x: &Value, y: &Value) -> bool {
+    same_value(x, y)
+}
+
+/// A JsString from text.
+pub fn js(s: &str) -> JsString {
+    JsString::from(s)
+}

@@ -1,0 +1,390 @@
+//! The built-in objects (ECMA-262 §19–28), one module per clause, and the helpers that make
+//! built-in function objects (CreateBuiltinFunction, §10.3.4).
+
+pub mod async_from_sync_iterator;
+pub mod error;
+pub mod function;
+pub mod map_set;
+pub mod object;
+
+use crate::heap::ObjectId;
+use crate::object::{BuiltinFunction, NativeFn, Object, ObjectKind, Property, PropertyDescriptor};
+use crate::value::{JsString, PropertyKey, Symbol, Value};
+use crate::Agent;
+
+/// The native error types (§20.5.5, §20.5.7).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    Error,
+    EvalError,
+    RangeError,
+    ReferenceError,
+    SyntaxError,
+    TypeError,
+    URIError,
+    AggregateError,
+}
+
+impl ErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::Error => "Error",
+            ErrorKind::EvalError => "EvalError",
+            ErrorKind::RangeError => "RangeError",
+            ErrorKind::ReferenceError => "ReferenceError",
+            ErrorKind::SyntaxError => "SyntaxError",
+            ErrorKind::TypeError => "TypeError",
+            ErrorKind::URIError => "URIError",
+            ErrorKind::AggregateError => "AggregateError",
+        }
+    }
+}
+
+/// Internal slots of built-in objects that are not functions (iterators, promises,
+/// generators, …). Each library adds its variant.
+pub enum InternalSlots {
+    /// A placeholder until the libraries add theirs.
+    None,
+}
+
+/// Data captured by a built-in abstract closure (CreateBuiltinFunction with captures).
+pub enum Captures {
+    None,
+}
+
+/// CreateBuiltinFunction ( behaviour, length, name, additionalInternalSlotsList [ , realm [ ,
+/// prototype [ , prefix ] ] ] ) (§10.3.4): a built-in function object with its "length" and
+/// "name" properties.
+#[doc(alias = "CreateBuiltinFunction")]
+pub fn create_builtin_function(
+    agent: &mut Agent,
+    behaviour: NativeFn,
+    length: u32,
+    name: &str,
+    is_constructor: bool,
+    captures: Option<Box<Captures>>,
+) -> ObjectId {
+    let proto = agent.intrinsics.function_prototype;
+    let f = agent.heap.alloc(Object::new(
+        Some(proto),
+        ObjectKind::Builtin(BuiltinFunction {
+            func: behaviour,
+            is_constructor,
+            captures,
+        }),
+    ));
+    set_function_length(agent, f, length as f64);
+    set_function_name_str(agent, f, name);
+    f
+}
+
+/// SetFunctionLength ( F, length ) (§10.2.10)
+#[doc(alias = "SetFunctionLength")]
+pub fn set_function_length(agent: &mut Agent, f: ObjectId, length: f64) {
+    agent.heap.get_mut(f).props.insert(
+        PropertyKey::from("length"),
+        Property::Data {
+            value: Value::Number(length),
+            writable: false,
+            enumerable: false,
+            configurable: true,
+        },
+    );
+}
+
+/// SetFunctionName ( F, name [ , prefix ] ) (§10.2.9) with a name already made text.
+pub fn set_function_name_str(agent: &mut Agent, f: ObjectId, name: &str) {
+    agent.heap.get_mut(f).props.insert(
+        PropertyKey::from("name"),
+        Property::Data {
+            value: Value::str(name),
+            writable: false,
+            enumerable: false,
+            configurable: true,
+        },
+    );
+}
+
+/// SetFunctionName ( F, name [ , prefix ] ) (§10.2.9)
+#[doc(alias = "SetFunctionName")]
+pub fn set_function_name(agent: &mut Agent, f: ObjectId, name: &PropertyKey, prefix: Option<&str>) {
+    // 1-3. If name is a Symbol, use its description in brackets (or "").
+    let mut text: JsString = match name {
+        PropertyKey::Symbol(s) => match s.description() {
+            Some(d) => JsString::from(format!("[{d}]")),
+            None => JsString::from(""),
+        },
+        PropertyKey::String(s) => s.clone(),
+    };
+    // 5. If prefix is present, set name to the string-concatenation of prefix, " ", and name.
+    if let Some(p) = prefix {
+        text = JsString::from(format!("{p} ")).concat(&text);
+    }
+    // 6. Perform ! DefinePropertyOrThrow(F, "name", { [[Value]]: name, [[Writable]]: false,
+    //    [[Enumerable]]: false, [[Configurable]]: true }).
+    agent.heap.get_mut(f).define_own_property(
+        PropertyKey::from("name"),
+        PropertyDescriptor::data(Value::String(text), false, false, true),
+    );
+}
+
+/// Defines a built-in method `name` on `target` (writable, non-enumerable, configurable).
+pub fn define_method(
+    agent: &mut Agent,
+    target: ObjectId,
+    name: &str,
+    func: NativeFn,
+    length: u32,
+) -> ObjectId {
+    let f = create_builtin_function(agent, func, length, name, false, None);
+    agent
+        .heap
+        .get_mut(target)
+        .props
+        .insert(PropertyKey::from(name), Property::hidden(Value::Object(f)));
+    f
+}
+
+/// Defines a built-in method keyed by a symbol; its name is `[description]`.
+pub fn define_symbol_method(
+    agent: &mut Agent,
+    target: ObjectId,
+    sym: Symbol,
+    func: NativeFn,
+    length: u32,
+) -> ObjectId {
+    let name = format!(
+        "[{}]",
+        sym.description()
+            .map(|d| d.to_rust_string())
+            .unwrap_or_default()
+    );
+    let f = create_builtin_function(agent, func, length, &name, false, None);
+    agent
+        .heap
+        .get_mut(target)
+        .props
+        .insert(PropertyKey::Symbol(sym), Property::hidden(Value::Object(f)));
+    f
+}
+
+/// Defines an accessor property with a built-in getter (named `get name`) and no setter.
+pub fn define_getter(
+    agent: &mut Agent,
+    target: ObjectId,
+    key: PropertyKey,
+    func: NativeFn,
+) -> ObjectId {
+    let name = match &key {
+        PropertyKey::String(s) => format!("get {s}"),
+        PropertyKey::Symbol(s) => format!(
+            "get [{}]",
+            s.description()
+                .map(|d| d.to_rust_string())
+                .unwrap_or_default()
+        ),
+    };
+    let f = create_builtin_function(agent, func, 0, &name, false, None);
+    agent.heap.get_mut(target).props.insert(
+        key,
+        Property::Accessor {
+            get: Value::Object(f),
+            set: Value::Undefined,
+            enumerable: false,
+            configurable: true,
+        },
+    );
+    f
+}
+
+/// Defines a data property with the given attributes.
+pub fn define_value(
+    agent: &mut Agent,
+    target: ObjectId,
+    key: impl Into<PropertyKey>,
+    value: Value,
+    writable: bool,
+    enumerable: bool,
+    configurable: bool,
+) {
+    agent.heap.get_mut(target).props.insert(
+        key.into(),
+        Property::Data {
+            value,
+            writable,
+            enumerable,
+            configurable,
+        },
+    );
+}
+
+/// Defines a writable, non-enumerable, configurable data property (the default for
+/// properties of built-in objects, §18).
+pub fn define_hidden(
+    agent: &mut Agent,
+    target: ObjectId,
+    key: impl Into<PropertyKey>,
+    value: Value,
+) {
+    define_value(agent, target, key, value, true, false, true);
+}
+
+/// Makes a built-in constructor `name` whose "prototype" is `prototype` (non-writable,
+/// non-enumerable, non-configurable) and sets `prototype.constructor`; installs it on the
+/// global object.
+pub fn create_constructor(
+    agent: &mut Agent,
+    name: &str,
+    length: u32,
+    func: NativeFn,
+    prototype: ObjectId,
+) -> ObjectId {
+    let c = create_builtin_function(agent, func, length, name, true, None);
+    define_value(
+        agent,
+        c,
+        "prototype",
+        Value::Object(prototype),
+        false,
+        false,
+        false,
+    );
+    define_hidden(agent, prototype, "constructor", Value::Object(c));
+    let global = agent.global_object;
+    define_hidden(agent, global, name, Value::Object(c));
+    c
+}
+
+/// A new ordinary object with the given prototype (for prototype objects of built-ins).
+pub fn new_prototype(agent: &mut Agent, proto: ObjectId) -> ObjectId {
+    agent
+        .heap
+        .alloc(Object::new(Some(proto), ObjectKind::Ordinary))
+}
+
+/// CreateIntrinsics (§9.3.2) and SetDefaultGlobalBindings (§9.3.4): makes every built-in
+/// object and installs the globals.
+pub fn create_intrinsics(agent: &mut Agent) {
+    object::init(agent);
+    function::init(agent);
+    error::init(agent);
+    map_set::init(agent);
+    let global = agent.global_object;
+    define_hidden(agent, global, "globalThis", Value::Object(global));
+    define_value(
+        agent,
+        global,
+        "undefined",
+        Value::Undefined,
+        false,
+        false,
+        false,
+    );
+    define_value(
+        agent,
+        global,
+        "NaN",
+        Value::Number(f64::NAN),
+        false,
+        false,
+        false,
+    );
+    define_value(
+        agent,
+        global,
+        "Infinity",
+        Value::Number(f64::INFINITY),
+        false,
+        false,
+        false,
+    );
+}
+
+/// `this` as an object of the expected kind, or a TypeError naming the method.
+pub fn this_object(agent: &mut Agent, this: &Value, method: &str) -> crate::JsResult<ObjectId> {
+    match this {
+        Value::Object(o) => Ok(*o),
+        _ => Err(agent.type_error(format!("{method} called on non-object"))),
+    }
+}
+
+/// JSON.stringify for util.format's `%j` (replaced by the JSON library once it lands).
+pub fn json_stringify_for_format(agent: &mut Agent, v: &Value) -> crate::JsResult<String> {
+    Ok(crate::host::inspect::inspect(agent, v, &Default::default()))
+}
+
+// ───────────── async functions and generators (being built: issues 3 and 4) ─────────────
+
+use crate::runtime_semantics::frames::Frame;
+use crate::JsResult;
+
+/// Frames that the libraries (generators, async functions) keep on the machine.
+pub enum BuiltinFrame<'a> {
+    #[doc(hidden)]
+    _Phantom(std::marker::PhantomData<&'a ()>),
+}
+
+/// A PromiseCapability of an async function's result.
+pub type PromiseCapabilityRef = Option<ObjectId>;
+
+pub fn resume_builtin_frame<'a>(
+    agent: &mut Agent<'a>,
+    _frame: BuiltinFrame<'a>,
+    c: JsResult<Value>,
+) {
+    agent.machine.deliver(c);
+}
+
+pub fn new_async_function_capability(_agent: &mut Agent) -> PromiseCapabilityRef {
+    None
+}
+
+fn not_yet(agent: &mut Agent, what: &str) -> crate::Abrupt {
+    agent.syntax_error(format!("{what} are not supported by mini-js yet"))
+}
+
+pub fn async_function_completed(
+    agent: &mut Agent,
+    _cap: PromiseCapabilityRef,
+    _c: JsResult<Value>,
+) -> JsResult<Value> {
+    Err(not_yet(agent, "async functions"))
+}
+
+pub fn generator_completed(
+    agent: &mut Agent,
+    _g: ObjectId,
+    _c: JsResult<Value>,
+) -> JsResult<Value> {
+    Err(not_yet(agent, "generators"))
+}
+
+pub fn async_generator_completed(
+    agent: &mut Agent,
+    _g: ObjectId,
+    _c: JsResult<Value>,
+) -> JsResult<Value> {
+    Err(not_yet(agent, "async generators"))
+}
+
+pub fn generator_body_start<'a>(
+    agent: &mut Agent<'a>,
+    _code: &'a mini_js_syntax::ast::Function,
+    _body: &'a [mini_js_syntax::ast::Stmt],
+) {
+    let e = not_yet(agent, "generators");
+    agent.machine.deliver(Err(e));
+}
+
+pub fn await_value(agent: &mut Agent, _v: Value) {
+    let e = not_yet(agent, "await expressions");
+    agent.machine.deliver(Err(e));
+}
+
+pub fn yield_value(agent: &mut Agent, _v: Value, _delegate: bool) {
+    let e = not_yet(agent, "yield expressions");
+    agent.machine.deliver(Err(e));
+}
+
+#[allow(dead_code)]
+fn _frame_marker(_f: &Frame) {}

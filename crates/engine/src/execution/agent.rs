@@ -1,0 +1,106 @@
+//! The agent (ECMA-262 §9.7): everything one running program owns — the heap, the realm,
+//! the evaluator machine with its execution context stack, the job queue and the host.
+
+use crate::builtins::ErrorKind;
+use crate::heap::{Heap, ObjectId};
+use crate::host::Host;
+use crate::realm::{Intrinsics, WellKnownSymbols};
+use crate::runtime_semantics::machine::Machine;
+use crate::trace::Tracer;
+use crate::value::{JsString, Symbol, Value};
+use crate::{Abrupt, RunOptions};
+use rustc_hash::FxHashMap;
+
+pub struct Agent<'a> {
+    pub heap: Heap<'a>,
+    /// The intrinsics of the one realm (§9.3).
+    pub intrinsics: Intrinsics,
+    pub symbols: WellKnownSymbols,
+    /// The GlobalSymbolRegistry (§20.4.2.2 Symbol.for).
+    pub symbol_registry: FxHashMap<JsString, Symbol>,
+    /// [[GlobalObject]] and [[GlobalEnv]] of the realm.
+    pub global_object: ObjectId,
+    pub global_env: crate::heap::EnvId,
+    pub machine: Machine<'a>,
+    pub jobs: crate::execution::jobs::JobQueue,
+    pub host: Host,
+    pub tracer: Option<Tracer>,
+    pub options: RunOptions,
+    /// The source text and file name, for error snippets and trace lines.
+    pub source: &'a str,
+    pub filename: String,
+    /// [[TemplateMap]] of the realm: one template object per template site.
+    pub template_map: FxHashMap<u32, ObjectId>,
+    /// The code of the default class constructors (base, derived), parsed once per run.
+    pub default_ctors: Option<(
+        &'a mini_js_syntax::ast::Function,
+        &'a mini_js_syntax::ast::Function,
+    )>,
+}
+
+impl<'a> Agent<'a> {
+    /// Creates an agent with a fresh realm (InitializeHostDefinedRealm, §9.6).
+    pub fn new(filename: &str, source: &'a str, options: RunOptions) -> Agent<'a> {
+        let mut agent = Agent {
+            heap: Heap::default(),
+            intrinsics: Intrinsics::default(),
+            symbols: WellKnownSymbols::new(),
+            symbol_registry: FxHashMap::default(),
+            global_object: ObjectId(0),
+            global_env: crate::heap::EnvId(0),
+            machine: Machine::default(),
+            jobs: Default::default(),
+            host: Host::default(),
+            tracer: if options.trace {
+                Some(Tracer::default())
+            } else {
+                None
+            },
+            options,
+            source,
+            filename: filename.to_string(),
+            template_map: FxHashMap::default(),
+            default_ctors: None,
+        };
+        crate::realm::initialize_host_defined_realm(&mut agent);
+        agent
+    }
+
+    /// The code of a default class constructor (§15.7.14 step 14.a).
+    pub fn default_constructor(&self, derived: bool) -> &'a mini_js_syntax::ast::Function {
+        let (base, der) = self
+            .default_ctors
+            .expect("run_script sets the default constructors");
+        if derived {
+            der
+        } else {
+            base
+        }
+    }
+
+    /// A new error object of the given kind with `message` (as `new TypeError(message)`).
+    pub fn new_error(&mut self, kind: ErrorKind, message: &str) -> ObjectId {
+        crate::builtins::error::create_error(self, kind, message)
+    }
+
+    /// A throw completion carrying a new error of the given kind.
+    pub fn throw(&mut self, kind: ErrorKind, message: impl AsRef<str>) -> Abrupt {
+        Abrupt::Throw(Value::Object(self.new_error(kind, message.as_ref())))
+    }
+
+    pub fn type_error(&mut self, message: impl AsRef<str>) -> Abrupt {
+        self.throw(ErrorKind::TypeError, message)
+    }
+
+    pub fn range_error(&mut self, message: impl AsRef<str>) -> Abrupt {
+        self.throw(ErrorKind::RangeError, message)
+    }
+
+    pub fn reference_error(&mut self, message: impl AsRef<str>) -> Abrupt {
+        self.throw(ErrorKind::ReferenceError, message)
+    }
+
+    pub fn syntax_error(&mut self, message: impl AsRef<str>) -> Abrupt {
+        self.throw(ErrorKind::SyntaxError, message)
+    }
+}

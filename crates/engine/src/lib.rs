@@ -1,0 +1,69 @@
+//! mini-js engine: values, the heap, the realm and its built-ins, the explicit evaluator
+//! machine, the job queue and the host (console, timers, virtual clock), and the trace.
+//!
+//! Layout follows ECMA-262's clauses: `abstract_ops/` (§7), `execution/` (§9),
+//! `runtime_semantics/` (§13–15), `builtins/` (§19–28); host-defined behaviour lives in `host/`.
+
+pub mod abstract_ops;
+pub mod builtins;
+pub mod environment;
+pub mod execution;
+pub mod gc;
+pub mod heap;
+pub mod host;
+pub mod object;
+pub mod realm;
+pub mod runtime_semantics;
+pub mod trace;
+pub mod value;
+
+pub use execution::agent::Agent;
+pub use heap::ObjectId;
+pub use value::{JsString, PropertyKey, Value};
+
+use mini_js_syntax::ast::Atom;
+
+/// An abrupt completion (ECMA-262 §6.2.4): `Err` of every fallible operation.
+/// `Result<T, Abrupt>` is the spec's Completion Record; `?` is the spec's `?`.
+#[derive(Clone, Debug)]
+pub enum Abrupt {
+    /// A throw completion carrying the thrown value.
+    Throw(Value),
+    /// A return completion.
+    Return(Value),
+    /// A break completion with its target label.
+    Break(Option<Atom>),
+    /// A continue completion with its target label.
+    Continue(Option<Atom>),
+    /// Not a spec completion: the host stops the run (step limit). It passes through every
+    /// catch and finally untouched.
+    Terminate(String),
+}
+
+pub type JsResult<T> = Result<T, Abrupt>;
+
+/// Options for one run of a script.
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    /// Stop after this many evaluator steps with an error (a runaway-program guard).
+    pub max_steps: Option<u64>,
+    /// Record trace events.
+    pub trace: bool,
+}
+
+/// What a run printed, and how it ended.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RunOutput {
+    pub stdout: String,
+    pub stderr: String,
+    /// 0, or 1 for a syntax error, an uncaught exception or an unhandled rejection.
+    pub exit_code: i32,
+    /// The trace, one event per line (empty unless `RunOptions::trace`).
+    pub trace: String,
+}
+
+/// Parses and runs a script the way `mini-js run` does, returning what it printed.
+/// Safe to call with any input: it never panics on bad programs.
+pub fn run_script(filename: &str, source: &str, options: &RunOptions) -> RunOutput {
+    host::run::run_script(filename, source, options)
+}

@@ -1,0 +1,706 @@
+//! Objects (ECMA-262 §6.1.7, §10.1): properties with attributes, a prototype, and the
+//! internal slots of the exotic and built-in object kinds the subset needs.
+//!
+//! The functions here are the parts of the essential internal methods that never call into
+//! JavaScript (own properties only); `abstract_ops::operations_on_objects` builds [[Get]],
+//! [[Set]] and friends on top of them.
+
+use crate::environment::ThisMode;
+use crate::heap::{EnvId, ObjectId};
+use crate::value::{JsString, PropertyKey, Value};
+use indexmap::IndexMap;
+use mini_js_syntax::ast;
+use rustc_hash::FxBuildHasher;
+
+pub type PropertyMap = IndexMap<PropertyKey, Property, FxBuildHasher>;
+
+/// A property's value and attributes (ECMA-262 Table 3 and Table 4).
+#[derive(Clone, Debug)]
+pub enum Property {
+    Data {
+        value: Value,
+        writable: bool,
+        enumerable: bool,
+        configurable: bool,
+    },
+    Accessor {
+        /// A function object or `undefined`.
+        get: Value,
+        set: Value,
+        enumerable: bool,
+        configurable: bool,
+    },
+}
+
+impl Property {
+    /// A writable, enumerable, configurable data property (CreateDataProperty's kind).
+    pub fn data(value: Value) -> Property {
+        Property::Data {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true,
+        }
+    }
+    /// A writable, non-enumerable, configurable data property (built-in methods).
+    pub fn hidden(value: Value) -> Property {
+        Property::Data {
+            value,
+            writable: true,
+            enumerable: false,
+            configurable: true,
+        }
+    }
+    pub fn enumerable(&self) -> bool {
+        match self {
+            Property::Data { enumerable, .. } | Property::Accessor { enumerable, .. } => {
+                *enumerable
+            }
+        }
+    }
+    pub fn configurable(&self) -> bool {
+        match self {
+            Property::Data { configurable, .. } | Property::Accessor { configurable, .. } => {
+                *configurable
+            }
+        }
+    }
+    fn is_default_data(&self) -> bool {
+        matches!(
+            self,
+            Property::Data {
+                writable: true,
+                enumerable: true,
+                configurable: true,
+                ..
+            }
+        )
+    }
+}
+
+/// A Property Descriptor (ECMA-262 §6.2.6): every field optional.
+#[derive(Clone, Debug, Default)]
+pub struct PropertyDescriptor {
+    pub value: Option<Value>,
+    pub writable: Option<bool>,
+    pub get: Option<Value>,
+    pub set: Option<Value>,
+    pub enumerable: Option<bool>,
+    pub configurable: Option<bool>,
+}
+
+impl PropertyDescriptor {
+    pub fn is_accessor(&self) -> bool {
+        self.get.is_some() || self.set.is_some()
+    }
+    pub fn is_data(&self) -> bool {
+        self.value.is_some() || self.writable.is_some()
+    }
+    pub fn data(value: Value, writable: bool, enumerable: bool, configurable: bool) -> Self {
+        PropertyDescriptor {
+            value: Some(value),
+            writable: Some(writable),
+            enumerable: Some(enumerable),
+            configurable: Some(configurable),
+            ..Default::default()
+        }
+    }
+    pub fn from_property(p: &Property) -> PropertyDescriptor {
+        match p.clone() {
+            Property::Data {
+                value,
+                writable,
+                enumerable,
+                configurable,
+            } => PropertyDescriptor::data(value, writable, enumerable, configurable),
+            Property::Accessor {
+                get,
+                set,
+                enumerable,
+                configurable,
+            } => PropertyDescriptor {
+                get: Some(get),
+                set: Some(set),
+                enumerable: Some(enumerable),
+                configurable: Some(configurable),
+                ..Default::default()
+            },
+        }
+    }
+}
+
+/// The object kinds: ordinary objects and the internal slots of everything else.
+pub enum ObjectKind<'a> {
+    Ordinary,
+    /// An Array exotic object (§10.4.2).
+    Array(ArrayStorage),
+    /// An ECMAScript function object (§10.2).
+    Function(Box<FunctionData<'a>>),
+    /// A built-in function object (§10.3).
+    Builtin(BuiltinFunction),
+    /// A bound function exotic object (§10.4.1).
+    Bound(Box<BoundFunction>),
+    /// An object with an [[ErrorData]] slot.
+    Error,
+    /// An unmapped arguments object (§10.4.4.6), printed as `[Arguments]`.
+    Arguments,
+    BooleanObject(bool),
+    NumberObject(f64),
+    /// A String exotic object (§10.4.3).
+    StringObject(JsString),
+    SymbolObject(crate::value::Symbol),
+    Map(Box<crate::builtins::map_set::MapData>),
+    Set(Box<crate::builtins::map_set::MapData>),
+    /// Objects of the built-in libraries that need their own slots (iterators, promises,
+    /// generators, …) keep them here.
+    Internal(Box<crate::builtins::InternalSlots>),
+}
+
+/// The fast elements of an Array: `elems.len()` is the array's "length". Elements that are
+/// not plain writable/enumerable/configurable data properties, and holes, are `None` here;
+/// the former then live in the object's property map under their index key.
+pub struct ArrayStorage {
+    pub elems: Vec<Option<Value>>,
+    pub length_writable: bool,
+}
+
+/// The kind of ECMAScript function code, for [[Call]] and [[Construct]].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConstructorKind {
+    Base,
+    Derived,
+}
+
+/// The internal slots of an ECMAScript function object (ECMA-262 Table 30).
+pub struct FunctionData<'a> {
+    /// [[ECMAScriptCode]] and [[FormalParameters]].
+    pub code: &'a ast::Function,
+    /// [[Environment]]
+    pub env: EnvId,
+    /// [[PrivateEnvironment]]
+    pub private_env: Option<crate::environment::PrivateEnvId>,
+    /// [[ThisMode]]
+    pub this_mode: ThisMode,
+    /// [[HomeObject]]
+    pub home_object: Option<ObjectId>,
+    /// [[ConstructorKind]]
+    pub constructor_kind: ConstructorKind,
+    /// Whether the function has a [[Construct]] internal method.
+    pub is_constructor: bool,
+    /// [[IsClassConstructor]]
+    pub is_class_constructor: bool,
+    /// [[Fields]]: the class's instance field definitions, for class constructors.
+    pub fields: Vec<ClassFieldDefinition<'a>>,
+    /// [[PrivateMethods]]
+    pub private_methods: Vec<(crate::environment::PrivateName, Property)>,
+    /// The class this function is the constructor of (for toString and inspection).
+    pub class: Option<&'a ast::Class>,
+}
+
+/// ClassFieldDefinition Record (§6.2.11): [[Name]] and [[Initializer]].
+#[derive(Clone)]
+pub struct ClassFieldDefinition<'a> {
+    pub name: ClassElementName,
+    pub initializer: Option<&'a ast::Expr>,
+    /// The field's environment for evaluating the initializer (the class scope).
+    pub env: EnvId,
+    pub private_env: Option<crate::environment::PrivateEnvId>,
+    pub home_object: ObjectId,
+}
+
+#[derive(Clone, Debug)]
+pub enum ClassElementName {
+    Key(PropertyKey),
+    Private(crate::environment::PrivateName),
+}
+
+/// A native function: receives the `this` value, the arguments and, when called through
+/// [[Construct]], the new target.
+pub type NativeFn =
+    for<'a> fn(&mut crate::Agent<'a>, Value, &[Value], Option<ObjectId>) -> crate::JsResult<Value>;
+
+pub struct BuiltinFunction {
+    pub func: NativeFn,
+    /// Whether the built-in has a [[Construct]] internal method.
+    pub is_constructor: bool,
+    /// Data captured by spec-defined closures (CreateBuiltinFunction with an abstract
+    /// closure); `None` for plain built-ins.
+    pub captures: Option<Box<crate::builtins::Captures>>,
+}
+
+/// [[BoundTargetFunction]], [[BoundThis]], [[BoundArguments]].
+pub struct BoundFunction {
+    pub target: ObjectId,
+    pub this: Value,
+    pub args: Vec<Value>,
+}
+
+pub struct Object<'a> {
+    /// [[Prototype]]
+    pub proto: Option<ObjectId>,
+    /// [[Extensible]]
+    pub extensible: bool,
+    pub props: PropertyMap,
+    pub kind: ObjectKind<'a>,
+    /// Private elements (§7.3.27), in the order they were added.
+    pub private: Vec<(crate::environment::PrivateName, Property)>,
+}
+
+impl<'a> Object<'a> {
+    pub fn new(proto: Option<ObjectId>, kind: ObjectKind<'a>) -> Object<'a> {
+        Object {
+            proto,
+            extensible: true,
+            props: PropertyMap::default(),
+            kind,
+            private: Vec::new(),
+        }
+    }
+
+    pub fn is_callable(&self) -> bool {
+        matches!(
+            self.kind,
+            ObjectKind::Function(_) | ObjectKind::Builtin(_) | ObjectKind::Bound(_)
+        )
+    }
+
+    pub fn is_constructor(&self) -> bool {
+        match &self.kind {
+            ObjectKind::Function(f) => f.is_constructor,
+            ObjectKind::Builtin(b) => b.is_constructor,
+            // A bound function is a constructor when its target is; the caller checks that.
+            _ => false,
+        }
+    }
+
+    pub fn array(&self) -> Option<&ArrayStorage> {
+        match &self.kind {
+            ObjectKind::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    pub fn array_mut(&mut self) -> Option<&mut ArrayStorage> {
+        match &mut self.kind {
+            ObjectKind::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// [[GetOwnProperty]] (§10.1.5 OrdinaryGetOwnProperty, with the Array and String exotic
+    /// objects' element storage). Never calls into JavaScript.
+    pub fn get_own_property(&self, key: &PropertyKey) -> Option<Property> {
+        match &self.kind {
+            ObjectKind::Array(a) => {
+                if let Some(i) = key.as_array_index() {
+                    if let Some(Some(v)) = a.elems.get(i as usize) {
+                        return Some(Property::data(v.clone()));
+                    }
+                } else if is_length(key) {
+                    return Some(Property::Data {
+                        value: Value::Number(a.elems.len() as f64),
+                        writable: a.length_writable,
+                        enumerable: false,
+                        configurable: false,
+                    });
+                }
+            }
+            ObjectKind::StringObject(s) => {
+                // §10.4.3.5 StringGetOwnProperty
+                if let Some(i) = key.as_array_index() {
+                    if (i as usize) < s.len() {
+                        return Some(Property::Data {
+                            value: Value::String(s.slice(i as usize, i as usize + 1)),
+                            writable: false,
+                            enumerable: true,
+                            configurable: false,
+                        });
+                    }
+                } else if is_length(key) {
+                    return Some(Property::Data {
+                        value: Value::Number(s.len() as f64),
+                        writable: false,
+                        enumerable: false,
+                        configurable: false,
+                    });
+                }
+            }
+            _ => {}
+        }
+        self.props.get(key).cloned()
+    }
+
+    /// A fast path for [[Get]] of an own data property; `None` when absent or an accessor.
+    #[inline]
+    pub fn get_own_data(&self, key: &PropertyKey) -> Option<Value> {
+        match self.get_own_property(key)? {
+            Property::Data { value, .. } => Some(value),
+            Property::Accessor { .. } => None,
+        }
+    }
+
+    /// ValidateAndApplyPropertyDescriptor (§10.1.6.3) for this object, with the Array
+    /// exotic [[DefineOwnProperty]] (§10.4.2.1) folded in. Returns false where the spec
+    /// returns false. Never calls into JavaScript; a non-number `length` value must have
+    /// been converted by the caller (ArraySetLength's ToNumber steps).
+    pub fn define_own_property(&mut self, key: PropertyKey, desc: PropertyDescriptor) -> bool {
+        if let ObjectKind::Array(_) = self.kind {
+            if is_length(&key) {
+                return self.array_set_length(desc);
+            }
+            if let Some(index) = key.as_array_index() {
+                return self.array_define_index(index, key, desc);
+            }
+        }
+        if let ObjectKind::StringObject(s) = &self.kind {
+            if let Some(i) = key.as_array_index() {
+                if (i as usize) < s.len() {
+                    let current = self.get_own_property(&key).expect("string index exists");
+                    return is_compatible(&current, &desc);
+                }
+            } else if is_length(&key) {
+                let current = self.get_own_property(&key).expect("length exists");
+                return is_compatible(&current, &desc);
+            }
+        }
+        let current = self.props.get(&key).cloned();
+        match validate_and_apply(current, self.extensible, desc) {
+            Some(Some(p)) => {
+                self.props.insert(key, p);
+                true
+            }
+            Some(None) => true,
+            None => false,
+        }
+    }
+
+    /// Array exotic [[DefineOwnProperty]] for an array index (§10.4.2.1 step 1).
+    fn array_define_index(
+        &mut self,
+        index: u32,
+        key: PropertyKey,
+        desc: PropertyDescriptor,
+    ) -> bool {
+        let extensible = self.extensible;
+        let a = self.array_mut().expect("caller checked Array");
+        let len = a.elems.len();
+        // 1.b-g: an index at or past a non-writable length cannot be added.
+        if index as usize >= len && !a.length_writable {
+            return false;
+        }
+        let fast = a.elems.get(index as usize).and_then(|v| v.clone());
+        let current = match fast {
+            Some(v) => Some(Property::data(v)),
+            None => self.props.get(&key).cloned(),
+        };
+        let Some(result) = validate_and_apply(current, extensible, desc) else {
+            return false;
+        };
+        let a = self.array_mut().expect("caller checked Array");
+        if index as usize >= a.elems.len() {
+            a.elems.resize(index as usize + 1, None);
+        }
+        match result {
+            None => true,
+            Some(p) if p.is_default_data() => {
+                let Property::Data { value, .. } = p else {
+                    unreachable!("default data")
+                };
+                a.elems[index as usize] = Some(value);
+                self.props.shift_remove(&key);
+                true
+            }
+            Some(p) => {
+                a.elems[index as usize] = None;
+                self.props.insert(key, p);
+                true
+            }
+        }
+    }
+
+    /// ArraySetLength (§10.4.2.4) once the new length is known to be a valid uint32.
+    fn array_set_length(&mut self, desc: PropertyDescriptor) -> bool {
+        let a = self.array_mut().expect("caller checked Array");
+        if desc.is_accessor() || desc.configurable == Some(true) || desc.enumerable == Some(true) {
+            return false;
+        }
+        let Some(value) = desc.value.clone() else {
+            if desc.writable == Some(true) && !a.length_writable {
+                return false;
+            }
+            if desc.writable == Some(false) {
+                a.length_writable = false;
+            }
+            return true;
+        };
+        let Value::Number(n) = value else {
+            unreachable!("ArraySetLength: the caller converts the length to a Number")
+        };
+        let new_len = n as usize;
+        let old_len = a.elems.len();
+        if new_len != old_len && !a.length_writable {
+            return false;
+        }
+        if new_len < old_len {
+            // Deleting elements from the end; non-configurable ones (in props) stop it.
+            let mut stop = new_len;
+            for i in (new_len..old_len).rev() {
+                let k = PropertyKey::from_index(i as u32);
+                if let Some(p) = self.props.get(&k) {
+                    if !p.configurable() {
+                        stop = i + 1;
+                        break;
+                    }
+                    self.props.shift_remove(&k);
+                }
+            }
+            let a = self.array_mut().expect("Array");
+            a.elems.truncate(stop);
+            if desc.writable == Some(false) {
+                a.length_writable = false;
+            }
+            return stop == new_len;
+        }
+        a.elems.resize(new_len, None);
+        if desc.writable == Some(false) {
+            a.length_writable = false;
+        }
+        true
+    }
+
+    /// [[Delete]] (§10.1.10 OrdinaryDelete) for own properties.
+    pub fn delete(&mut self, key: &PropertyKey) -> bool {
+        match &mut self.kind {
+            ObjectKind::Array(a) => {
+                if let Some(i) = key.as_array_index() {
+                    if let Some(slot) = a.elems.get_mut(i as usize) {
+                        if slot.is_some() {
+                            *slot = None;
+                            return true;
+                        }
+                    }
+                } else if is_length(key) {
+                    return false;
+                }
+            }
+            ObjectKind::StringObject(s) => {
+                if let Some(i) = key.as_array_index() {
+                    if (i as usize) < s.len() {
+                        return false;
+                    }
+                } else if is_length(key) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+        match self.props.get(key) {
+            None => true,
+            Some(p) if p.configurable() => {
+                self.props.shift_remove(key);
+                true
+            }
+            Some(_) => false,
+        }
+    }
+
+    /// [[OwnPropertyKeys]] (§10.1.11 OrdinaryOwnPropertyKeys): array indices ascending, then
+    /// strings in creation order, then symbols in creation order.
+    pub fn own_property_keys(&self) -> Vec<PropertyKey> {
+        let mut indices: Vec<u32> = Vec::new();
+        let mut extra_index_props = false;
+        match &self.kind {
+            ObjectKind::Array(a) => {
+                for (i, v) in a.elems.iter().enumerate() {
+                    if v.is_some() {
+                        indices.push(i as u32);
+                    }
+                }
+            }
+            ObjectKind::StringObject(s) => indices.extend(0..s.len() as u32),
+            _ => {}
+        }
+        let base = indices.len();
+        for k in self.props.keys() {
+            if let Some(i) = k.as_array_index() {
+                indices.push(i);
+                extra_index_props = true;
+            }
+        }
+        if extra_index_props || base == 0 {
+            indices.sort_unstable();
+        }
+        let mut keys: Vec<PropertyKey> = indices.into_iter().map(PropertyKey::from_index).collect();
+        if matches!(
+            self.kind,
+            ObjectKind::Array(_) | ObjectKind::StringObject(_)
+        ) {
+            keys.push(PropertyKey::from("length"));
+        }
+        for k in self.props.keys() {
+            if let PropertyKey::String(s) = k {
+                if s.as_array_index().is_none() {
+                    keys.push(k.clone());
+                }
+            }
+        }
+        for k in self.props.keys() {
+            if k.is_symbol() {
+                keys.push(k.clone());
+            }
+        }
+        keys
+    }
+}
+
+pub fn is_length(key: &PropertyKey) -> bool {
+    matches!(key, PropertyKey::String(s) if s.eq_str("length"))
+}
+
+/// IsCompatiblePropertyDescriptor for a property that can never change.
+fn is_compatible(current: &Property, desc: &PropertyDescriptor) -> bool {
+    validate_and_apply(Some(current.clone()), false, desc.clone()).is_some()
+}
+
+/// ValidateAndApplyPropertyDescriptor (§10.1.6.3). `None`: the definition is refused.
+/// `Some(None)`: allowed, nothing changes. `Some(Some(p))`: store `p`.
+#[doc(alias = "ValidateAndApplyPropertyDescriptor")]
+pub fn validate_and_apply(
+    current: Option<Property>,
+    extensible: bool,
+    desc: PropertyDescriptor,
+) -> Option<Option<Property>> {
+    // 1. Assert: IsPropertyKey(P) is true.
+    // 2. If current is undefined, then
+    let Some(current) = current else {
+        // a. If extensible is false, return false.
+        if !extensible {
+            return None;
+        }
+        // b. If O is undefined, return true. (Callers always pass an object.)
+        // c. If IsAccessorDescriptor(Desc) is true, then create an accessor property
+        //    with defaults for missing fields; d. Else create a data property.
+        let enumerable = desc.enumerable.unwrap_or(false);
+        let configurable = desc.configurable.unwrap_or(false);
+        return Some(Some(if desc.is_accessor() {
+            Property::Accessor {
+                get: desc.get.unwrap_or_default(),
+                set: desc.set.unwrap_or_default(),
+                enumerable,
+                configurable,
+            }
+        } else {
+            Property::Data {
+                value: desc.value.unwrap_or_default(),
+                writable: desc.writable.unwrap_or(false),
+                enumerable,
+                configurable,
+            }
+        }));
+        // e. Return true.
+    };
+    // 3. Assert: current is a fully populated Property Descriptor.
+    // 4. If Desc does not have any fields, return true.
+    if desc.value.is_none()
+        && desc.writable.is_none()
+        && desc.get.is_none()
+        && desc.set.is_none()
+        && desc.enumerable.is_none()
+        && desc.configurable.is_none()
+    {
+        return Some(None);
+    }
+    // 5. If current.[[Configurable]] is false, then
+    if !current.configurable() {
+        // a. If Desc has a [[Configurable]] field and Desc.[[Configurable]] is true, return false.
+        if desc.configurable == Some(true) {
+            return None;
+        }
+        // b. If Desc has an [[Enumerable]] field and it differs, return false.
+        if desc.enumerable.is_some_and(|e| e != current.enumerable()) {
+            return None;
+        }
+        // c. If IsGenericDescriptor(Desc) is false and IsAccessorDescriptor(Desc) is not
+        //    IsAccessorDescriptor(current), return false.
+        let current_is_accessor = matches!(current, Property::Accessor { .. });
+        if (desc.is_accessor() || desc.is_data()) && desc.is_accessor() != current_is_accessor {
+            return None;
+        }
+        match &current {
+            // d. If IsAccessorDescriptor(current) is true, then
+            Property::Accessor { get, set, .. } => {
+                // i-ii. A differing [[Get]] or [[Set]] is refused.
+                if desc.get.as_ref().is_some_and(|g| !same_value_ref(g, get))
+                    || desc.set.as_ref().is_some_and(|s| !same_value_ref(s, set))
+                {
+                    return None;
+                }
+            }
+            // e. Else if current.[[Writable]] is false, then
+            Property::Data {
+                value, writable, ..
+            } => {
+                if !writable {
+                    // i. If Desc.[[Writable]] is true, return false.
+                    if desc.writable == Some(true) {
+                        return None;
+                    }
+                    // ii. If Desc has a [[Value]] field, return SameValue(Desc.[[Value]], current.[[Value]]).
+                    if let Some(v) = &desc.value {
+                        if !same_value_ref(v, value) {
+                            return None;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // 6. If O is not undefined, then
+    let enumerable = desc.enumerable.unwrap_or(current.enumerable());
+    let configurable = desc.configurable.unwrap_or(current.configurable());
+    let new = match current {
+        // a. If IsDataDescriptor(current) and IsAccessorDescriptor(Desc), replace with an
+        //    accessor property keeping [[Configurable]] and [[Enumerable]].
+        Property::Data { .. } if desc.is_accessor() => Property::Accessor {
+            get: desc.get.unwrap_or_default(),
+            set: desc.set.unwrap_or_default(),
+            enumerable,
+            configurable,
+        },
+        // b. Else if IsAccessorDescriptor(current) and IsDataDescriptor(Desc), replace with
+        //    a data property.
+        Property::Accessor { .. } if desc.is_data() => Property::Data {
+            value: desc.value.unwrap_or_default(),
+            writable: desc.writable.unwrap_or(false),
+            enumerable,
+            configurable,
+        },
+        // c. Else, set each field of Desc on the property.
+        Property::Data {
+            value, writable, ..
+        } => Property::Data {
+            value: desc.value.unwrap_or(value),
+            writable: desc.writable.unwrap_or(writable),
+            enumerable,
+            configurable,
+        },
+        Property::Accessor { get, set, .. } => Property::Accessor {
+            get: desc.get.unwrap_or(get),
+            set: desc.set.unwrap_or(set),
+            enumerable,
+            configurable,
+        },
+    };
+    // 7. Return true.
+    Some(Some(new))
+}
+
+/// SameValue (§7.2.10) without the agent.
+pub fn same_value_ref(x: &Value, y: &Value) -> bool {
+    match (x, y) {
+        (Value::Number(a), Value::Number(b)) => {
+            (a.is_nan() && b.is_nan()) || (a == b && a.is_sign_negative() == b.is_sign_negative())
+        }
+        _ => crate::abstract_ops::testing_comparison::same_value_non_number(x, y),
+    }
+}

@@ -1,0 +1,1558 @@
+//! Evaluation of expressions (ECMA-262 §13) as machine steps.
+//!
+//! `evaluate_expression` does the first step of a node: leaves produce their value at once;
+//! compound nodes push a frame (the rest of the algorithm) and evaluate their first operand.
+//! The `resume_*` functions are those frames' continuations.
+
+use crate::abstract_ops::*;
+use crate::environment::{EnvKind, ThisBinding};
+use crate::heap::{EnvId, ObjectId};
+use crate::object::{Object, ObjectKind, Property, PropertyDescriptor};
+use crate::runtime_semantics::frames::{CallKind, Frame};
+use crate::runtime_semantics::machine::{call_from_machine, construct_from_machine};
+use crate::runtime_semantics::operators::{
+    apply_binary, apply_unary, array_from_values, typeof_value,
+};
+use crate::value::{JsString, PropertyKey, Value};
+use crate::{Abrupt, Agent, JsResult};
+use mini_js_syntax::ast::*;
+
+/// The first step of evaluating an expression.
+pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
+    let m = &mut agent.machine;
+    match &e.kind {
+        ExprKind::Number(n) => m.ok(Value::Number(*n)),
+        ExprKind::String(s) => m.ok(Value::String(JsString::from_units(s.clone()))),
+        ExprKind::Bool(b) => m.ok(Value::Bool(*b)),
+        ExprKind::Null => m.ok(Value::Null),
+        ExprKind::Ident(name) => {
+            let r = get_identifier_value(agent, name);
+            agent.machine.deliver(r);
+        }
+        ExprKind::This => {
+            let r = resolve_this_binding(agent);
+            agent.machine.deliver(r);
+        }
+        ExprKind::Paren(inner) => m.eval(inner),
+        ExprKind::Template(t) => {
+            if t.exprs.is_empty() {
+                let s = t.cooked[0].clone().unwrap_or_else(|| t.raw[0].clone());
+                m.ok(Value::String(JsString::from_units(s)));
+            } else {
+                let acc = t.cooked[0].as_deref().unwrap_or(&[]).to_vec();
+                m.push_frame(Frame::Template {
+                    tpl: t,
+                    index: 0,
+                    acc,
+                });
+                m.eval(&t.exprs[0]);
+            }
+        }
+        ExprKind::TaggedTemplate { tag, quasi } => {
+            // Like a call: a member tag supplies `this`.
+            start_callee(agent, tag, CallKind::Tagged(quasi), e);
+        }
+        ExprKind::Array(elems) => {
+            resume_array_literal(
+                agent,
+                elems,
+                0,
+                Vec::with_capacity(elems.len()),
+                Value::Undefined,
+                true,
+            );
+        }
+        ExprKind::Object(props) => {
+            let obj = new_object(agent);
+            agent.machine.push_frame(Frame::ObjectLit {
+                props,
+                index: 0,
+                obj,
+                key: None,
+            });
+            continue_object_literal(agent, props, 0, obj);
+        }
+        ExprKind::Function(f) | ExprKind::Arrow(f) => {
+            let name = agent.machine.pending_name.take();
+            let fo = crate::runtime_semantics::functions::instantiate_function_expression(
+                agent, f, name,
+            );
+            agent.machine.ok(Value::Object(fo));
+        }
+        ExprKind::Class(c) => {
+            let name = agent.machine.pending_name.take();
+            crate::runtime_semantics::functions::class_definition_evaluation(agent, c, name, false);
+        }
+        ExprKind::Unary { op, arg } => match op {
+            UnaryOp::TypeOf => {
+                if let ExprKind::Ident(name) = &arg.kind {
+                    // typeof an unresolvable reference is "undefined".
+                    let r = match get_identifier_value_opt(agent, name) {
+                        Ok(Some(v)) => Ok(Value::str(typeof_value(agent, &v))),
+                        Ok(None) => Ok(Value::str("undefined")),
+                        Err(e) => Err(e),
+                    };
+                    agent.machine.deliver(r);
+                } else {
+                    m.push_frame(Frame::Unary { op: *op });
+                    m.eval(arg);
+                }
+            }
+            UnaryOp::Delete => evaluate_delete(agent, arg),
+            _ => {
+                m.push_frame(Frame::Unary { op: *op });
+                m.eval(arg);
+            }
+        },
+        ExprKind::Update { op, prefix, target } => {
+            let target = strip_parens(target);
+            match &target.kind {
+                ExprKind::Ident(name) => {
+                    let r = update_identifier(agent, name, *op, *prefix);
+                    agent.machine.deliver(r);
+                }
+                ExprKind::Member { object, .. } => {
+                    m.push_frame(Frame::RefObject {
+                        member: target,
+                        purpose: RefPurpose::Update {
+                            op: *op,
+                            prefix: *prefix,
+                        },
+                    });
+                    m.eval(object);
+                }
+                ExprKind::SuperMember { property } => {
+                    start_super_reference(
+                        agent,
+                        property,
+                        RefPurpose::Update {
+                            op: *op,
+                            prefix: *prefix,
+                        },
+                    );
+                }
+                _ => {
+                    let err = agent
+                        .syntax_error("Invalid left-hand side expression in postfix operation");
+                    agent.machine.deliver(Err(err));
+                }
+            }
+        }
+        ExprKind::Binary { op, left, right } => {
+            m.push_frame(Frame::BinaryLeft { op: *op, right });
+            m.eval(left);
+        }
+        ExprKind::PrivateIn { name, right } => {
+            m.push_frame(Frame::PrivateIn { name });
+            m.eval(right);
+        }
+        ExprKind::Logical { op, left, right } => {
+            m.push_frame(Frame::Logical { op: *op, right });
+            m.eval(left);
+        }
+        ExprKind::Conditional { test, cons, alt } => {
+            m.push_frame(Frame::Conditional { cons, alt });
+            m.eval(test);
+        }
+        ExprKind::Sequence(exprs) => {
+            if exprs.len() > 1 {
+                m.push_frame(Frame::Sequence { rest: &exprs[1..] });
+            }
+            m.eval(&exprs[0]);
+        }
+        ExprKind::Assign { op, target, value } => evaluate_assignment(agent, e, *op, target, value),
+        ExprKind::Member { object, .. } => {
+            m.push_frame(Frame::RefObject {
+                member: e,
+                purpose: RefPurpose::Get,
+            });
+            m.eval(object);
+        }
+        ExprKind::SuperMember { property } => {
+            start_super_reference(agent, property, RefPurpose::Get)
+        }
+        ExprKind::OptionalChain(inner) => {
+            m.push_frame(Frame::OptionalChain);
+            m.eval(inner);
+        }
+        ExprKind::Call { callee, .. } => start_callee(agent, callee, CallKind::Call, e),
+        ExprKind::New { callee, .. } => {
+            m.push_frame(Frame::NewCallee { expr: e });
+            m.eval(callee);
+        }
+        ExprKind::SuperCall { args } => {
+            // SuperCall : super Arguments (§13.3.7.1)
+            // 1. Let newTarget be GetNewTarget(). 3. Let func be GetSuperConstructor().
+            let this_env = get_this_environment(agent);
+            let (func_obj, new_target) = match &agent.heap.env(this_env).kind {
+                EnvKind::Function {
+                    function,
+                    new_target,
+                    ..
+                } => (*function, new_target.clone()),
+                _ => unreachable!("early errors put super() in constructors"),
+            };
+            let func = agent
+                .heap
+                .get(func_obj)
+                .proto
+                .map_or(Value::Null, Value::Object);
+            resume_call_args(
+                agent,
+                e,
+                func,
+                new_target,
+                args,
+                0,
+                Vec::with_capacity(args.len()),
+                CallKind::Super { env: this_env },
+                Value::Undefined,
+                true,
+            );
+        }
+        ExprKind::NewTarget => {
+            let env = get_this_environment(agent);
+            let v = match &agent.heap.env(env).kind {
+                EnvKind::Function { new_target, .. } => new_target.clone(),
+                _ => Value::Undefined,
+            };
+            agent.machine.ok(v);
+        }
+        ExprKind::Await(arg) => {
+            m.push_frame(Frame::Await);
+            m.eval(arg);
+        }
+        ExprKind::Yield { arg, delegate } => {
+            m.push_frame(Frame::Yield {
+                delegate: *delegate,
+            });
+            match arg {
+                Some(a) => m.eval(a),
+                None => m.ok(Value::Undefined),
+            }
+        }
+    }
+}
+
+/// How a frame delivers its value: the continuation of an expression frame.
+pub fn strip_parens(mut e: &Expr) -> &Expr {
+    while let ExprKind::Paren(inner) = &e.kind {
+        e = inner;
+    }
+    e
+}
+
+/// IsAnonymousFunctionDefinition ( expr ) (§8.4.3)
+#[doc(alias = "IsAnonymousFunctionDefinition")]
+pub fn is_anonymous_function_definition(e: &Expr) -> bool {
+    match &strip_parens(e).kind {
+        ExprKind::Function(f) => f.name.is_none(),
+        ExprKind::Arrow(_) => true,
+        ExprKind::Class(c) => c.name.is_none(),
+        _ => false,
+    }
+}
+
+/// Evaluates `e` with NamedEvaluation when it is an anonymous function definition.
+pub fn eval_named<'a>(agent: &mut Agent<'a>, e: &'a Expr, name: impl FnOnce() -> PropertyKey) {
+    if is_anonymous_function_definition(e) {
+        agent.machine.pending_name = Some(name());
+    }
+    agent.machine.eval(e);
+}
+
+// ───────────────────────────── identifiers and this ─────────────────────────────
+
+/// ResolveBinding + GetValue for an identifier reference (§9.4.2, §6.2.5.5); `Ok(None)` for
+/// an unresolvable reference.
+pub fn get_identifier_value_opt(agent: &mut Agent, name: &Atom) -> JsResult<Option<Value>> {
+    let mut env = Some(agent.machine.ctx().lex_env);
+    while let Some(id) = env {
+        let e = agent.heap.env(id);
+        if let Some(i) = e.find(name) {
+            return match &e.bindings[i].value {
+                Some(v) => Ok(Some(v.clone())),
+                None => {
+                    Err(agent
+                        .reference_error(format!("Cannot access '{name}' before initialization")))
+                }
+            };
+        }
+        match &e.kind {
+            EnvKind::Global { object, .. } => {
+                let object = *object;
+                let key = PropertyKey::from(&**name);
+                // GetBindingValue of an Object Environment Record: HasProperty, then Get.
+                if let Some(v) = agent.heap.get(object).get_own_data(&key) {
+                    return Ok(Some(v));
+                }
+                if has_property(agent, object, &key)? {
+                    return Ok(Some(get(agent, object, &key)?));
+                }
+                return Ok(None);
+            }
+            EnvKind::Function {
+                arguments: Some(_), ..
+            } if &**name == "arguments" => {
+                return Ok(Some(materialize_arguments(agent, id)));
+            }
+            _ => {}
+        }
+        env = e.outer;
+    }
+    Ok(None)
+}
+
+/// GetValue of an identifier: a ReferenceError when unresolvable.
+pub fn get_identifier_value(agent: &mut Agent, name: &Atom) -> JsResult<Value> {
+    match get_identifier_value_opt(agent, name)? {
+        Some(v) => Ok(v),
+        None => Err(agent.reference_error(format!("{name} is not defined"))),
+    }
+}
+
+/// CreateUnmappedArgumentsObject ( argumentsList ) (§10.4.4.6), made the first time the
+/// code reads `arguments`, and bound in the function's environment.
+fn materialize_arguments(agent: &mut Agent, env: EnvId) -> Value {
+    let (args, function) = match &mut agent.heap.env_mut(env).kind {
+        EnvKind::Function {
+            arguments,
+            function,
+            ..
+        } => (arguments.take().unwrap_or_default(), *function),
+        _ => unreachable!("arguments live in function environments"),
+    };
+    let op = agent.intrinsics.object_prototype;
+    let len = args.len();
+    let obj = agent
+        .heap
+        .alloc(Object::new(Some(op), ObjectKind::Arguments));
+    {
+        let o = agent.heap.get_mut(obj);
+        for (i, a) in args.into_iter().enumerate() {
+            o.props
+                .insert(PropertyKey::from_index(i as u32), Property::data(a));
+        }
+        o.props.insert(
+            PropertyKey::from("length"),
+            Property::hidden(Value::Number(len as f64)),
+        );
+    }
+    let iter_key = PropertyKey::Symbol(agent.symbols.iterator.clone());
+    let values = Value::Object(agent.intrinsics.array_prototype_values);
+    agent
+        .heap
+        .get_mut(obj)
+        .props
+        .insert(iter_key, Property::hidden(values));
+    let strict = match &agent.heap.get(function).kind {
+        ObjectKind::Function(f) => f.code.strict,
+        _ => false,
+    };
+    if strict {
+        let thrower = Value::Object(agent.intrinsics.throw_type_error);
+        agent.heap.get_mut(obj).props.insert(
+            PropertyKey::from("callee"),
+            Property::Accessor {
+                get: thrower.clone(),
+                set: thrower,
+                enumerable: false,
+                configurable: false,
+            },
+        );
+    } else {
+        agent.heap.get_mut(obj).props.insert(
+            PropertyKey::from("callee"),
+            Property::hidden(Value::Object(function)),
+        );
+    }
+    let e = agent.heap.env_mut(env);
+    let i = e.create_binding(Atom::from("arguments"), !strict, strict);
+    e.bindings[i].value = Some(Value::Object(obj));
+    Value::Object(obj)
+}
+
+/// PutValue for an identifier reference (§6.2.5.6).
+pub fn put_identifier_value(agent: &mut Agent, name: &Atom, v: Value) -> JsResult<()> {
+    let strict = agent.machine.ctx().strict;
+    let mut env = Some(agent.machine.ctx().lex_env);
+    while let Some(id) = env {
+        let e = agent.heap.env_mut(id);
+        if let Some(i) = e.find(name) {
+            let b = &mut e.bindings[i];
+            // SetMutableBinding (§9.1.1.1.5)
+            if b.value.is_none() {
+                return Err(
+                    agent.reference_error(format!("Cannot access '{name}' before initialization"))
+                );
+            }
+            if b.mutable {
+                b.value = Some(v);
+                return Ok(());
+            }
+            if b.strict || strict {
+                return Err(agent.type_error("Assignment to constant variable."));
+            }
+            return Ok(());
+        }
+        match &e.kind {
+            EnvKind::Global { object, .. } => {
+                let object = *object;
+                let key = PropertyKey::from(&**name);
+                // 3. If IsUnresolvableReference(V) is true and strict, throw a ReferenceError.
+                if strict && !has_property(agent, object, &key)? {
+                    return Err(agent.reference_error(format!("{name} is not defined")));
+                }
+                return set(agent, object, key, v, strict);
+            }
+            EnvKind::Function {
+                arguments: Some(_), ..
+            } if &**name == "arguments" => {
+                materialize_arguments(agent, id);
+                return put_identifier_value(agent, name, v);
+            }
+            _ => {}
+        }
+        env = e.outer;
+    }
+    unreachable!("the global environment ends every chain")
+}
+
+/// InitializeBinding ( N, V ) (§9.1.1.1.4) in a specific environment.
+pub fn initialize_binding(agent: &mut Agent, env: EnvId, name: &Atom, v: Value) {
+    let e = agent.heap.env_mut(env);
+    match e.find(name) {
+        Some(i) => e.bindings[i].value = Some(v),
+        None => {
+            if let EnvKind::Global { object, .. } = e.kind {
+                let object = object;
+                agent
+                    .heap
+                    .get_mut(object)
+                    .props
+                    .insert(PropertyKey::from(&**name), Property::data(v));
+            } else {
+                unreachable!("InitializeBinding of a binding the environment created: {name}")
+            }
+        }
+    }
+}
+
+/// GetThisEnvironment ( ) (§9.4.3)
+#[doc(alias = "GetThisEnvironment")]
+pub fn get_this_environment(agent: &Agent) -> EnvId {
+    let mut env = agent.machine.ctx().lex_env;
+    loop {
+        let e = agent.heap.env(env);
+        if e.has_this_binding() {
+            return env;
+        }
+        env = e.outer.expect("the global environment has a this binding");
+    }
+}
+
+/// ResolveThisBinding ( ) (§9.4.4)
+#[doc(alias = "ResolveThisBinding")]
+pub fn resolve_this_binding(agent: &mut Agent) -> JsResult<Value> {
+    let env = get_this_environment(agent);
+    match &agent.heap.env(env).kind {
+        EnvKind::Function { this, .. } => match this {
+            ThisBinding::Initialized(v) => Ok(v.clone()),
+            _ => Err(agent.reference_error(
+                "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+            )),
+        },
+        EnvKind::Global { this, .. } => Ok(Value::Object(*this)),
+        EnvKind::Declarative => unreachable!("has_this_binding"),
+    }
+}
+
+/// GetSuperBase of the running code: [[HomeObject]].[[GetPrototypeOf]]().
+fn super_base(agent: &mut Agent) -> JsResult<Value> {
+    let env = get_this_environment(agent);
+    let home = match &agent.heap.env(env).kind {
+        EnvKind::Function { home, .. } => *home,
+        _ => None,
+    };
+    match home {
+        Some(h) => Ok(agent.heap.get(h).proto.map_or(Value::Null, Value::Object)),
+        None => Err(agent.syntax_error("'super' keyword unexpected here")),
+    }
+}
+
+// ───────────────────────────── references ─────────────────────────────
+
+/// What a member reference is evaluated for.
+#[derive(Clone, Copy, Debug)]
+pub enum RefPurpose<'a> {
+    Get,
+    /// `target = value` or `target op= value`.
+    Assign {
+        op: AssignOp,
+        value: &'a Expr,
+    },
+    Update {
+        op: UpdateOp,
+        prefix: bool,
+    },
+    Delete,
+    /// The callee of a call: the base becomes `this`.
+    Callee {
+        kind: CallKind<'a>,
+        call: &'a Expr,
+    },
+    /// A destructuring assignment target; the reference goes back to the pattern.
+    PatternTarget,
+}
+
+/// A property reference (§6.2.5): base value, key and `this` (for super references).
+#[derive(Clone, Debug)]
+pub struct PropRef {
+    pub base: Value,
+    pub key: RefKey,
+    pub this: Value,
+}
+
+#[derive(Clone, Debug)]
+pub enum RefKey {
+    Key(PropertyKey),
+    Private(crate::environment::PrivateName),
+}
+
+/// GetValue ( V ) (§6.2.5.5) for a property reference.
+pub fn get_reference_value(agent: &mut Agent, r: &PropRef) -> JsResult<Value> {
+    match &r.key {
+        RefKey::Private(p) => private_get(agent, &r.base, p),
+        RefKey::Key(k) => {
+            if r.base.is_nullish() {
+                return Err(cannot_read(agent, &r.base, k));
+            }
+            match &r.base {
+                Value::Object(o) => get_with_receiver(agent, *o, k, r.this.clone()),
+                _ => get_v(agent, &r.base, k),
+            }
+        }
+    }
+}
+
+fn cannot_read(agent: &mut Agent, base: &Value, k: &PropertyKey) -> Abrupt {
+    let base = if base.is_undefined() {
+        "undefined"
+    } else {
+        "null"
+    };
+    agent.type_error(format!(
+        "Cannot read properties of {base} (reading '{}')",
+        key_display(k)
+    ))
+}
+
+/// PutValue ( V, W ) (§6.2.5.6) for a property reference.
+pub fn put_reference_value(agent: &mut Agent, r: &PropRef, v: Value) -> JsResult<()> {
+    match &r.key {
+        RefKey::Private(p) => private_set(agent, &r.base, p, v),
+        RefKey::Key(k) => {
+            let strict = agent.machine.ctx().strict;
+            if r.base.is_nullish() {
+                let base = if r.base.is_undefined() {
+                    "undefined"
+                } else {
+                    "null"
+                };
+                return Err(agent.type_error(format!(
+                    "Cannot set properties of {base} (setting '{}')",
+                    key_display(k)
+                )));
+            }
+            let target = match &r.base {
+                Value::Object(o) => *o,
+                other => to_object(agent, other)?,
+            };
+            // b. Let succeeded be ? baseObj.[[Set]](V.[[ReferencedName]], W, GetThisValue(V)).
+            let succeeded = set_with_receiver(agent, target, k.clone(), v, r.this.clone())?;
+            // c. If succeeded is false and V.[[Strict]] is true, throw a TypeError exception.
+            if !succeeded && strict {
+                if !matches!(r.base, Value::Object(_)) {
+                    let shown = crate::host::inspect::inspect(agent, &r.base, &Default::default());
+                    let ty = r.base.type_name();
+                    return Err(agent.type_error(format!(
+                        "Cannot create property '{}' on {ty} {shown}",
+                        key_display(k)
+                    )));
+                }
+                return Err(cannot_assign_error(agent, target, k));
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Starts evaluating `super.x` / `super[x]`.
+fn start_super_reference<'a>(
+    agent: &mut Agent<'a>,
+    property: &'a MemberProp,
+    purpose: RefPurpose<'a>,
+) {
+    // SuperProperty evaluation (§13.3.7.1): env = GetThisEnvironment(); actualThis = ? env.GetThisBinding().
+    let this = match resolve_this_binding(agent) {
+        Ok(t) => t,
+        Err(e) => return agent.machine.deliver(Err(e)),
+    };
+    match property {
+        MemberProp::Ident(id) => {
+            let key = PropertyKey::from(&*id.name);
+            finish_super_reference(agent, this, key, purpose);
+        }
+        MemberProp::Computed(expr) => {
+            agent.machine.push_frame(Frame::SuperKey { this, purpose });
+            agent.machine.eval(expr);
+        }
+        MemberProp::Private(_) => unreachable!("super.#x is a syntax error"),
+    }
+}
+
+/// MakeSuperPropertyReference ( actualThis, propertyKey, strict ) (§13.3.7.3) and then the
+/// purpose's next step.
+pub fn finish_super_reference<'a>(
+    agent: &mut Agent<'a>,
+    this: Value,
+    key: PropertyKey,
+    purpose: RefPurpose<'a>,
+) {
+    let base = match super_base(agent) {
+        Ok(b) => b,
+        Err(e) => return agent.machine.deliver(Err(e)),
+    };
+    let r = PropRef {
+        base,
+        key: RefKey::Key(key),
+        this,
+    };
+    use_reference(agent, r, purpose);
+}
+
+/// Member object evaluated: the key next (or at once for `.name`).
+pub fn resume_ref_object<'a>(
+    agent: &mut Agent<'a>,
+    member: &'a Expr,
+    purpose: RefPurpose<'a>,
+    base: Value,
+) {
+    let ExprKind::Member {
+        property, optional, ..
+    } = &member.kind
+    else {
+        unreachable!("RefObject holds a member expression")
+    };
+    // OptionalChain: `a?.b` short-circuits when a is undefined or null.
+    if *optional && base.is_nullish() {
+        return short_circuit_optional_chain(agent);
+    }
+    match property {
+        MemberProp::Ident(id) => {
+            let r = PropRef {
+                this: base.clone(),
+                base,
+                key: RefKey::Key(PropertyKey::from(&*id.name)),
+            };
+            use_reference(agent, r, purpose);
+        }
+        MemberProp::Private(id) => {
+            let Some(penv) = agent.machine.ctx().private_env.clone() else {
+                let e = agent.syntax_error(format!(
+                    "Private field '#{}' must be declared in an enclosing class",
+                    id.name
+                ));
+                return agent.machine.deliver(Err(e));
+            };
+            let name = crate::environment::resolve_private_identifier(&penv, &id.name);
+            let r = PropRef {
+                this: base.clone(),
+                base,
+                key: RefKey::Private(name),
+            };
+            use_reference(agent, r, purpose);
+        }
+        MemberProp::Computed(expr) => {
+            agent.machine.push_frame(Frame::RefKey { base, purpose });
+            agent.machine.eval(expr);
+        }
+    }
+}
+
+/// Member key evaluated (EvaluatePropertyAccessWithExpressionKey, §13.3.3).
+pub fn resume_ref_key<'a>(agent: &mut Agent<'a>, base: Value, purpose: RefPurpose<'a>, key: Value) {
+    // V8 throws for a nullish base before converting the key.
+    if base.is_nullish() && !matches!(purpose, RefPurpose::Delete) {
+        let k = match to_property_key(agent, &key) {
+            Ok(k) => k,
+            Err(e) => return agent.machine.deliver(Err(e)),
+        };
+        let err = if matches!(
+            purpose,
+            RefPurpose::Assign { .. } | RefPurpose::PatternTarget
+        ) {
+            let b = if base.is_undefined() {
+                "undefined"
+            } else {
+                "null"
+            };
+            agent.type_error(format!(
+                "Cannot set properties of {b} (setting '{}')",
+                key_display(&k)
+            ))
+        } else {
+            cannot_read(agent, &base, &k)
+        };
+        return agent.machine.deliver(Err(err));
+    }
+    let key = match to_property_key(agent, &key) {
+        Ok(k) => k,
+        Err(e) => return agent.machine.deliver(Err(e)),
+    };
+    let r = PropRef {
+        this: base.clone(),
+        base,
+        key: RefKey::Key(key),
+    };
+    use_reference(agent, r, purpose);
+}
+
+/// What to do with an evaluated property reference.
+fn use_reference<'a>(agent: &mut Agent<'a>, r: PropRef, purpose: RefPurpose<'a>) {
+    match purpose {
+        RefPurpose::Get => {
+            let v = get_reference_value(agent, &r);
+            agent.machine.deliver(v);
+        }
+        RefPurpose::Assign { op, value } => match op {
+            AssignOp::Assign => {
+                if let RefKey::Key(k) = &r.key {
+                    if r.base.is_nullish() {
+                        let b = if r.base.is_undefined() {
+                            "undefined"
+                        } else {
+                            "null"
+                        };
+                        let e = agent.type_error(format!(
+                            "Cannot set properties of {b} (setting '{}')",
+                            key_display(k)
+                        ));
+                        return agent.machine.deliver(Err(e));
+                    }
+                }
+                agent.machine.push_frame(Frame::PutRef { r });
+                agent.machine.eval(value);
+            }
+            AssignOp::Op(bop) => {
+                let old = match get_reference_value(agent, &r) {
+                    Ok(v) => v,
+                    Err(e) => return agent.machine.deliver(Err(e)),
+                };
+                agent
+                    .machine
+                    .push_frame(Frame::CompoundRef { r, op: bop, old });
+                agent.machine.eval(value);
+            }
+            AssignOp::Logical(lop) => {
+                let old = match get_reference_value(agent, &r) {
+                    Ok(v) => v,
+                    Err(e) => return agent.machine.deliver(Err(e)),
+                };
+                if logical_short_circuits(lop, &old) {
+                    return agent.machine.ok(old);
+                }
+                agent.machine.push_frame(Frame::PutRef { r });
+                agent.machine.eval(value);
+            }
+        },
+        RefPurpose::Update { op, prefix } => {
+            let result = (|| {
+                // 1-3. Let oldValue be ? ToNumeric(? GetValue(expr)).
+                let old = get_reference_value(agent, &r)?;
+                let old = to_numeric(agent, &old)?;
+                // 4. Let newValue be oldValue ± 1.
+                let new = if op == UpdateOp::Inc {
+                    old + 1.0
+                } else {
+                    old - 1.0
+                };
+                // 5. Perform ? PutValue(expr, newValue).
+                put_reference_value(agent, &r, Value::Number(new))?;
+                // 6. Return oldValue (postfix) or newValue (prefix).
+                Ok(Value::Number(if prefix { new } else { old }))
+            })();
+            agent.machine.deliver(result);
+        }
+        RefPurpose::Delete => {
+            let result = (|| {
+                let RefKey::Key(k) = &r.key else {
+                    unreachable!("delete of a private name is a syntax error")
+                };
+                if r.base.is_nullish() {
+                    return Err(
+                        agent.type_error(format!("Cannot convert undefined or null to object"))
+                    );
+                }
+                // 5.b-d. Let baseObj be ? ToObject(ref.[[Base]]); deleteStatus = ? baseObj.[[Delete]](name).
+                let o = to_object(agent, &r.base)?;
+                let status = agent.heap.get_mut(o).delete(k);
+                // e. If deleteStatus is false and ref.[[Strict]] is true, throw a TypeError exception.
+                if !status && agent.machine.ctx().strict {
+                    let msg = format!(
+                        "Cannot delete property '{}' of {}",
+                        key_display(k),
+                        crate::host::inspect::brief_object(agent, o)
+                    );
+                    return Err(agent.type_error(msg));
+                }
+                Ok(Value::Bool(status))
+            })();
+            agent.machine.deliver(result);
+        }
+        RefPurpose::Callee { kind, call } => match get_reference_value(agent, &r) {
+            Ok(func) => start_arguments(agent, call, func, r.this, kind),
+            Err(e) => agent.machine.deliver(Err(e)),
+        },
+        RefPurpose::PatternTarget => {
+            agent.machine.pending_ref = Some(r);
+            agent.machine.ok(Value::Undefined);
+        }
+    }
+}
+
+/// The result of `op` would not evaluate its right operand.
+pub fn logical_short_circuits(op: LogicalOp, v: &Value) -> bool {
+    match op {
+        LogicalOp::And => !to_boolean(v),
+        LogicalOp::Or => to_boolean(v),
+        LogicalOp::Nullish => !v.is_nullish(),
+    }
+}
+
+/// OptionalChain short-circuit: the whole chain evaluates to undefined.
+pub fn short_circuit_optional_chain(agent: &mut Agent) {
+    let ctx = agent.machine.ctx_mut();
+    while let Some(f) = ctx.frames.pop() {
+        if matches!(f, Frame::OptionalChain) {
+            break;
+        }
+    }
+    agent.machine.ok(Value::Undefined);
+}
+
+// ───────────────────────────── calls ─────────────────────────────
+
+/// Evaluates a callee: member callees supply `this` (EvaluateCall, §13.3.6.2).
+fn start_callee<'a>(agent: &mut Agent<'a>, callee: &'a Expr, kind: CallKind<'a>, call: &'a Expr) {
+    let inner = strip_parens(callee);
+    match &inner.kind {
+        ExprKind::Member { object, .. } => {
+            agent.machine.push_frame(Frame::RefObject {
+                member: inner,
+                purpose: RefPurpose::Callee { kind, call },
+            });
+            agent.machine.eval(object);
+        }
+        ExprKind::SuperMember { property } => {
+            start_super_reference(agent, property, RefPurpose::Callee { kind, call });
+        }
+        _ => {
+            agent.machine.push_frame(Frame::Callee { call, kind });
+            agent.machine.eval(callee);
+        }
+    }
+}
+
+/// The callee's value is known: evaluate the arguments.
+pub fn start_arguments<'a>(
+    agent: &mut Agent<'a>,
+    call: &'a Expr,
+    func: Value,
+    this: Value,
+    kind: CallKind<'a>,
+) {
+    match (&call.kind, kind) {
+        (ExprKind::Call { args, optional, .. }, CallKind::Call) => {
+            // OptionalCall: `f?.()` short-circuits when f is undefined or null.
+            if *optional && func.is_nullish() {
+                return short_circuit_optional_chain(agent);
+            }
+            resume_call_args(
+                agent,
+                call,
+                func,
+                this,
+                args,
+                0,
+                Vec::with_capacity(args.len()),
+                kind,
+                Value::Undefined,
+                true,
+            );
+        }
+        (ExprKind::New { args, .. }, CallKind::New) => {
+            resume_call_args(
+                agent,
+                call,
+                func,
+                this,
+                args,
+                0,
+                Vec::with_capacity(args.len()),
+                kind,
+                Value::Undefined,
+                true,
+            );
+        }
+        (_, CallKind::Tagged(quasi)) => {
+            // GetTemplateObject, then the substitutions.
+            let template = get_template_object(agent, quasi);
+            if quasi.exprs.is_empty() {
+                return finish_call(agent, call, func, this, vec![Value::Object(template)], kind);
+            }
+            agent.machine.push_frame(Frame::TaggedArgs {
+                call,
+                func,
+                this,
+                quasi,
+                values: vec![Value::Object(template)],
+            });
+            agent.machine.eval(&quasi.exprs[0]);
+        }
+        _ => unreachable!("call kinds match their nodes"),
+    }
+}
+
+/// One argument evaluated (ArgumentListEvaluation, §13.3.8.1); the next, or the call.
+pub fn resume_call_args<'a>(
+    agent: &mut Agent<'a>,
+    call: &'a Expr,
+    func: Value,
+    this: Value,
+    args: &'a [Argument],
+    mut index: usize,
+    mut values: Vec<Value>,
+    kind: CallKind<'a>,
+    v: Value,
+    first: bool,
+) {
+    if !first {
+        match &args[index] {
+            Argument::Expr(_) => values.push(v),
+            Argument::Spread(_) => match iterable_to_list(agent, &v) {
+                Ok(list) => values.extend(list),
+                Err(e) => return agent.machine.deliver(Err(e)),
+            },
+        }
+        index += 1;
+    }
+    if index < args.len() {
+        let e = match &args[index] {
+            Argument::Expr(e) | Argument::Spread(e) => e,
+        };
+        agent.machine.push_frame(Frame::CallArgs {
+            call,
+            func,
+            this,
+            args,
+            index,
+            values,
+            kind,
+        });
+        agent.machine.eval(e);
+        return;
+    }
+    finish_call(agent, call, func, this, values, kind);
+}
+
+/// Every argument is evaluated: [[Call]] or [[Construct]].
+fn finish_call<'a>(
+    agent: &mut Agent<'a>,
+    call: &'a Expr,
+    func: Value,
+    this: Value,
+    args: Vec<Value>,
+    kind: CallKind<'a>,
+) {
+    match kind {
+        CallKind::Call | CallKind::Tagged(_) => {
+            // EvaluateCall 4. If IsCallable(func) is false, throw a TypeError exception.
+            let Some(f) = func
+                .as_object()
+                .filter(|o| agent.heap.get(*o).is_callable())
+            else {
+                let callee_span = match &call.kind {
+                    ExprKind::Call { callee, .. }
+                    | ExprKind::TaggedTemplate { tag: callee, .. } => callee.span,
+                    _ => call.span,
+                };
+                let text = callee_text(agent, callee_span);
+                let e = agent.type_error(format!("{text} is not a function"));
+                agent.machine.span = callee_span;
+                return agent.machine.deliver(Err(e));
+            };
+            crate::trace::call(agent, f, call.span);
+            call_from_machine(agent, f, this, args);
+        }
+        CallKind::New => {
+            // EvaluateNew 7. If IsConstructor(constructor) is false, throw a TypeError exception.
+            if !is_constructor(agent, &func) {
+                let callee_span = match &call.kind {
+                    ExprKind::New { callee, .. } => callee.span,
+                    _ => call.span,
+                };
+                let text = callee_text(agent, callee_span);
+                let e = agent.type_error(format!("{text} is not a constructor"));
+                return agent.machine.deliver(Err(e));
+            }
+            let f = func.as_object().expect("constructor");
+            construct_from_machine(agent, f, args, f);
+        }
+        CallKind::Super { env } => {
+            // SuperCall 5. If IsConstructor(func) is false, throw a TypeError exception.
+            if !is_constructor(agent, &func) {
+                let shown = crate::host::inspect::brief_value(agent, &func);
+                let e = agent.type_error(format!(
+                    "Super constructor {shown} of anonymous class is not a constructor"
+                ));
+                return agent.machine.deliver(Err(e));
+            }
+            // 6. Let result be ? Construct(func, argList, newTarget).
+            let f = func.as_object().expect("constructor");
+            let new_target = this.as_object().expect("super() runs under new");
+            agent.machine.push_frame(Frame::SuperCallResult { env });
+            construct_from_machine(agent, f, args, new_target);
+        }
+    }
+}
+
+/// The source text of a callee, as V8 shows it in "is not a function".
+fn callee_text(agent: &Agent, span: Span) -> String {
+    let text = agent.source.get(span.range()).unwrap_or("expression");
+    if text.len() > 60 || text.contains('\n') {
+        "expression".into()
+    } else {
+        text.to_string()
+    }
+}
+
+/// SuperCall steps 7-11: bind `this` and initialize the fields.
+pub fn resume_super_call_result<'a>(agent: &mut Agent<'a>, env: EnvId, result: Value) {
+    // 8. Perform ? thisER.BindThisValue(result).
+    let f = match &mut agent.heap.env_mut(env).kind {
+        EnvKind::Function { this, function, .. } => {
+            if matches!(this, ThisBinding::Initialized(_)) {
+                let e = agent.reference_error("Super constructor may only be called once");
+                return agent.machine.deliver(Err(e));
+            }
+            *this = ThisBinding::Initialized(result.clone());
+            *function
+        }
+        _ => unreachable!("super() binds a function environment's this"),
+    };
+    // 10. Perform ? InitializeInstanceElements(result, F).
+    let fields = match &agent.heap.get(f).kind {
+        ObjectKind::Function(d) => d.fields.clone(),
+        _ => Vec::new(),
+    };
+    let obj = result.as_object().expect("constructors return objects");
+    agent.machine.push_frame(Frame::Value { value: result });
+    crate::runtime_semantics::functions::start_initialize_instance_elements(agent, obj, f, fields);
+    // The fields (or nothing) deliver to the Value frame, which gives `result`.
+    if agent.machine.step.is_none() {
+        agent.machine.ok(Value::Undefined);
+    }
+}
+
+/// GetTemplateObject ( templateLiteral ) (§13.2.8.4): one frozen strings array with a frozen
+/// `raw` array per template site.
+#[doc(alias = "GetTemplateObject")]
+pub fn get_template_object(agent: &mut Agent, t: &Template) -> ObjectId {
+    if let Some(o) = agent.template_map.get(&t.site_id) {
+        return *o;
+    }
+    let cooked: Vec<Option<Value>> = t
+        .cooked
+        .iter()
+        .map(|c| {
+            Some(
+                c.clone()
+                    .map_or(Value::Undefined, |s| Value::String(JsString::from_units(s))),
+            )
+        })
+        .collect();
+    let raw: Vec<Option<Value>> = t
+        .raw
+        .iter()
+        .map(|r| Some(Value::String(JsString::from_units(r.clone()))))
+        .collect();
+    let template = array_from_values(agent, cooked);
+    let raw_obj = array_from_values(agent, raw);
+    let _ = set_integrity_level(agent, raw_obj, true);
+    agent.heap.get_mut(template).define_own_property(
+        PropertyKey::from("raw"),
+        PropertyDescriptor::data(Value::Object(raw_obj), false, false, false),
+    );
+    let _ = set_integrity_level(agent, template, true);
+    agent.template_map.insert(t.site_id, template);
+    template
+}
+
+// ───────────────────────────── literals ─────────────────────────────
+
+/// ArrayLiteral evaluation (§13.2.4.1): elements in order; spread through the iterator protocol.
+pub fn resume_array_literal<'a>(
+    agent: &mut Agent<'a>,
+    elems: &'a [ArrayElement],
+    mut index: usize,
+    mut values: Vec<Option<Value>>,
+    v: Value,
+    first: bool,
+) {
+    if !first {
+        match &elems[index] {
+            ArrayElement::Expr(_) => values.push(Some(v)),
+            ArrayElement::Spread(_) => match iterable_to_list(agent, &v) {
+                Ok(list) => values.extend(list.into_iter().map(Some)),
+                Err(e) => return agent.machine.deliver(Err(e)),
+            },
+            ArrayElement::Hole => unreachable!("holes are not evaluated"),
+        }
+        index += 1;
+    }
+    while index < elems.len() {
+        match &elems[index] {
+            ArrayElement::Hole => {
+                values.push(None);
+                index += 1;
+            }
+            ArrayElement::Expr(e) | ArrayElement::Spread(e) => {
+                agent.machine.push_frame(Frame::ArrayLit {
+                    elems,
+                    index,
+                    values,
+                });
+                agent.machine.eval(e);
+                return;
+            }
+        }
+    }
+    let a = array_from_values(agent, values);
+    agent.machine.ok(Value::Object(a));
+}
+
+/// PropertyDefinitionEvaluation (§13.2.5.5) from property `index` on.
+pub fn continue_object_literal<'a>(
+    agent: &mut Agent<'a>,
+    props: &'a [PropDef],
+    mut index: usize,
+    obj: ObjectId,
+) {
+    // The ObjectLit frame is on the stack; pop it while we work synchronously.
+    agent.machine.ctx_mut().frames.pop();
+    while index < props.len() {
+        match &props[index] {
+            PropDef::KeyValue { key, value } => {
+                match key {
+                    PropKey::Computed(k) => {
+                        agent.machine.push_frame(Frame::ObjectLit {
+                            props,
+                            index,
+                            obj,
+                            key: None,
+                        });
+                        agent.machine.eval(k);
+                    }
+                    _ => {
+                        let k = literal_key(key);
+                        agent.machine.push_frame(Frame::ObjectLit {
+                            props,
+                            index,
+                            obj,
+                            key: Some(k.clone()),
+                        });
+                        eval_named(agent, value, || k);
+                    }
+                }
+                return;
+            }
+            PropDef::Shorthand(id) => {
+                match get_identifier_value(agent, &id.name) {
+                    Ok(v) => {
+                        let _ = create_data_property(agent, obj, PropertyKey::from(&*id.name), v);
+                    }
+                    Err(e) => return agent.machine.deliver(Err(e)),
+                }
+                index += 1;
+            }
+            PropDef::Spread(e) => {
+                agent.machine.push_frame(Frame::ObjectLit {
+                    props,
+                    index,
+                    obj,
+                    key: None,
+                });
+                agent.machine.eval(e);
+                return;
+            }
+            PropDef::Method { key, .. } => match key {
+                PropKey::Computed(k) => {
+                    agent.machine.push_frame(Frame::ObjectLit {
+                        props,
+                        index,
+                        obj,
+                        key: None,
+                    });
+                    agent.machine.eval(k);
+                    return;
+                }
+                _ => {
+                    let k = literal_key(key);
+                    if let Err(e) = define_object_method(agent, obj, &props[index], k) {
+                        return agent.machine.deliver(Err(e));
+                    }
+                    index += 1;
+                }
+            },
+        }
+    }
+    agent.machine.ok(Value::Object(obj));
+}
+
+/// A value arrived for property `index` of an object literal: a computed key, a property
+/// value or a spread source.
+pub fn resume_object_literal<'a>(
+    agent: &mut Agent<'a>,
+    props: &'a [PropDef],
+    index: usize,
+    obj: ObjectId,
+    key: Option<PropertyKey>,
+    v: Value,
+) {
+    let result: JsResult<bool> = (|| match (&props[index], key) {
+        (PropDef::KeyValue { value, key: pk }, None) => {
+            // The computed key arrived: evaluate the value next.
+            let k = to_property_key(agent, &v)?;
+            agent.machine.push_frame(Frame::ObjectLit {
+                props,
+                index,
+                obj,
+                key: Some(k.clone()),
+            });
+            let _ = pk;
+            eval_named(agent, value, || k);
+            Ok(false)
+        }
+        (PropDef::KeyValue { key: pk, .. }, Some(k)) => {
+            // __proto__: value sets the prototype (§13.2.5.5 step 5).
+            let is_proto = matches!(pk, PropKey::Ident(id) if &*id.name == "__proto__")
+                || matches!(pk, PropKey::String(s, _) if String::from_utf16_lossy(s) == "__proto__");
+            if is_proto {
+                match v {
+                    Value::Object(p) => {
+                        set_prototype_of(agent, obj, Some(p));
+                    }
+                    Value::Null => {
+                        set_prototype_of(agent, obj, None);
+                    }
+                    _ => {}
+                }
+            } else {
+                create_data_property_or_throw(agent, obj, k, v)?;
+            }
+            Ok(true)
+        }
+        (PropDef::Spread(_), _) => {
+            copy_data_properties(agent, obj, &v, &[])?;
+            Ok(true)
+        }
+        (PropDef::Method { .. }, None) => {
+            let k = to_property_key(agent, &v)?;
+            define_object_method(agent, obj, &props[index], k)?;
+            Ok(true)
+        }
+        _ => unreachable!("object literal frame states"),
+    })();
+    match result {
+        Err(e) => agent.machine.deliver(Err(e)),
+        Ok(false) => {}
+        Ok(true) => {
+            agent.machine.push_frame(Frame::ObjectLit {
+                props,
+                index: index + 1,
+                obj,
+                key: None,
+            });
+            continue_object_literal(agent, props, index + 1, obj);
+        }
+    }
+}
+
+/// MethodDefinitionEvaluation for an object literal method, getter or setter.
+fn define_object_method<'a>(
+    agent: &mut Agent<'a>,
+    obj: ObjectId,
+    prop: &'a PropDef,
+    key: PropertyKey,
+) -> JsResult<()> {
+    let PropDef::Method { kind, func, .. } = prop else {
+        unreachable!("method definitions")
+    };
+    crate::runtime_semantics::functions::define_method_property(agent, obj, key, *kind, func, true)
+}
+
+/// The property key of a non-computed property name.
+pub fn literal_key(k: &PropKey) -> PropertyKey {
+    match k {
+        PropKey::Ident(id) => PropertyKey::from(&*id.name),
+        PropKey::String(s, _) => PropertyKey::String(JsString::from_units(s.clone())),
+        PropKey::Number(n, _) => {
+            PropertyKey::String(JsString::from(crate::value::number_to_string(*n)))
+        }
+        PropKey::Computed(_) | PropKey::Private(_) => unreachable!("not a literal key"),
+    }
+}
+
+// ───────────────────────────── assignment ─────────────────────────────
+
+/// AssignmentExpression evaluation (§13.15.2).
+fn evaluate_assignment<'a>(
+    agent: &mut Agent<'a>,
+    _e: &'a Expr,
+    op: AssignOp,
+    target: &'a Pattern,
+    value: &'a Expr,
+) {
+    match target {
+        Pattern::Ident(id) => match op {
+            AssignOp::Assign => {
+                agent.machine.push_frame(Frame::PutIdent { name: &id.name });
+                eval_named(agent, value, || PropertyKey::from(&*id.name));
+            }
+            AssignOp::Op(bop) => match get_identifier_value(agent, &id.name) {
+                Ok(old) => {
+                    agent.machine.push_frame(Frame::CompoundIdent {
+                        name: &id.name,
+                        op: bop,
+                        old,
+                    });
+                    agent.machine.eval(value);
+                }
+                Err(e) => agent.machine.deliver(Err(e)),
+            },
+            AssignOp::Logical(lop) => match get_identifier_value(agent, &id.name) {
+                Ok(old) => {
+                    if logical_short_circuits(lop, &old) {
+                        return agent.machine.ok(old);
+                    }
+                    agent.machine.push_frame(Frame::PutIdent { name: &id.name });
+                    eval_named(agent, value, || PropertyKey::from(&*id.name));
+                }
+                Err(e) => agent.machine.deliver(Err(e)),
+            },
+        },
+        Pattern::Expr(t) => {
+            let t = strip_parens(t);
+            match &t.kind {
+                ExprKind::Member { object, .. } => {
+                    agent.machine.push_frame(Frame::RefObject {
+                        member: t,
+                        purpose: RefPurpose::Assign { op, value },
+                    });
+                    agent.machine.eval(object);
+                }
+                ExprKind::SuperMember { property } => {
+                    start_super_reference(agent, property, RefPurpose::Assign { op, value })
+                }
+                ExprKind::Ident(name) => {
+                    // A parenthesized identifier target: `(x) = 1`.
+                    let _ = name;
+                    let e = agent.syntax_error("Invalid left-hand side in assignment");
+                    agent.machine.deliver(Err(e));
+                }
+                _ => {
+                    let e = agent.syntax_error("Invalid left-hand side in assignment");
+                    agent.machine.deliver(Err(e));
+                }
+            }
+        }
+        Pattern::Object { .. } | Pattern::Array { .. } => {
+            // 1.b-e. Let rval be ? GetValue(? Evaluation of AssignmentExpression), then
+            // DestructuringAssignmentEvaluation of the pattern with rval; the result is rval.
+            agent
+                .machine
+                .push_frame(Frame::DestructureAssign { pattern: target });
+            agent.machine.eval(value);
+        }
+    }
+}
+
+/// `x op= v` for an identifier: the right operand arrived.
+pub fn resume_compound_ident(agent: &mut Agent, name: &Atom, op: BinaryOp, old: Value, v: Value) {
+    let r = apply_binary(agent, op, old, v).and_then(|nv| {
+        put_identifier_value(agent, name, nv.clone())?;
+        Ok(nv)
+    });
+    agent.machine.deliver(r);
+}
+
+/// `o.p op= v`: the right operand arrived.
+pub fn resume_compound_ref(agent: &mut Agent, r: PropRef, op: BinaryOp, old: Value, v: Value) {
+    let res = apply_binary(agent, op, old, v).and_then(|nv| {
+        put_reference_value(agent, &r, nv.clone())?;
+        Ok(nv)
+    });
+    agent.machine.deliver(res);
+}
+
+/// UpdateExpression on an identifier (§13.4).
+fn update_identifier(
+    agent: &mut Agent,
+    name: &Atom,
+    op: UpdateOp,
+    prefix: bool,
+) -> JsResult<Value> {
+    let old = get_identifier_value(agent, name)?;
+    let old = to_numeric(agent, &old)?;
+    let new = if op == UpdateOp::Inc {
+        old + 1.0
+    } else {
+        old - 1.0
+    };
+    put_identifier_value(agent, name, Value::Number(new))?;
+    Ok(Value::Number(if prefix { new } else { old }))
+}
+
+/// The delete operator (§13.5.1.2).
+fn evaluate_delete<'a>(agent: &mut Agent<'a>, arg: &'a Expr) {
+    let arg = strip_parens(arg);
+    match &arg.kind {
+        ExprKind::Member { object, .. } => {
+            agent.machine.push_frame(Frame::RefObject {
+                member: arg,
+                purpose: RefPurpose::Delete,
+            });
+            agent.machine.eval(object);
+        }
+        ExprKind::SuperMember { .. } => {
+            let e = agent.reference_error("Unsupported reference to 'super'");
+            agent.machine.deliver(Err(e));
+        }
+        ExprKind::Ident(name) => {
+            // 4. If IsUnresolvableReference(ref) is true, return true; environment bindings
+            //    are not deletable, global object properties may be.
+            let r = delete_identifier(agent, name);
+            agent.machine.deliver(r);
+        }
+        ExprKind::OptionalChain(_) => {
+            agent.machine.push_frame(Frame::Unary {
+                op: UnaryOp::Delete,
+            });
+            agent.machine.eval(arg);
+        }
+        _ => {
+            agent.machine.push_frame(Frame::Unary {
+                op: UnaryOp::Delete,
+            });
+            agent.machine.eval(arg);
+        }
+    }
+}
+
+fn delete_identifier(agent: &mut Agent, name: &Atom) -> JsResult<Value> {
+    let mut env = Some(agent.machine.ctx().lex_env);
+    while let Some(id) = env {
+        let e = agent.heap.env(id);
+        if e.find(name).is_some() {
+            return Ok(Value::Bool(false));
+        }
+        if let EnvKind::Global { object, .. } = e.kind {
+            let key = PropertyKey::from(&**name);
+            return Ok(Value::Bool(agent.heap.get_mut(object).delete(&key)));
+        }
+        env = e.outer;
+    }
+    Ok(Value::Bool(true))
+}
+
+/// A template substitution arrived: ToString it and continue.
+pub fn resume_template<'a>(
+    agent: &mut Agent<'a>,
+    tpl: &'a Template,
+    index: usize,
+    mut acc: Vec<u16>,
+    v: Value,
+) {
+    let s = match to_string(agent, &v) {
+        Ok(s) => s,
+        Err(e) => return agent.machine.deliver(Err(e)),
+    };
+    acc.extend_from_slice(s.units());
+    acc.extend_from_slice(tpl.cooked[index + 1].as_deref().unwrap_or(&[]));
+    if index + 1 < tpl.exprs.len() {
+        agent.machine.push_frame(Frame::Template {
+            tpl,
+            index: index + 1,
+            acc,
+        });
+        agent.machine.eval(&tpl.exprs[index + 1]);
+    } else {
+        agent.machine.ok(Value::String(JsString::from(acc)));
+    }
+}
+
+/// A tagged template's substitution arrived.
+pub fn resume_tagged_args<'a>(
+    agent: &mut Agent<'a>,
+    call: &'a Expr,
+    func: Value,
+    this: Value,
+    quasi: &'a Template,
+    mut values: Vec<Value>,
+    v: Value,
+) {
+    values.push(v);
+    let next = values.len() - 1;
+    if next < quasi.exprs.len() {
+        agent.machine.push_frame(Frame::TaggedArgs {
+            call,
+            func,
+            this,
+            quasi,
+            values,
+        });
+        agent.machine.eval(&quasi.exprs[next]);
+    } else {
+        finish_call(agent, call, func, this, values, CallKind::Tagged(quasi));
+    }
+}
+
+/// The callee (not a member expression) arrived.
+pub fn resume_callee<'a>(agent: &mut Agent<'a>, call: &'a Expr, kind: CallKind<'a>, func: Value) {
+    start_arguments(agent, call, func, Value::Undefined, kind);
+}
+
+/// `#x in obj` (§13.10.1)
+pub fn resume_private_in(agent: &mut Agent, name: &Ident, v: Value) {
+    let Value::Object(o) = v else {
+        let e = agent
+            .type_error("Cannot use 'in' operator to search for a private field in a non-object");
+        return agent.machine.deliver(Err(e));
+    };
+    let penv = agent
+        .machine
+        .ctx()
+        .private_env
+        .clone()
+        .expect("early errors check private names");
+    let p = crate::environment::resolve_private_identifier(&penv, &name.name);
+    let found = private_element_find(agent, o, &p).is_some();
+    agent.machine.ok(Value::Bool(found));
+}
+
+/// Applies a unary operator to its operand's value.
+pub fn resume_unary(agent: &mut Agent, op: UnaryOp, v: Value) {
+    let r = apply_unary(agent, op, v);
+    agent.machine.deliver(r);
+}

@@ -1,0 +1,402 @@
+//! The for-in, for-of and for-await-of statements (ECMA-262 §14.7.5):
+//! ForIn/OfHeadEvaluation and ForIn/OfBodyEvaluation, one machine step per spec step.
+
+use crate::abstract_ops::operations_on_iterator_objects::*;
+use crate::abstract_ops::*;
+use crate::environment::Env;
+use crate::heap::{EnvId, ObjectId};
+use crate::runtime_semantics::frames::{Frame, Labels};
+use crate::runtime_semantics::patterns::{bind_pattern, BindMode};
+use crate::runtime_semantics::scope_analysis::bound_names;
+use crate::runtime_semantics::statements::{loop_continues, loop_exit};
+use crate::value::{JsString, PropertyKey, Value};
+use crate::{Abrupt, Agent, JsResult};
+use mini_js_syntax::ast::*;
+use std::collections::VecDeque;
+
+/// The iteration in progress: an iterator record, or the For-In Iterator's state.
+pub enum Iteration {
+    /// An iterator (for-of) with its kind.
+    Iterator {
+        record: IteratorRecord,
+        kind: IteratorKind,
+    },
+    /// The For-In Iterator (§14.7.5.10): [[Object]], [[ObjectWasVisited]], [[VisitedKeys]],
+    /// [[RemainingKeys]].
+    Enumerate {
+        object: Option<ObjectId>,
+        object_was_visited: bool,
+        visited: Vec<JsString>,
+        remaining: VecDeque<JsString>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ForStep {
+    /// ForIn/OfHeadEvaluation: the expression's value arrived.
+    Head,
+    /// 6.a: the result of calling next() arrived (or, async, 6.b: its awaited value).
+    NextResult,
+    /// 6.f-i: the binding of the value finished.
+    Bound,
+    /// 6.j-m: the body finished.
+    Body,
+    /// IteratorClose / AsyncIteratorClose after the loop stopped.
+    Closing,
+}
+
+pub struct ForInOfState<'a> {
+    pub stmt: &'a Stmt,
+    pub labels: Labels,
+    pub step: ForStep,
+    pub iteration: Option<Iteration>,
+    pub old_env: EnvId,
+    /// The completion waiting while the iterator is closed.
+    pub pending: Option<JsResult<Value>>,
+}
+
+fn parts(stmt: &Stmt) -> (&ForHead, &Expr, &Stmt, bool, bool) {
+    match &stmt.kind {
+        StmtKind::ForIn { left, right, body } => (left, right, body, true, false),
+        StmtKind::ForOf {
+            left,
+            right,
+            body,
+            is_await,
+        } => (left, right, body, false, *is_await),
+        _ => unreachable!("for-in/of statement"),
+    }
+}
+
+/// ForIn/OfHeadEvaluation ( uninitializedBoundNames, expr, iterationKind ) (§14.7.5.6)
+#[doc(alias = "ForIn/OfHeadEvaluation")]
+pub fn start_for_in_of<'a>(agent: &mut Agent<'a>, stmt: &'a Stmt, labels: Labels) {
+    let (left, right, _, _, _) = parts(stmt);
+    // 1. Let oldEnv be the running execution context's LexicalEnvironment.
+    let old_env = agent.machine.ctx().lex_env;
+    // 2. If uninitializedBoundNames is not empty, then a TDZ environment for the expression.
+    if let ForHead::Decl { kind, target } = left {
+        if *kind != VarKind::Var {
+            let mut names = Vec::new();
+            bound_names(target, &mut names);
+            let tdz = agent.heap.alloc_env(Env::declarative(Some(old_env)));
+            for n in names {
+                agent.heap.env_mut(tdz).create_binding(n, true, true);
+            }
+            agent.machine.ctx_mut().lex_env = tdz;
+        }
+    }
+    agent
+        .machine
+        .push_frame(Frame::ForInOf(Box::new(ForInOfState {
+            stmt,
+            labels,
+            step: ForStep::Head,
+            iteration: None,
+            old_env,
+            pending: None,
+        })));
+    // 3. Let exprRef be Completion(Evaluation of expr).
+    agent.machine.eval(right);
+}
+
+/// One step of ForIn/OfBodyEvaluation (§14.7.5.7).
+pub fn resume_for_in_of<'a>(
+    agent: &mut Agent<'a>,
+    mut s: Box<ForInOfState<'a>>,
+    c: JsResult<Value>,
+) {
+    let (left, _, body, is_for_in, is_await) = parts(s.stmt);
+    match s.step {
+        ForStep::Head => {
+            // 4. Set the running execution context's LexicalEnvironment to oldEnv.
+            agent.machine.ctx_mut().lex_env = s.old_env;
+            // 5. Let exprValue be ? GetValue(exprRef).
+            let v = match c {
+                Ok(v) => v,
+                Err(e) => return agent.machine.deliver(Err(e)),
+            };
+            if is_for_in {
+                // 6.a. If exprValue is either undefined or null, return Completion { [[Type]]: break }.
+                if v.is_nullish() {
+                    return agent.machine.ok(Value::Undefined);
+                }
+                // 6.b-c. Let obj be ! ToObject(exprValue); EnumerateObjectProperties(obj).
+                let obj = match to_object(agent, &v) {
+                    Ok(o) => o,
+                    Err(e) => return agent.machine.deliver(Err(e)),
+                };
+                s.iteration = Some(Iteration::Enumerate {
+                    object: Some(obj),
+                    object_was_visited: false,
+                    visited: Vec::new(),
+                    remaining: VecDeque::new(),
+                });
+            } else {
+                // 7.b. Let iteratorKind be async or sync; return ? GetIterator(exprValue, iteratorKind).
+                let kind = if is_await {
+                    IteratorKind::Async
+                } else {
+                    IteratorKind::Sync
+                };
+                match get_iterator(agent, &v, kind) {
+                    Ok(record) => s.iteration = Some(Iteration::Iterator { record, kind }),
+                    Err(e) => return agent.machine.deliver(Err(e)),
+                }
+            }
+            crate::trace::for_of_step(agent, s.stmt, "ForIn/OfHeadEvaluation", "iterator obtained");
+            call_next(agent, s);
+        }
+        ForStep::NextResult => {
+            // 6.a-b. nextResult (awaited for async iterators).
+            let next_result = match c {
+                Ok(v) => v,
+                Err(e) => return agent.machine.deliver(Err(e)),
+            };
+            let value = match s.iteration.as_mut().expect("iterating") {
+                Iteration::Enumerate { .. } => match next_result {
+                    Value::Undefined => return agent.machine.ok(Value::Undefined),
+                    v => v,
+                },
+                Iteration::Iterator { record, .. } => {
+                    // 6.c. If nextResult is not an Object, throw a TypeError exception.
+                    let Value::Object(r) = next_result else {
+                        let shown = crate::host::inspect::brief_value(agent, &next_result);
+                        let e =
+                            agent.type_error(format!("Iterator result {shown} is not an object"));
+                        return agent.machine.deliver(Err(e));
+                    };
+                    // 6.d. Let done be ? IteratorComplete(nextResult).
+                    let done = match iterator_complete(agent, r) {
+                        Ok(d) => d,
+                        Err(e) => return agent.machine.deliver(Err(e)),
+                    };
+                    // 6.e. If done is true, return V.
+                    if done {
+                        record.done = true;
+                        crate::trace::for_of_step(agent, s.stmt, "6.e", "done: the loop ends");
+                        return agent.machine.ok(Value::Undefined);
+                    }
+                    // 6.f. Let nextValue be ? IteratorValue(nextResult).
+                    match iterator_value(agent, r) {
+                        Ok(v) => v,
+                        Err(e) => return agent.machine.deliver(Err(e)),
+                    }
+                }
+            };
+            crate::trace::for_of_step(agent, s.stmt, "6.f", "value bound");
+            // 6.g-h. Bind the value: lhs is an assignment target, a var binding or a
+            //        lexical binding in a fresh iterationEnv.
+            s.step = ForStep::Bound;
+            let (pattern, mode) = match left {
+                ForHead::Pattern(p) => (p, BindMode::Assign),
+                ForHead::Decl {
+                    kind: VarKind::Var,
+                    target,
+                } => (target, BindMode::Put),
+                ForHead::Decl { kind, target } => {
+                    // ForDeclarationBindingInstantiation in iterationEnv = NewDeclarativeEnvironment(oldEnv).
+                    let iteration_env = agent.heap.alloc_env(Env::declarative(Some(s.old_env)));
+                    let mut names = Vec::new();
+                    bound_names(target, &mut names);
+                    for n in names {
+                        agent.heap.env_mut(iteration_env).create_binding(
+                            n,
+                            *kind != VarKind::Const,
+                            true,
+                        );
+                    }
+                    agent.machine.ctx_mut().lex_env = iteration_env;
+                    (target, BindMode::Init(iteration_env))
+                }
+            };
+            agent.machine.push_frame(Frame::ForInOf(s));
+            bind_pattern(agent, pattern, value, mode);
+        }
+        ForStep::Bound => {
+            // 6.i. If status is an abrupt completion, then close the iterator (not for-in).
+            if let Err(e) = c {
+                agent.machine.ctx_mut().lex_env = s.old_env;
+                return close_iterator(agent, s, Err(e));
+            }
+            // 6.j. Let result be Completion(Evaluation of stmt).
+            s.step = ForStep::Body;
+            crate::trace::for_of_step(agent, s.stmt, "6.j", "body entered");
+            agent.machine.push_frame(Frame::ForInOf(s));
+            agent.machine.exec(body);
+        }
+        ForStep::Body => {
+            // 6.k. Set the running execution context's LexicalEnvironment to oldEnv.
+            agent.machine.ctx_mut().lex_env = s.old_env;
+            // 6.l. If LoopContinues(result, labelSet) is false, then
+            if !loop_continues(&c, &s.labels) {
+                // i. If iterationKind is enumerate, return ? UpdateEmpty(result, V).
+                // ii-iv. Else close the iterator with status.
+                return close_iterator(agent, s, c);
+            }
+            call_next(agent, s);
+        }
+        ForStep::Closing => {
+            // AsyncIteratorClose: the awaited return() result arrived.
+            let pending = s.pending.take().expect("a completion waits for the close");
+            let r = match (pending, c) {
+                (Err(e @ Abrupt::Throw(_)), _) => Err(e),
+                (_, Err(e)) => Err(e),
+                (p, Ok(inner)) => {
+                    if !matches!(inner, Value::Object(_)) {
+                        let shown = crate::host::inspect::brief_value(agent, &inner);
+                        Err(agent.type_error(format!("Iterator result {shown} is not an object")))
+                    } else {
+                        p
+                    }
+                }
+            };
+            loop_exit(agent, r);
+        }
+    }
+}
+
+/// Step 6.a: call next() (a machine-level call, so generators run without nesting), or take
+/// the next key of the For-In Iterator.
+fn call_next<'a>(agent: &mut Agent<'a>, mut s: Box<ForInOfState<'a>>) {
+    s.step = ForStep::NextResult;
+    match s.iteration.as_mut().expect("iterating") {
+        Iteration::Enumerate { .. } => {
+            let next = for_in_iterator_next(agent, s.iteration.as_mut().expect("iterating"));
+            agent.machine.push_frame(Frame::ForInOf(s));
+            agent.machine.deliver(next);
+        }
+        Iteration::Iterator { record, kind } => {
+            let (next, iterator) = (record.next_method.clone(), record.iterator);
+            let is_async = *kind == IteratorKind::Async;
+            crate::trace::for_of_step(agent, s.stmt, "6.a", "call next()");
+            agent.machine.push_frame(Frame::ForInOf(s));
+            if is_async {
+                // 6.b. If iteratorKind is async, set nextResult to ? Await(nextResult).
+                agent.machine.push_frame(Frame::Await);
+            }
+            match next
+                .as_object()
+                .filter(|o| agent.heap.get(*o).is_callable())
+            {
+                Some(f) => crate::runtime_semantics::machine::call_from_machine(
+                    agent,
+                    f,
+                    Value::Object(iterator),
+                    Vec::new(),
+                ),
+                None => {
+                    let shown = crate::host::inspect::brief_value(agent, &next);
+                    let e = agent.type_error(format!("{shown} is not a function"));
+                    agent.machine.deliver(Err(e));
+                }
+            }
+        }
+    }
+}
+
+/// %ForInIteratorPrototype%.next ( ) (§14.7.5.10.2.1): the next enumerable string key, or
+/// undefined when done.
+fn for_in_iterator_next(agent: &mut Agent, it: &mut Iteration) -> JsResult<Value> {
+    let Iteration::Enumerate {
+        object,
+        object_was_visited,
+        visited,
+        remaining,
+    } = it
+    else {
+        unreachable!("For-In Iterator")
+    };
+    // 5. Repeat,
+    loop {
+        let Some(o) = *object else {
+            return Ok(Value::Undefined);
+        };
+        // a. If O.[[ObjectWasVisited]] is false, then
+        if !*object_was_visited {
+            // i. Let keys be ? object.[[OwnPropertyKeys]]().
+            // ii. For each key of keys, if key is a String, append it to [[RemainingKeys]].
+            for k in agent.heap.get(o).own_property_keys() {
+                if let PropertyKey::String(s) = k {
+                    remaining.push_back(s);
+                }
+            }
+            // iii. Set O.[[ObjectWasVisited]] to true.
+            *object_was_visited = true;
+        }
+        // b. Repeat, while O.[[RemainingKeys]] is not empty,
+        while let Some(r) = remaining.pop_front() {
+            // ii. If there does not exist an element v of O.[[VisitedKeys]] such that SameValue(r, v), then
+            if !visited.contains(&r) {
+                // 1. Let desc be ? object.[[GetOwnProperty]](r).
+                // 2. If desc is not undefined, then
+                if let Some(desc) = agent
+                    .heap
+                    .get(o)
+                    .get_own_property(&PropertyKey::String(r.clone()))
+                {
+                    // a. Append r to O.[[VisitedKeys]].
+                    visited.push(r.clone());
+                    // b. If desc.[[Enumerable]] is true, return CreateIteratorResultObject(r, false).
+                    if desc.enumerable() {
+                        return Ok(Value::String(r));
+                    }
+                }
+            }
+        }
+        // c. Set object to ? object.[[GetPrototypeOf]]().
+        *object = agent.heap.get(o).proto;
+        // d. Set O.[[Object]] to object. e. Set O.[[ObjectWasVisited]] to false.
+        *object_was_visited = false;
+    }
+}
+
+/// The loop stopped with `c`: IteratorClose (sync) or AsyncIteratorClose, then the
+/// loop's completion.
+fn close_iterator<'a>(agent: &mut Agent<'a>, mut s: Box<ForInOfState<'a>>, c: JsResult<Value>) {
+    match s.iteration.as_ref().expect("iterating") {
+        Iteration::Enumerate { .. } => loop_exit(agent, c),
+        Iteration::Iterator { record, kind } => {
+            crate::trace::for_of_step(agent, s.stmt, "6.l", "IteratorClose");
+            if *kind == IteratorKind::Sync {
+                let r = iterator_close(agent, record.iterator, c);
+                return loop_exit(agent, r);
+            }
+            // AsyncIteratorClose ( iteratorRecord, completion ) (§7.4.13)
+            let iterator = record.iterator;
+            // 3. Let innerResult be Completion(GetMethod(iterator, "return")).
+            let ret = get_method(
+                agent,
+                &Value::Object(iterator),
+                &PropertyKey::from("return"),
+            );
+            match ret {
+                // 4.b. If return is undefined, return ? completion.
+                Ok(Value::Undefined) => loop_exit(agent, c),
+                Ok(ret) => {
+                    // 4.c-d. innerResult = Call(return, iterator), then Await it.
+                    s.step = ForStep::Closing;
+                    s.pending = Some(c);
+                    agent.machine.push_frame(Frame::ForInOf(s));
+                    agent.machine.push_frame(Frame::Await);
+                    let f = ret.as_object().expect("GetMethod returns callables");
+                    crate::runtime_semantics::machine::call_from_machine(
+                        agent,
+                        f,
+                        Value::Object(iterator),
+                        Vec::new(),
+                    );
+                }
+                Err(e) => {
+                    // 5. If completion is a throw completion, return ? completion.
+                    let r = if matches!(c, Err(Abrupt::Throw(_))) {
+                        c
+                    } else {
+                        Err(e)
+                    };
+                    loop_exit(agent, r);
+                }
+            }
+        }
+    }
+}

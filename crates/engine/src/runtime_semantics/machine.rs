@@ -1,0 +1,726 @@
+//! The evaluator machine: an explicit continuation machine over the AST.
+//!
+//! Each execution context (§9.4) owns a stack of [`Frame`]s — "the rest of this algorithm".
+//! The loop takes the machine's pending [`Step`] (evaluate a node, or deliver a completion to
+//! the top frame), does one step and sets the next. JavaScript calls push a context instead of
+//! recursing on the Rust stack, so JS recursion depth is limited only by `MAX_CONTEXTS` (a
+//! catchable RangeError). Await and yield detach a context's frames into a heap object and
+//! resume them later; a suspension never crosses a Rust frame.
+//!
+//! Built-ins that call back into JavaScript (`Call` from Rust) run a nested loop
+//! ([`call_function`]) until the called context returns; their nesting is limited by
+//! `MAX_NATIVE_DEPTH`.
+
+use crate::environment::{Env, EnvKind, PrivateEnvId, ThisBinding};
+use crate::heap::{EnvId, ObjectId};
+use crate::object::{ClassFieldDefinition, ObjectKind};
+use crate::runtime_semantics::frames::Frame;
+use crate::value::Value;
+use crate::{Abrupt, Agent, JsResult};
+use mini_js_syntax::ast::{self, Span};
+
+/// Execution contexts on the stack before "Maximum call stack size exceeded". Node's default
+/// stack allows a little over ten thousand frames of a simple recursive function.
+pub const MAX_CONTEXTS: usize = 10_800;
+/// Nested machine loops (built-ins calling back into JavaScript) before the same RangeError.
+pub const MAX_NATIVE_DEPTH: usize = 300;
+
+/// What the machine does next.
+pub enum Step<'a> {
+    /// Evaluate an expression; its value is delivered to the top frame.
+    Eval(&'a ast::Expr),
+    /// Evaluate a statement; its completion is delivered to the top frame.
+    Exec(&'a ast::Stmt),
+    /// Deliver a completion to the top frame of the running context.
+    Deliver(JsResult<Value>),
+    /// Nothing pending (between runs).
+    Idle,
+}
+
+/// How a context ends: what its completion becomes and where it goes.
+pub enum ContextKind<'a> {
+    /// The script (ScriptEvaluation, §16.1.6).
+    Script,
+    /// An ordinary [[Call]]: a return completion becomes the value.
+    Call,
+    /// [[Construct]] (§10.2.2): the result is decided from the body's completion and `this`.
+    Construct {
+        derived: bool,
+        this_argument: Option<ObjectId>,
+        env: EnvId,
+    },
+    /// A class field initializer or static block run for `receiver`.
+    FieldInit,
+    /// An async function body (AsyncFunctionStart, §27.7.5.1).
+    AsyncFunction {
+        capability: crate::builtins::PromiseCapabilityRef,
+    },
+    /// A generator body (GeneratorStart, §27.5.3.1).
+    Generator { generator: ObjectId },
+    /// An async generator body (AsyncGeneratorStart, §27.6.3.3).
+    AsyncGenerator { generator: ObjectId },
+    /// Marker so the enum keeps its lifetime when no variant needs it.
+    #[doc(hidden)]
+    _Phantom(std::marker::PhantomData<&'a ()>),
+}
+
+/// An execution context (§9.4) with its frame stack.
+pub struct ExecutionContext<'a> {
+    pub frames: Vec<Frame<'a>>,
+    /// The Function component: the function object, or `None` for the script.
+    pub function: Option<ObjectId>,
+    /// The LexicalEnvironment component.
+    pub lex_env: EnvId,
+    /// The VariableEnvironment component.
+    pub var_env: EnvId,
+    /// The PrivateEnvironment component.
+    pub private_env: Option<PrivateEnvId>,
+    pub kind: ContextKind<'a>,
+    /// Whether the code is strict mode code.
+    pub strict: bool,
+    /// When this context completes (or suspends), its result goes to a nested Rust loop
+    /// rather than to the frame below.
+    pub return_to_native: bool,
+}
+
+#[derive(Default)]
+pub struct Machine<'a> {
+    /// The execution context stack (§9.4); the last is the running execution context.
+    pub contexts: Vec<ExecutionContext<'a>>,
+    pub step: Option<Step<'a>>,
+    /// The completion a context delivered to the nested Rust loop that waits for it.
+    native_result: Option<JsResult<Value>>,
+    native_depth: usize,
+    /// Built-in functions being called (innermost last), for the "active function object".
+    active_builtins: Vec<ObjectId>,
+    /// Steps taken so far (for `--max-steps`).
+    pub steps: u64,
+    /// The source span of the node being evaluated, for error snippets.
+    pub span: Span,
+    /// The span where the most recent exception was thrown.
+    pub throw_span: Option<Span>,
+    /// A built-in pushed a context (a generator resumption) that will deliver its own result.
+    pub context_pushed: bool,
+    /// The first step of that pushed context.
+    pub resume_step: Option<Step<'a>>,
+    /// The name for NamedEvaluation of the anonymous function evaluated next.
+    pub pending_name: Option<crate::value::PropertyKey>,
+    /// A label set waiting for the loop statement evaluated next.
+    pub pending_labels: crate::runtime_semantics::frames::Labels,
+    /// A destructuring target's evaluated reference, on its way to the pattern.
+    pub pending_ref: Option<crate::runtime_semantics::expressions::PropRef>,
+}
+
+impl<'a> Machine<'a> {
+    /// The built-in function currently running, if any (the active function object).
+    pub fn active_builtin(&self) -> Option<ObjectId> {
+        self.active_builtins.last().copied()
+    }
+
+    pub fn ctx(&self) -> &ExecutionContext<'a> {
+        self.contexts.last().expect("a running execution context")
+    }
+
+    pub fn ctx_mut(&mut self) -> &mut ExecutionContext<'a> {
+        self.contexts
+            .last_mut()
+            .expect("a running execution context")
+    }
+
+    pub fn push_frame(&mut self, f: Frame<'a>) {
+        self.ctx_mut().frames.push(f);
+    }
+
+    pub fn eval(&mut self, e: &'a ast::Expr) {
+        self.step = Some(Step::Eval(e));
+    }
+
+    pub fn exec(&mut self, s: &'a ast::Stmt) {
+        self.step = Some(Step::Exec(s));
+    }
+
+    pub fn deliver(&mut self, c: JsResult<Value>) {
+        self.step = Some(Step::Deliver(c));
+    }
+
+    pub fn ok(&mut self, v: Value) {
+        self.step = Some(Step::Deliver(Ok(v)));
+    }
+}
+
+/// Runs the machine until the innermost nested loop's context delivers its result.
+pub fn run<'a>(agent: &mut Agent<'a>) -> JsResult<Value> {
+    loop {
+        if let Some(r) = agent.machine.native_result.take() {
+            return r;
+        }
+        agent.machine.steps += 1;
+        if let Some(max) = agent.options.max_steps {
+            if agent.machine.steps > max {
+                return Err(Abrupt::Terminate(format!(
+                    "the program ran more than {max} steps (--max-steps); stopped"
+                )));
+            }
+        }
+        if agent.heap.allocated_since_gc > crate::gc::GC_THRESHOLD
+            && agent.machine.native_depth <= 1
+        {
+            crate::gc::collect(agent);
+        }
+        let step = agent.machine.step.take().unwrap_or(Step::Idle);
+        match step {
+            Step::Eval(e) => {
+                agent.machine.span = e.span;
+                crate::runtime_semantics::expressions::evaluate_expression(agent, e);
+            }
+            Step::Exec(s) => {
+                agent.machine.span = s.span;
+                crate::runtime_semantics::statements::evaluate_statement(agent, s);
+            }
+            Step::Deliver(c) => {
+                if let Err(Abrupt::Terminate(_)) = c {
+                    // Unwind everything to the nearest nested loop without running any frame.
+                    let ctx = agent.machine.contexts.pop().expect("running context");
+                    if ctx.return_to_native {
+                        return c;
+                    }
+                    agent.machine.deliver(c);
+                    continue;
+                }
+                if let (Err(Abrupt::Throw(_)), None) = (&c, agent.machine.throw_span) {
+                    agent.machine.throw_span = Some(agent.machine.span);
+                }
+                let frame = agent.machine.ctx_mut().frames.pop();
+                match frame {
+                    Some(frame) => crate::runtime_semantics::frames::resume(agent, frame, c),
+                    None => finish_context(agent, c),
+                }
+            }
+            Step::Idle => unreachable!("the machine ran with nothing pending"),
+        }
+    }
+}
+
+/// A context has no frames left: its completion becomes its result (the end of
+/// [[Call]]/[[Construct]], ScriptEvaluation, AsyncBlockStart, GeneratorStart, …), and the
+/// result goes to the caller.
+fn finish_context<'a>(agent: &mut Agent<'a>, c: JsResult<Value>) {
+    let ctx = agent.machine.contexts.pop().expect("a context finished");
+    let result = match ctx.kind {
+        ContextKind::Script | ContextKind::FieldInit => c,
+        // OrdinaryCallEvaluateBody / [[Call]] step 9-11: a return completion gives its value.
+        ContextKind::Call => match c {
+            Ok(_) => Ok(Value::Undefined),
+            Err(Abrupt::Return(v)) => Ok(v),
+            Err(e) => Err(e),
+        },
+        ContextKind::Construct {
+            derived,
+            this_argument,
+            env,
+        } => construct_result(agent, c, derived, this_argument, env),
+        ContextKind::AsyncFunction { capability } => {
+            crate::builtins::async_function_completed(agent, capability, c)
+        }
+        ContextKind::Generator { generator } => {
+            crate::builtins::generator_completed(agent, generator, c)
+        }
+        ContextKind::AsyncGenerator { generator } => {
+            crate::builtins::async_generator_completed(agent, generator, c)
+        }
+        ContextKind::_Phantom(_) => unreachable!(),
+    };
+    return_from_context(agent, ctx.return_to_native, result);
+}
+
+/// Gives a finished (or suspended) context's result to whoever is waiting for it.
+pub fn return_from_context(agent: &mut Agent, return_to_native: bool, result: JsResult<Value>) {
+    if return_to_native {
+        agent.machine.native_result = Some(result);
+        agent.machine.step = None;
+    } else {
+        agent.machine.deliver(result);
+    }
+}
+
+/// [[Construct]] steps 10-12 (§10.2.2): the value of `new F()`.
+fn construct_result(
+    agent: &mut Agent,
+    c: JsResult<Value>,
+    derived: bool,
+    this_argument: Option<ObjectId>,
+    env: EnvId,
+) -> JsResult<Value> {
+    // 10. If result is a return completion, then
+    let value = match c {
+        Err(Abrupt::Return(v)) => v,
+        // 11. Else, ReturnIfAbrupt(result).
+        Err(e) => return Err(e),
+        Ok(_) => Value::Undefined,
+    };
+    // 10.a. If result.[[Value]] is an Object, return result.[[Value]].
+    if let Value::Object(_) = value {
+        return Ok(value);
+    }
+    // 10.b. If kind is base, return thisArgument.
+    if !derived {
+        return Ok(Value::Object(
+            this_argument.expect("base constructors have thisArgument"),
+        ));
+    }
+    // 10.c. If result.[[Value]] is not undefined, throw a TypeError exception.
+    if !value.is_undefined() {
+        return Err(agent.type_error("Derived constructors may only return object or undefined"));
+    }
+    // 12. Let thisBinding be ? constructorEnv.GetThisBinding().
+    match &agent.heap.env(env).kind {
+        EnvKind::Function {
+            this: ThisBinding::Initialized(v),
+            ..
+        } => Ok(v.clone()),
+        _ => Err(agent.reference_error(
+            "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+        )),
+    }
+}
+
+// ───────────────────────────── calls ─────────────────────────────
+
+/// Checks the execution context stack before pushing another context.
+fn check_stack(agent: &mut Agent) -> JsResult<()> {
+    if agent.machine.contexts.len() >= MAX_CONTEXTS
+        || agent.machine.native_depth >= MAX_NATIVE_DEPTH
+    {
+        return Err(agent.range_error("Maximum call stack size exceeded"));
+    }
+    Ok(())
+}
+
+/// Calls a built-in function's behaviour, tracking the active function object.
+fn call_builtin(
+    agent: &mut Agent,
+    f: ObjectId,
+    this: Value,
+    args: &[Value],
+    new_target: Option<ObjectId>,
+) -> JsResult<Value> {
+    let ObjectKind::Builtin(b) = &agent.heap.get(f).kind else {
+        unreachable!("call_builtin on a built-in")
+    };
+    let func = b.func;
+    agent.machine.active_builtins.push(f);
+    let r = func(agent, this, args, new_target);
+    agent.machine.active_builtins.pop();
+    r
+}
+
+/// The captures of the running built-in closure (CreateBuiltinFunction's abstract closure).
+pub fn active_captures<'b>(agent: &'b Agent) -> Option<&'b crate::builtins::Captures> {
+    let f = agent.machine.active_builtin()?;
+    match &agent.heap.get(f).kind {
+        ObjectKind::Builtin(b) => b.captures.as_deref(),
+        _ => None,
+    }
+}
+
+/// [[Call]] from Rust (Call(F, V, args) in a built-in): runs a nested machine loop until the
+/// function returns.
+pub fn call_function(
+    agent: &mut Agent,
+    f: ObjectId,
+    this: Value,
+    args: Vec<Value>,
+) -> JsResult<Value> {
+    match &agent.heap.get(f).kind {
+        ObjectKind::Builtin(_) => {
+            check_stack(agent)?;
+            agent.machine.native_depth += 1;
+            let r = call_builtin(agent, f, this, &args, None);
+            agent.machine.native_depth -= 1;
+            if std::mem::take(&mut agent.machine.context_pushed) {
+                // The built-in resumed a generator: wait for it to yield or finish.
+                return run_pushed_context(agent);
+            }
+            r
+        }
+        ObjectKind::Bound(b) => {
+            // BoundFunctionExoticObject [[Call]] (§10.4.1.1)
+            let target = b.target;
+            let bound_this = b.this.clone();
+            let mut all = b.args.clone();
+            all.extend(args);
+            call_function(agent, target, bound_this, all)
+        }
+        ObjectKind::Function(_) => {
+            check_stack(agent)?;
+            let step = agent.machine.step.take();
+            agent.machine.native_depth += 1;
+            let r = match prepare_call(agent, f, this, args, true) {
+                Ok(()) => run(agent),
+                Err(e) => Err(e),
+            };
+            agent.machine.native_depth -= 1;
+            agent.machine.step = step;
+            r
+        }
+        _ => Err(agent.type_error("not a function")),
+    }
+}
+
+/// Runs a context a built-in pushed (a resumed generator) to its next result.
+fn run_pushed_context(agent: &mut Agent) -> JsResult<Value> {
+    let step = agent.machine.step.take();
+    agent.machine.ctx_mut().return_to_native = true;
+    agent.machine.native_depth += 1;
+    // The pushed context's pending step was set by the built-in.
+    agent.machine.step = agent.machine.resume_step.take();
+    let r = run(agent);
+    agent.machine.native_depth -= 1;
+    agent.machine.step = step;
+    r
+}
+
+/// [[Construct]] from Rust (Construct(F, args, newTarget)): a nested loop for ECMAScript
+/// constructors.
+pub fn construct_function(
+    agent: &mut Agent,
+    f: ObjectId,
+    args: Vec<Value>,
+    new_target: ObjectId,
+) -> JsResult<Value> {
+    match &agent.heap.get(f).kind {
+        ObjectKind::Builtin(_) => {
+            check_stack(agent)?;
+            agent.machine.native_depth += 1;
+            let r = call_builtin(agent, f, Value::Undefined, &args, Some(new_target));
+            agent.machine.native_depth -= 1;
+            r
+        }
+        ObjectKind::Bound(b) => {
+            // BoundFunctionExoticObject [[Construct]] (§10.4.1.2)
+            let target = b.target;
+            let mut all = b.args.clone();
+            all.extend(args);
+            let nt = if new_target == f { target } else { new_target };
+            construct_function(agent, target, all, nt)
+        }
+        ObjectKind::Function(_) => {
+            check_stack(agent)?;
+            let step = agent.machine.step.take();
+            agent.machine.native_depth += 1;
+            let r = match prepare_construct(agent, f, args, new_target, true) {
+                Ok(()) => run(agent),
+                Err(e) => Err(e),
+            };
+            agent.machine.native_depth -= 1;
+            agent.machine.step = step;
+            r
+        }
+        _ => Err(agent.type_error("not a constructor")),
+    }
+}
+
+/// [[Call]] from a machine frame: ECMAScript functions push a context whose result is
+/// delivered to the caller's top frame; built-ins run at once.
+pub fn call_from_machine<'a>(agent: &mut Agent<'a>, f: ObjectId, this: Value, args: Vec<Value>) {
+    match &agent.heap.get(f).kind {
+        ObjectKind::Function(_) => {
+            if let Err(e) =
+                check_stack(agent).and_then(|_| prepare_call(agent, f, this, args, false))
+            {
+                agent.machine.deliver(Err(e));
+            }
+        }
+        ObjectKind::Builtin(_) => {
+            let r = call_builtin(agent, f, this, &args, None);
+            if std::mem::take(&mut agent.machine.context_pushed) {
+                // A resumed generator's context delivers its own result to our frame.
+                agent.machine.step = agent.machine.resume_step.take();
+                return;
+            }
+            agent.machine.deliver(r);
+        }
+        ObjectKind::Bound(b) => {
+            let target = b.target;
+            let bound_this = b.this.clone();
+            let mut all = b.args.clone();
+            all.extend(args);
+            call_from_machine(agent, target, bound_this, all)
+        }
+        _ => {
+            let e = agent.type_error("not a function");
+            agent.machine.deliver(Err(e));
+        }
+    }
+}
+
+/// [[Construct]] from a machine frame.
+pub fn construct_from_machine<'a>(
+    agent: &mut Agent<'a>,
+    f: ObjectId,
+    args: Vec<Value>,
+    new_target: ObjectId,
+) {
+    match &agent.heap.get(f).kind {
+        ObjectKind::Function(_) => {
+            if let Err(e) = check_stack(agent)
+                .and_then(|_| prepare_construct(agent, f, args, new_target, false))
+            {
+                agent.machine.deliver(Err(e));
+            }
+        }
+        ObjectKind::Builtin(_) => {
+            let r = call_builtin(agent, f, Value::Undefined, &args, Some(new_target));
+            agent.machine.deliver(r);
+        }
+        ObjectKind::Bound(b) => {
+            let target = b.target;
+            let mut all = b.args.clone();
+            all.extend(args);
+            let nt = if new_target == f { target } else { new_target };
+            construct_from_machine(agent, target, all, nt)
+        }
+        _ => {
+            let e = agent.type_error("not a constructor");
+            agent.machine.deliver(Err(e));
+        }
+    }
+}
+
+/// [[Call]] ( thisArgument, argumentsList ) (§10.2.1) up to evaluating the body: pushes the
+/// callee context (PrepareForOrdinaryCall), binds `this` (OrdinaryCallBindThis) and starts
+/// FunctionDeclarationInstantiation and the body (OrdinaryCallEvaluateBody) as frames.
+#[doc(alias = "PrepareForOrdinaryCall")]
+#[doc(alias = "OrdinaryCallBindThis")]
+pub fn prepare_call<'a>(
+    agent: &mut Agent<'a>,
+    f: ObjectId,
+    this: Value,
+    args: Vec<Value>,
+    return_to_native: bool,
+) -> JsResult<()> {
+    let ObjectKind::Function(data) = &agent.heap.get(f).kind else {
+        unreachable!("prepare_call on an ECMAScript function")
+    };
+    // 2. If F.[[IsClassConstructor]] is true, throw a TypeError exception.
+    if data.is_class_constructor {
+        let name = crate::host::inspect::function_name(agent, f).unwrap_or_default();
+        return Err(agent.type_error(format!(
+            "Class constructor {name} cannot be invoked without 'new'"
+        )));
+    }
+    let code = data.code;
+    let this_mode = data.this_mode;
+    let outer = data.env;
+    let private_env = data.private_env.clone();
+    let home = data.home_object;
+    // PrepareForOrdinaryCall 4-7: a new Function Environment Record.
+    let env = new_function_environment(
+        agent,
+        f,
+        code,
+        outer,
+        Value::Undefined,
+        home,
+        args.is_empty(),
+    );
+    // OrdinaryCallBindThis (§10.2.1.2)
+    if this_mode != crate::environment::ThisMode::Lexical {
+        // 5-6. strict: thisValue is thisArgument; else undefined/null become the global
+        //      object and primitives are boxed.
+        let this_value = if this_mode == crate::environment::ThisMode::Strict {
+            this
+        } else if this.is_nullish() {
+            Value::Object(agent.global_object)
+        } else {
+            Value::Object(crate::abstract_ops::to_object(agent, &this)?)
+        };
+        if let EnvKind::Function { this, .. } = &mut agent.heap.env_mut(env).kind {
+            *this = ThisBinding::Initialized(this_value);
+        }
+    }
+    let kind = if code.is_async && code.is_generator {
+        ContextKind::AsyncGenerator {
+            generator: ObjectId(u32::MAX),
+        }
+    } else if code.is_async {
+        ContextKind::AsyncFunction {
+            capability: crate::builtins::new_async_function_capability(agent),
+        }
+    } else if code.is_generator {
+        ContextKind::Generator {
+            generator: ObjectId(u32::MAX),
+        }
+    } else {
+        ContextKind::Call
+    };
+    push_function_context(
+        agent,
+        f,
+        code,
+        env,
+        private_env,
+        kind,
+        args,
+        return_to_native,
+    );
+    Ok(())
+}
+
+/// [[Construct]] ( argumentsList, newTarget ) (§10.2.2) up to evaluating the body.
+pub fn prepare_construct<'a>(
+    agent: &mut Agent<'a>,
+    f: ObjectId,
+    args: Vec<Value>,
+    new_target: ObjectId,
+    return_to_native: bool,
+) -> JsResult<()> {
+    let ObjectKind::Function(data) = &agent.heap.get(f).kind else {
+        unreachable!("prepare_construct on an ECMAScript function")
+    };
+    if !data.is_constructor {
+        let name = crate::host::inspect::function_name(agent, f).unwrap_or_default();
+        return Err(agent.type_error(format!("{name} is not a constructor")));
+    }
+    let code = data.code;
+    let outer = data.env;
+    let private_env = data.private_env.clone();
+    let home = data.home_object;
+    // 1-2. Let callerContext be the running execution context; let kind be F.[[ConstructorKind]].
+    let derived = data.constructor_kind == crate::object::ConstructorKind::Derived;
+    // 3. If kind is base, then
+    let this_argument = if !derived {
+        // a. Let thisArgument be ? OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%").
+        let op = agent.intrinsics.object_prototype;
+        Some(crate::abstract_ops::ordinary_create_from_constructor(
+            agent,
+            Some(new_target),
+            op,
+            ObjectKind::Ordinary,
+        )?)
+    } else {
+        None
+    };
+    // 4. Let calleeContext be PrepareForOrdinaryCall(F, newTarget).
+    let env = new_function_environment(
+        agent,
+        f,
+        code,
+        outer,
+        Value::Object(new_target),
+        home,
+        args.is_empty(),
+    );
+    // 6. If kind is base, then
+    if let Some(t) = this_argument {
+        // a. Perform OrdinaryCallBindThis(F, calleeContext, thisArgument).
+        if let EnvKind::Function { this, .. } = &mut agent.heap.env_mut(env).kind {
+            *this = ThisBinding::Initialized(Value::Object(t));
+        }
+    }
+    push_function_context(
+        agent,
+        f,
+        code,
+        env,
+        private_env,
+        ContextKind::Construct {
+            derived,
+            this_argument,
+            env,
+        },
+        args,
+        return_to_native,
+    );
+    // 6.b. Let initializeResult be Completion(InitializeInstanceElements(thisArgument, F)).
+    if let Some(t) = this_argument {
+        let fields = instance_fields(agent, f);
+        if !fields.is_empty() || has_private_methods(agent, f) {
+            crate::runtime_semantics::functions::start_initialize_instance_elements(
+                agent, t, f, fields,
+            );
+        }
+    }
+    Ok(())
+}
+
+fn instance_fields<'a>(agent: &Agent<'a>, f: ObjectId) -> Vec<ClassFieldDefinition<'a>> {
+    match &agent.heap.get(f).kind {
+        ObjectKind::Function(d) => d.fields.clone(),
+        _ => Vec::new(),
+    }
+}
+
+fn has_private_methods(agent: &Agent, f: ObjectId) -> bool {
+    crate::runtime_semantics::functions::private_methods_of(agent, f).is_some()
+}
+
+/// NewFunctionEnvironment ( F, newTarget ) (§9.1.2.4)
+#[doc(alias = "NewFunctionEnvironment")]
+fn new_function_environment(
+    agent: &mut Agent,
+    f: ObjectId,
+    code: &ast::Function,
+    outer: EnvId,
+    new_target: Value,
+    home: Option<ObjectId>,
+    _no_args: bool,
+) -> EnvId {
+    let this = if code.kind == ast::FunctionKind::Arrow {
+        ThisBinding::Lexical
+    } else {
+        ThisBinding::Uninitialized
+    };
+    agent.heap.alloc_env(Env {
+        outer: Some(outer),
+        bindings: Vec::with_capacity(code.params.len() + 2),
+        kind: EnvKind::Function {
+            this,
+            function: f,
+            new_target,
+            home,
+            arguments: None,
+        },
+    })
+}
+
+/// Pushes the callee context and the frames of FunctionDeclarationInstantiation and the body.
+fn push_function_context<'a>(
+    agent: &mut Agent<'a>,
+    f: ObjectId,
+    code: &'a ast::Function,
+    env: EnvId,
+    private_env: Option<PrivateEnvId>,
+    kind: ContextKind<'a>,
+    args: Vec<Value>,
+    return_to_native: bool,
+) {
+    agent.machine.contexts.push(ExecutionContext {
+        frames: Vec::new(),
+        function: Some(f),
+        lex_env: env,
+        var_env: env,
+        private_env,
+        kind,
+        strict: code.strict,
+        return_to_native,
+    });
+    crate::trace::function_entered(agent, f, code);
+    crate::runtime_semantics::functions::function_declaration_instantiation(agent, code, env, args);
+}
+
+impl<'a> Machine<'a> {
+    /// Pushes a context that runs on its own (a script, a job, a resumed generator).
+    pub fn push_context(&mut self, ctx: ExecutionContext<'a>) {
+        self.contexts.push(ctx);
+    }
+
+    /// The native nesting depth (for the collector's safe points).
+    pub fn native_depth(&self) -> usize {
+        self.native_depth
+    }
+
+    pub fn set_native_result(&mut self, r: JsResult<Value>) {
+        self.native_result = Some(r);
+    }
+}

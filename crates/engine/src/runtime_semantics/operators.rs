@@ -1,0 +1,204 @@
+//! The operators (ECMA-262 §13.5–13.15): ApplyStringOrNumericBinaryOperator, typeof,
+//! instanceof, in, and the relational and equality operators.
+
+use crate::abstract_ops::*;
+use crate::heap::ObjectId;
+use crate::object::ObjectKind;
+use crate::value::{JsString, PropertyKey, Value};
+use crate::{Agent, JsResult};
+use mini_js_syntax::ast::{BinaryOp, UnaryOp};
+
+/// The `typeof` operator's result for a value (§13.5.3.1 Table 41).
+pub fn typeof_value(agent: &Agent, v: &Value) -> &'static str {
+    match v {
+        Value::Object(o) => {
+            if agent.heap.get(*o).is_callable() {
+                "function"
+            } else {
+                "object"
+            }
+        }
+        other => other.type_name(),
+    }
+}
+
+/// Evaluation of a unary operator on its operand's value (§13.5.4–13.5.7); typeof, void
+/// and delete are handled where the operand is evaluated.
+pub fn apply_unary(agent: &mut Agent, op: UnaryOp, v: Value) -> JsResult<Value> {
+    Ok(match op {
+        UnaryOp::Minus => Value::Number(-to_numeric(agent, &v)?),
+        UnaryOp::Plus => Value::Number(to_number(agent, &v)?),
+        UnaryOp::Not => Value::Bool(!to_boolean(&v)),
+        UnaryOp::BitNot => Value::Number(!to_int32(agent, &v)? as f64),
+        UnaryOp::TypeOf => Value::str(typeof_value(agent, &v)),
+        UnaryOp::Void => Value::Undefined,
+        UnaryOp::Delete => Value::Bool(true),
+    })
+}
+
+/// EvaluateStringOrNumericBinaryExpression and the other binary operators on two values.
+pub fn apply_binary(agent: &mut Agent, op: BinaryOp, l: Value, r: Value) -> JsResult<Value> {
+    use BinaryOp::*;
+    Ok(match op {
+        Add => return apply_addition(agent, l, r),
+        Sub | Mul | Div | Rem | Exp | Shl | Shr | UShr | BitAnd | BitOr | BitXor => {
+            return apply_numeric(agent, op, l, r)
+        }
+        // §13.11 Equality operators
+        Eq => Value::Bool(is_loosely_equal(agent, &l, &r)?),
+        NotEq => Value::Bool(!is_loosely_equal(agent, &l, &r)?),
+        StrictEq => Value::Bool(is_strictly_equal(&l, &r)),
+        StrictNotEq => Value::Bool(!is_strictly_equal(&l, &r)),
+        // §13.10.1 Relational operators
+        Lt => Value::Bool(is_less_than(agent, &l, &r, true)? == Some(true)),
+        Gt => Value::Bool(is_less_than(agent, &r, &l, false)? == Some(true)),
+        LtEq => Value::Bool(is_less_than(agent, &r, &l, false)? == Some(false)),
+        GtEq => Value::Bool(is_less_than(agent, &l, &r, true)? == Some(false)),
+        InstanceOf => Value::Bool(instanceof_operator(agent, &l, &r)?),
+        In => {
+            // RelationalExpression : RelationalExpression in ShiftExpression
+            let Value::Object(o) = r else {
+                let shown = crate::host::inspect::brief_value(agent, &r);
+                let key = match &l {
+                    Value::String(s) => s.to_rust_string(),
+                    other => crate::host::inspect::brief_value(agent, other),
+                };
+                return Err(agent.type_error(format!(
+                    "Cannot use 'in' operator to search for '{key}' in {}",
+                    shown.trim_matches('"')
+                )));
+            };
+            let key = to_property_key(agent, &l)?;
+            Value::Bool(has_property(agent, o, &key)?)
+        }
+    })
+}
+
+/// The addition operator (§13.15.3 ApplyStringOrNumericBinaryOperator step 1).
+fn apply_addition(agent: &mut Agent, l: Value, r: Value) -> JsResult<Value> {
+    if let (Value::Number(a), Value::Number(b)) = (&l, &r) {
+        return Ok(Value::Number(a + b));
+    }
+    // a. Let lprim be ? ToPrimitive(lval). b. Let rprim be ? ToPrimitive(rval).
+    let lprim = to_primitive(agent, &l, PreferredType::Default)?;
+    let rprim = to_primitive(agent, &r, PreferredType::Default)?;
+    // c. If lprim is a String or rprim is a String, then concatenate.
+    if matches!(lprim, Value::String(_)) || matches!(rprim, Value::String(_)) {
+        let ls = to_string(agent, &lprim)?;
+        let rs = to_string(agent, &rprim)?;
+        return Ok(Value::String(ls.concat(&rs)));
+    }
+    // d. Set lval to lprim. e. Set rval to rprim. 3-8. Numeric addition.
+    let a = to_numeric(agent, &lprim)?;
+    let b = to_numeric(agent, &rprim)?;
+    Ok(Value::Number(a + b))
+}
+
+fn apply_numeric(agent: &mut Agent, op: BinaryOp, l: Value, r: Value) -> JsResult<Value> {
+    use BinaryOp::*;
+    // 3. Let lnum be ? ToNumeric(lval). 4. Let rnum be ? ToNumeric(rval).
+    let a = to_numeric(agent, &l)?;
+    let b = to_numeric(agent, &r)?;
+    Ok(Value::Number(match op {
+        Sub => a - b,
+        Mul => a * b,
+        Div => a / b,
+        Rem => number_remainder(a, b),
+        Exp => number_exponentiate(a, b),
+        Shl => {
+            (crate::abstract_ops::to_int32_f64(a)
+                .wrapping_shl(crate::abstract_ops::to_uint32_f64(b) & 31)) as f64
+        }
+        Shr => {
+            (crate::abstract_ops::to_int32_f64(a) >> (crate::abstract_ops::to_uint32_f64(b) & 31))
+                as f64
+        }
+        UShr => {
+            (crate::abstract_ops::to_uint32_f64(a) >> (crate::abstract_ops::to_uint32_f64(b) & 31))
+                as f64
+        }
+        BitAnd => {
+            (crate::abstract_ops::to_int32_f64(a) & crate::abstract_ops::to_int32_f64(b)) as f64
+        }
+        BitOr => {
+            (crate::abstract_ops::to_int32_f64(a) | crate::abstract_ops::to_int32_f64(b)) as f64
+        }
+        BitXor => {
+            (crate::abstract_ops::to_int32_f64(a) ^ crate::abstract_ops::to_int32_f64(b)) as f64
+        }
+        _ => unreachable!("numeric operators only"),
+    }))
+}
+
+/// Number::remainder ( n, d ) (§6.1.6.1.6): the sign of the dividend, like C's fmod.
+pub fn number_remainder(n: f64, d: f64) -> f64 {
+    if n.is_nan() || d.is_nan() || n.is_infinite() || d == 0.0 {
+        return f64::NAN;
+    }
+    if d.is_infinite() || n == 0.0 {
+        return n;
+    }
+    let r = n % d;
+    if r == 0.0 {
+        0.0f64.copysign(n)
+    } else {
+        r
+    }
+}
+
+/// Number::exponentiate ( base, exponent ) (§6.1.6.1.3)
+pub fn number_exponentiate(base: f64, exponent: f64) -> f64 {
+    // 1. If exponent is NaN, return NaN. 2. If exponent is ±0, return 1.
+    if exponent.is_nan() {
+        return f64::NAN;
+    }
+    if exponent == 0.0 {
+        return 1.0;
+    }
+    // 9.b / 12. |base| is 1 and exponent is ±∞: NaN (unlike C's pow).
+    if (base == 1.0 || base == -1.0) && exponent.is_infinite() {
+        return f64::NAN;
+    }
+    base.powf(exponent)
+}
+
+/// InstanceofOperator ( V, target ) (§13.10.2)
+#[doc(alias = "InstanceofOperator")]
+pub fn instanceof_operator(agent: &mut Agent, v: &Value, target: &Value) -> JsResult<bool> {
+    // 1. If target is not an Object, throw a TypeError exception.
+    let Value::Object(t) = target else {
+        return Err(agent.type_error("Right-hand side of 'instanceof' is not an object"));
+    };
+    // 2. Let instOfHandler be ? GetMethod(target, %Symbol.hasInstance%).
+    let key = PropertyKey::Symbol(agent.symbols.has_instance.clone());
+    let handler = get_method(agent, target, &key)?;
+    // 3. If instOfHandler is not undefined, then
+    if !handler.is_undefined() {
+        // a. Return ToBoolean(? Call(instOfHandler, target, « V »)).
+        let r = call(agent, &handler, target.clone(), std::slice::from_ref(v))?;
+        return Ok(to_boolean(&r));
+    }
+    // 4. If IsCallable(target) is false, throw a TypeError exception.
+    if !agent.heap.get(*t).is_callable() {
+        return Err(agent.type_error("Right-hand side of 'instanceof' is not callable"));
+    }
+    // 5. Return ? OrdinaryHasInstance(target, V).
+    ordinary_has_instance(agent, target, v)
+}
+
+/// A new Array from values (ArrayCreate + CreateDataPropertyOrThrow for each).
+pub fn array_from_values(agent: &mut Agent, values: Vec<Option<Value>>) -> ObjectId {
+    let proto = agent.intrinsics.array_prototype;
+    agent.heap.alloc(crate::object::Object::new(
+        Some(proto),
+        ObjectKind::Array(crate::object::ArrayStorage {
+            elems: values,
+            length_writable: true,
+        }),
+    ))
+}
+
+/// The text of a string value.
+pub fn js_string(s: &str) -> JsString {
+    JsString::from(s)
+}

@@ -1,0 +1,371 @@
+//! ECMAScript language values (ECMA-262 §6.1): Undefined, Null, Boolean, String, Symbol,
+//! Number and Object. Objects live in the heap and are referred to by [`ObjectId`].
+
+use crate::heap::ObjectId;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+/// An ECMAScript language value. Cheap to clone: strings and symbols are reference counted,
+/// objects are heap ids.
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    #[default]
+    Undefined,
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(JsString),
+    Symbol(Symbol),
+    Object(ObjectId),
+}
+
+impl Value {
+    pub fn is_undefined(&self) -> bool {
+        matches!(self, Value::Undefined)
+    }
+    pub fn is_nullish(&self) -> bool {
+        matches!(self, Value::Undefined | Value::Null)
+    }
+    pub fn as_object(&self) -> Option<ObjectId> {
+        match self {
+            Value::Object(o) => Some(*o),
+            _ => None,
+        }
+    }
+    pub fn str(s: &str) -> Value {
+        Value::String(JsString::from(s))
+    }
+    /// The result of the `typeof` operator for non-objects; objects are decided by the caller.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Undefined => "undefined",
+            Value::Null => "object",
+            Value::Bool(_) => "boolean",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Symbol(_) => "symbol",
+            Value::Object(_) => "object",
+        }
+    }
+}
+
+impl From<f64> for Value {
+    fn from(n: f64) -> Value {
+        Value::Number(n)
+    }
+}
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+impl From<JsString> for Value {
+    fn from(s: JsString) -> Value {
+        Value::String(s)
+    }
+}
+impl From<ObjectId> for Value {
+    fn from(o: ObjectId) -> Value {
+        Value::Object(o)
+    }
+}
+
+// ───────────────────────────── strings ─────────────────────────────
+
+/// An ECMAScript String value: an immutable sequence of UTF-16 code units.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct JsString(Rc<[u16]>);
+
+impl JsString {
+    pub fn from_units(units: impl Into<Rc<[u16]>>) -> JsString {
+        JsString(units.into())
+    }
+    pub fn units(&self) -> &[u16] {
+        &self.0
+    }
+    pub fn rc(&self) -> &Rc<[u16]> {
+        &self.0
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// String concatenation (the `+` operator on strings).
+    pub fn concat(&self, other: &JsString) -> JsString {
+        if other.is_empty() {
+            return self.clone();
+        }
+        if self.is_empty() {
+            return other.clone();
+        }
+        let mut v = Vec::with_capacity(self.len() + other.len());
+        v.extend_from_slice(&self.0);
+        v.extend_from_slice(&other.0);
+        JsString(v.into())
+    }
+    /// The string as Rust text; lone surrogates become U+FFFD.
+    pub fn to_rust_string(&self) -> String {
+        char::decode_utf16(self.0.iter().copied())
+            .map(|r| r.unwrap_or('\u{FFFD}'))
+            .collect()
+    }
+    pub fn slice(&self, from: usize, to: usize) -> JsString {
+        JsString(self.0[from..to].into())
+    }
+    pub fn eq_str(&self, s: &str) -> bool {
+        self.0.iter().copied().eq(s.encode_utf16())
+    }
+    /// If this string is a canonical array index ("0", "1", … "4294967294"), that index.
+    pub fn as_array_index(&self) -> Option<u32> {
+        array_index_of_units(&self.0)
+    }
+}
+
+/// The canonical array index a string denotes, if any (ECMA-262 §6.1.7 "array index").
+pub fn array_index_of_units(u: &[u16]) -> Option<u32> {
+    if u.is_empty() || u.len() > 10 {
+        return None;
+    }
+    if u[0] == b'0' as u16 {
+        return if u.len() == 1 { Some(0) } else { None };
+    }
+    let mut n: u64 = 0;
+    for &c in u {
+        if !(b'0' as u16..=b'9' as u16).contains(&c) {
+            return None;
+        }
+        n = n * 10 + (c - b'0' as u16) as u64;
+    }
+    if n < u32::MAX as u64 {
+        Some(n as u32)
+    } else {
+        None
+    }
+}
+
+impl From<&str> for JsString {
+    fn from(s: &str) -> JsString {
+        JsString(s.encode_utf16().collect::<Vec<u16>>().into())
+    }
+}
+impl From<String> for JsString {
+    fn from(s: String) -> JsString {
+        JsString::from(s.as_str())
+    }
+}
+impl From<Vec<u16>> for JsString {
+    fn from(v: Vec<u16>) -> JsString {
+        JsString(v.into())
+    }
+}
+
+impl fmt::Display for JsString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_rust_string())
+    }
+}
+impl fmt::Debug for JsString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.to_rust_string())
+    }
+}
+
+// ───────────────────────────── symbols ─────────────────────────────
+
+/// A Symbol value. Identity is the allocation; symbols hold no objects, so reference counting
+/// frees them without the collector.
+#[derive(Clone)]
+pub struct Symbol(Rc<SymbolData>);
+
+#[derive(Debug)]
+pub struct SymbolData {
+    /// [[Description]]
+    pub description: Option<JsString>,
+    /// Set for symbols in the GlobalSymbolRegistry (Symbol.for).
+    pub registered: bool,
+}
+
+impl Symbol {
+    pub fn new(description: Option<JsString>) -> Symbol {
+        Symbol(Rc::new(SymbolData {
+            description,
+            registered: false,
+        }))
+    }
+    pub fn registered(description: JsString) -> Symbol {
+        Symbol(Rc::new(SymbolData {
+            description: Some(description),
+            registered: true,
+        }))
+    }
+    pub fn description(&self) -> Option<&JsString> {
+        self.0.description.as_ref()
+    }
+    pub fn is_registered(&self) -> bool {
+        self.0.registered
+    }
+    /// SymbolDescriptiveString: `Symbol(desc)`.
+    pub fn descriptive_string(&self) -> String {
+        match &self.0.description {
+            Some(d) => format!("Symbol({d})"),
+            None => "Symbol()".to_string(),
+        }
+    }
+}
+impl PartialEq for Symbol {
+    fn eq(&self, other: &Symbol) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+impl Eq for Symbol {}
+impl Hash for Symbol {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        (Rc::as_ptr(&self.0) as usize).hash(state)
+    }
+}
+impl fmt::Debug for Symbol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.descriptive_string())
+    }
+}
+
+// ───────────────────────────── property keys ─────────────────────────────
+
+/// A property key (ECMA-262 §6.1.7): a String or a Symbol.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum PropertyKey {
+    String(JsString),
+    Symbol(Symbol),
+}
+
+impl PropertyKey {
+    pub fn as_array_index(&self) -> Option<u32> {
+        match self {
+            PropertyKey::String(s) => s.as_array_index(),
+            PropertyKey::Symbol(_) => None,
+        }
+    }
+    pub fn from_index(i: u32) -> PropertyKey {
+        PropertyKey::String(JsString::from(i.to_string()))
+    }
+    pub fn to_value(&self) -> Value {
+        match self {
+            PropertyKey::String(s) => Value::String(s.clone()),
+            PropertyKey::Symbol(s) => Value::Symbol(s.clone()),
+        }
+    }
+    pub fn is_symbol(&self) -> bool {
+        matches!(self, PropertyKey::Symbol(_))
+    }
+}
+
+impl From<&str> for PropertyKey {
+    fn from(s: &str) -> PropertyKey {
+        PropertyKey::String(JsString::from(s))
+    }
+}
+impl From<JsString> for PropertyKey {
+    fn from(s: JsString) -> PropertyKey {
+        PropertyKey::String(s)
+    }
+}
+impl From<Symbol> for PropertyKey {
+    fn from(s: Symbol) -> PropertyKey {
+        PropertyKey::Symbol(s)
+    }
+}
+
+// ───────────────────────────── numbers ─────────────────────────────
+
+/// Number::toString(x) with radix 10 (ECMA-262 §6.1.6.1.20): the shortest decimal that
+/// round-trips, in the spec's exponent rules. ryu-js implements exactly this algorithm.
+#[doc(alias = "Number::toString")]
+pub fn number_to_string(x: f64) -> String {
+    if x == 0.0 {
+        return "0".to_string();
+    }
+    let mut buf = ryu_js::Buffer::new();
+    buf.format(x).to_string()
+}
+
+/// Number::toString(x, radix) for radix 2..=36 other than 10.
+pub fn number_to_string_radix(x: f64, radix: u32) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "Infinity" } else { "-Infinity" }.into();
+    }
+    if x == 0.0 {
+        return "0".into();
+    }
+    let negative = x < 0.0;
+    let x = x.abs();
+    let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut int_part = x.trunc();
+    let mut frac = x - int_part;
+    let mut int_digits = Vec::new();
+    if int_part == 0.0 {
+        int_digits.push(b'0');
+    }
+    while int_part >= 1.0 {
+        let d = (int_part % radix as f64) as usize;
+        int_digits.push(digits[d]);
+        int_part = (int_part / radix as f64).trunc();
+    }
+    int_digits.reverse();
+    let mut s = String::from_utf8(int_digits).expect("ascii digits");
+    if frac > 0.0 {
+        s.push('.');
+        // Enough digits to distinguish the value, as V8 does (up to 52 bits of fraction).
+        let mut delta = 0.5 * (next_up(x) - x);
+        delta = delta.max(f64::MIN_POSITIVE);
+        let mut out = Vec::new();
+        loop {
+            frac *= radix as f64;
+            delta *= radix as f64;
+            let d = frac.trunc() as usize;
+            out.push(d);
+            frac -= d as f64;
+            if frac > 0.5 || (frac == 0.5 && (d & 1) == 1) {
+                if frac + delta > 1.0 {
+                    // Round up and propagate carries.
+                    let mut i = out.len();
+                    loop {
+                        if i == 0 {
+                            break;
+                        }
+                        i -= 1;
+                        out[i] += 1;
+                        if out[i] < radix as usize {
+                            break;
+                        }
+                        out[i] = 0;
+                    }
+                    break;
+                }
+            }
+            if frac < delta || out.len() > 1100 {
+                break;
+            }
+        }
+        while out.last() == Some(&0) {
+            out.pop();
+        }
+        for d in out {
+            s.push(digits[d] as char);
+        }
+    }
+    if negative {
+        format!("-{s}")
+    } else {
+        s
+    }
+}
+
+fn next_up(x: f64) -> f64 {
+    f64::from_bits(x.to_bits() + 1)
+}
