@@ -47,7 +47,9 @@ pub fn relative_to_root(path: &Path) -> String {
 /// and `snapshots` directories.
 pub fn js_files(dir: &Path) -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = fs::read_dir(dir) else { return };
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
@@ -132,9 +134,10 @@ pub struct NodeExpectation {
 pub fn node_expectation(js_path: &Path) -> Option<NodeExpectation> {
     let stdout = fs::read(js_path.with_extension("node-stdout")).ok()?;
     let status = fs::read_to_string(js_path.with_extension("node-status")).ok()?;
-    let exit_code = status.trim().parse().unwrap_or_else(|_| {
-        panic!("{}: malformed .node-status {status:?}", js_path.display())
-    });
+    let exit_code = status
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("{}: malformed .node-status {status:?}", js_path.display()));
     Some(NodeExpectation {
         stdout: String::from_utf8_lossy(&stdout).into_owned(),
         exit_code,
@@ -152,13 +155,21 @@ pub fn node_differs_reason(source: &str) -> Option<&str> {
 
 /// Compares mini-js's stdout and exit status with Node's. Returns a readable report
 /// (file name, exit codes, unified-style diff of stdout) when they differ.
-pub fn compare_with_node(rel_name: &str, out: &RunOutput, node: &NodeExpectation) -> Option<String> {
+pub fn compare_with_node(
+    rel_name: &str,
+    out: &RunOutput,
+    node: &NodeExpectation,
+) -> Option<String> {
     if out.stdout == node.stdout && out.exit_code == node.exit_code {
         return None;
     }
     let mut report = format!("=== {rel_name}\n");
     if out.exit_code != node.exit_code {
-        let _ = writeln!(report, "exit status: node {}, mini-js {}", node.exit_code, out.exit_code);
+        let _ = writeln!(
+            report,
+            "exit status: node {}, mini-js {}",
+            node.exit_code, out.exit_code
+        );
     }
     if out.stdout != node.stdout {
         report.push_str(&unified_diff(&node.stdout, &out.stdout, "node", "mini-js"));
@@ -270,7 +281,9 @@ fn diff_ops<'a>(a: &[&'a str], b: &[&'a str]) -> Vec<Op<'a>> {
 pub fn esid_problem(source: &str) -> Option<String> {
     let first = source.lines().next().unwrap_or("");
     if !first.starts_with(ESID_PREFIX) {
-        return Some(format!("first line is {first:?}, expected `{ESID_PREFIX}<anchor>`"));
+        return Some(format!(
+            "first line is {first:?}, expected `{ESID_PREFIX}<anchor>`"
+        ));
     }
     let anchor = first["// esid: ".len()..].trim();
     if anchor.len() <= "sec-".len() || anchor.contains(char::is_whitespace) {

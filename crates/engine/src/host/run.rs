@@ -202,7 +202,7 @@ pub fn report_abrupt(agent: &mut Agent, abrupt: Abrupt) {
         Abrupt::Throw(v) => {
             let text = uncaught_text(agent, &v);
             let span = agent.machine.throw_span.unwrap_or(agent.machine.span);
-            let d = Diagnostic::new("Uncaught", text.clone(), span);
+            let d = Diagnostic::new("Uncaught", text.clone(), span).with_label("thrown here");
             let source = agent.source;
             let rendered = d.render(&format!("Uncaught {text}"), &agent.filename, source, false);
             agent.host.stderr.push_str(&rendered);
