@@ -62,13 +62,16 @@ impl Diagnostic {
         // The title's head names the report, as Node names errors: `SyntaxError: …`,
         // `Uncaught TypeError: …`.
         let (kind, rest) = title.split_once(": ").unwrap_or((title, ""));
-        let mut report = Report::build(ReportKind::Custom(kind, ariadne::Color::Red), (filename, start..end))
-            .with_config(
-                Config::default()
-                    .with_index_type(IndexType::Byte)
-                    .with_color(color),
-            )
-            .with_message(format!("{rest}\n  at {filename}:{line}:{col}"));
+        let mut report = Report::build(
+            ReportKind::Custom(kind, ariadne::Color::Red),
+            (filename, start..end),
+        )
+        .with_config(
+            Config::default()
+                .with_index_type(IndexType::Byte)
+                .with_color(color),
+        )
+        .with_message(format!("{rest}\n  at {filename}:{line}:{col}"));
         let primary = Label::new((filename, start..end));
         report = report.with_label(match &self.label {
             Some(text) => primary.with_message(text),

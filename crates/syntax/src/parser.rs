@@ -191,11 +191,7 @@ pub(crate) fn unexpected_message(found: Option<&Token>, source_text: &str) -> St
     match found {
         None => "Unexpected end of input".into(),
         Some(Token::Ident(name)) => {
-            if is_strict_reserved(name) && false {
-                "Unexpected strict mode reserved word".into()
-            } else {
-                format!("Unexpected identifier '{name}'")
-            }
+            format!("Unexpected identifier '{name}'")
         }
         Some(Token::Number(_)) => "Unexpected number".into(),
         Some(Token::String(_)) => "Unexpected string".into(),
@@ -255,7 +251,7 @@ fn rich_to_diagnostic(err: Err<'_>, source: &str) -> Diagnostic {
             // Custom errors may carry a label after a newline.
             match msg.split_once('\n') {
                 Some((m, label)) => Diagnostic::syntax(m, sp).with_label(label),
-                None => Diagnostic::syntax(msg, sp),
+                None => Diagnostic::syntax(msg, sp).with_label("here"),
             }
         }
         RichReason::ExpectedFound { expected, found } => {
@@ -264,12 +260,30 @@ fn rich_to_diagnostic(err: Err<'_>, source: &str) -> Diagnostic {
             let mut names: Vec<String> = expected.iter().filter_map(describe_pattern).collect();
             names.sort();
             names.dedup();
+            if names.len() > 8 {
+                // Keep what most likely closes or continues the construct.
+                const KEEP: [&str; 11] = [
+                    "`)`",
+                    "`]`",
+                    "`}`",
+                    "`,`",
+                    "`;`",
+                    "`:`",
+                    "`=>`",
+                    "`(`",
+                    "`{`",
+                    "expression",
+                    "identifier",
+                ];
+                names.retain(|n| KEEP.contains(&n.as_str()));
+            }
             let d = Diagnostic::syntax(message, sp);
             match names.len() {
-                0 => d,
+                0 if found.is_none() => d.with_label("the input ends here"),
+                0 => d.with_label("unexpected token"),
                 1 => d.with_label(format!("expected {}", names[0])),
                 n if n <= 8 => d.with_label(format!("expected one of {}", names.join(", "))),
-                _ => d.with_label("unexpected here"),
+                _ => d.with_label("unexpected token"),
             }
         }
     }

@@ -1410,31 +1410,39 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                 .repeated()
                 .collect::<Vec<_>>(),
         )
-        .validate(|(first, rest): (Expr, Vec<(Expr, S)>), _, emitter| {
+        .validate(|(first, rest): (Expr, Vec<(Expr, S)>), e, emitter| {
             if rest.is_empty() {
                 return first;
             }
-            let mixed = |x: &Expr| {
-                matches!(
-                    x.kind,
-                    ExprKind::Logical {
-                        op: LogicalOp::And | LogicalOp::Or,
-                        ..
-                    }
-                )
+            // The operator token of an unparenthesized `&&` / `||` operand.
+            let mixed = |x: &Expr, source: &str| -> Option<(S, &'static str)> {
+                if let ExprKind::Logical {
+                    op: op @ (LogicalOp::And | LogicalOp::Or),
+                    left,
+                    right,
+                } = &x.kind
+                {
+                    let text = if *op == LogicalOp::And { "&&" } else { "||" };
+                    let (from, to) = (left.span.end as usize, right.span.start as usize);
+                    let at = source.get(from..to).and_then(|s| s.find(text)).map_or(from, |i| from + i);
+                    return Some((SimpleSpan::from(at..at + 2), text));
+                }
+                None
             };
-            if mixed(&first) {
+            let source = e.state().source;
+            if mixed(&first, source).is_some() {
+                let at = rest[0].1.start;
                 emitter.emit(custom_err(
-                    SimpleSpan::from(first.span.end as usize..first.span.end as usize + 2),
-                    "Unexpected token '??'",
+                    SimpleSpan::from(at..at + 2),
+                    "Unexpected token '??'\ncannot mix `??` with `&&` or `||` without parentheses",
                 ));
             }
             let mut left = first;
-            for (right, sp) in rest {
-                if mixed(&right) {
+            for (right, _) in rest {
+                if let Some((sp, text)) = mixed(&right, source) {
                     emitter.emit(custom_err(
                         sp,
-                        "Unexpected token\ncannot mix `??` with `&&` or `||` without parentheses",
+                        format!("Unexpected token '{text}'\ncannot mix `??` with `&&` or `||` without parentheses"),
                     ));
                 }
                 let s = left.span.to(right.span);
@@ -2092,6 +2100,12 @@ fn skip_rest_of_statement<'t>() -> impl Parser<'t, In<'t>, (), E<'t>> + Clone {
                 };
                 let sp = inp.span_since(&before);
                 let nl = inp.state().newline_before(sp.start);
+                if consumed == 0 && matches!(tok, Token::Keyword(Keyword::Case | Keyword::Default))
+                {
+                    // These end a statement list; the enclosing `switch` deals with them.
+                    inp.rewind(cp);
+                    break;
+                }
                 if depth == 0 && consumed > 0 && nl {
                     inp.rewind(cp);
                     break;
