@@ -330,8 +330,8 @@ pub fn number_to_string_radix(x: f64, radix: u32) -> String {
             let d = frac.trunc() as usize;
             out.push(d);
             frac -= d as f64;
-            if frac > 0.5 || (frac == 0.5 && (d & 1) == 1) {
-                if frac + delta > 1.0 {
+            if (frac > 0.5 || (frac == 0.5 && (d & 1) == 1)) && frac + delta > 1.0 {
+                {
                     // Round up and propagate carries.
                     let mut i = out.len();
                     loop {

@@ -63,9 +63,8 @@ pub fn get_iterator(
     obj: &Value,
     kind: IteratorKind,
 ) -> JsResult<IteratorRecord> {
-    let method;
     // 1. If kind is async, then
-    if kind == IteratorKind::Async {
+    let method = if kind == IteratorKind::Async {
         // a. Let method be ? GetMethod(obj, %Symbol.asyncIterator%).
         let key = PropertyKey::Symbol(agent.symbols.async_iterator.clone());
         let async_method = get_method(agent, obj, &key)?;
@@ -86,12 +85,12 @@ pub fn get_iterator(
                 sync_record,
             );
         }
-        method = async_method;
+        async_method
     } else {
         // 2.a. Let method be ? GetMethod(obj, %Symbol.iterator%).
         let key = PropertyKey::Symbol(agent.symbols.iterator.clone());
-        method = get_method(agent, obj, &key)?;
-    }
+        get_method(agent, obj, &key)?
+    };
     // 3. If method is undefined, throw a TypeError exception.
     if method.is_undefined() {
         return Err(not_iterable(agent, obj, kind == IteratorKind::Async));

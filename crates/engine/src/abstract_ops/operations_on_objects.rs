@@ -483,7 +483,7 @@ pub fn test_integrity_level(agent: &Agent, o: ObjectId, frozen: bool) -> bool {
                 configurable,
                 writable,
                 ..
-            }) => !configurable && !(frozen && writable),
+            }) => !configurable && (!frozen || !writable),
             Some(Property::Accessor { configurable, .. }) => !configurable,
             None => true,
         })

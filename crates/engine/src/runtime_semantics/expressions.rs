@@ -425,7 +425,6 @@ pub fn initialize_binding(agent: &mut Agent, env: EnvId, name: &Atom, v: Value) 
         Some(i) => e.bindings[i].value = Some(v),
         None => {
             if let EnvKind::Global { object, .. } = e.kind {
-                let object = object;
                 agent
                     .heap
                     .get_mut(object)
@@ -791,7 +790,7 @@ fn use_reference<'a>(agent: &mut Agent<'a>, r: PropRef, purpose: RefPurpose<'a>)
                 };
                 if r.base.is_nullish() {
                     return Err(
-                        agent.type_error(format!("Cannot convert undefined or null to object"))
+                        agent.type_error("Cannot convert undefined or null to object")
                     );
                 }
                 // 5.b-d. Let baseObj be ? ToObject(ref.[[Base]]); deleteStatus = ? baseObj.[[Delete]](name).

@@ -176,7 +176,7 @@ fn elem_target<'a>(st: &PatternState<'a>) -> Option<&'a PatElem> {
 pub fn step_pattern<'a>(agent: &mut Agent<'a>, mut st: Box<PatternState<'a>>, c: JsResult<Value>) {
     let v = match c {
         Ok(v) => v,
-        Err(e) => return close_on_abrupt(agent, st, Err(e)),
+        Err(e) => return close_on_abrupt(agent, &st, Err(e)),
     };
     let result: JsResult<Option<Value>> = (|| {
         loop {
@@ -287,7 +287,7 @@ pub fn step_pattern<'a>(agent: &mut Agent<'a>, mut st: Box<PatternState<'a>>, c:
                     return bind_rest(agent, st).map(|_| None);
                 }
                 ElemStage::RestNested => {
-                    return finish_close(agent, st).map(Some);
+                    return finish_close(agent, &st).map(Some);
                 }
             }
         }
@@ -337,7 +337,7 @@ fn finish_pattern<'a>(agent: &mut Agent<'a>, mut st: Box<PatternState<'a>>) -> J
     };
     match rest {
         None => {
-            let v = finish_close(agent, st)?;
+            let v = finish_close(agent, &st)?;
             agent.machine.ok(v);
             Ok(())
         }
@@ -393,13 +393,13 @@ fn bind_rest<'a>(agent: &mut Agent<'a>, mut st: Box<PatternState<'a>>) -> JsResu
             return Ok(());
         }
     }
-    let v = finish_close(agent, st)?;
+    let v = finish_close(agent, &st)?;
     agent.machine.ok(v);
     Ok(())
 }
 
 /// The end of an array pattern: IteratorClose when the iterator is not done.
-fn finish_close(agent: &mut Agent, st: Box<PatternState>) -> JsResult<Value> {
+fn finish_close(agent: &mut Agent, st: &PatternState) -> JsResult<Value> {
     if let PatternKind::Array { iter, .. } = &st.kind {
         if !iter.done {
             return iterator_close(agent, iter.iterator, Ok(Value::Undefined));
@@ -409,7 +409,7 @@ fn finish_close(agent: &mut Agent, st: Box<PatternState>) -> JsResult<Value> {
 }
 
 /// An abrupt completion inside an array pattern closes its iterator (IfAbruptCloseIterator).
-fn close_on_abrupt(agent: &mut Agent, st: Box<PatternState>, c: JsResult<Value>) {
+fn close_on_abrupt(agent: &mut Agent, st: &PatternState, c: JsResult<Value>) {
     if let PatternKind::Array { iter, .. } = &st.kind {
         if !iter.done {
             let r = iterator_close(agent, iter.iterator, c);
