@@ -90,8 +90,32 @@ impl Diagnostic {
             .finish()
             .write((filename, Source::from(source)), &mut out)
             .expect("writing a report to a Vec cannot fail");
-        String::from_utf8_lossy(&out).into_owned()
+        let text = String::from_utf8_lossy(&out).into_owned();
+        if color {
+            text
+        } else {
+            // ariadne colours a `ReportKind::Custom` title even when colour is off.
+            strip_ansi(&text)
+        }
     }
+}
+
+/// Removes ANSI SGR escape sequences (`ESC [ … m`).
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' && chars.peek() == Some(&'[') {
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// 1-based line and column (counted in characters) of a byte offset.

@@ -702,8 +702,10 @@ pub fn lex(source: &str) -> Lexed {
                             Token::Number(value)
                         }
                         Err(msg) => {
-                            out.diagnostics
-                                .push(Diagnostic::syntax(msg, Span::new(start, end)));
+                            out.diagnostics.push(
+                                Diagnostic::syntax(msg, Span::new(start, end))
+                                    .with_label("invalid numeric literal"),
+                            );
                             Token::Error
                         }
                     }
@@ -746,7 +748,13 @@ pub fn lex(source: &str) -> Lexed {
                 let token = match scanned.value {
                     Ok(v) => Token::String(v.into()),
                     Err((msg, sp)) => {
-                        out.diagnostics.push(Diagnostic::syntax(msg, sp));
+                        let label = if msg == "Invalid or unexpected token" {
+                            "this string literal is not closed on its line"
+                        } else {
+                            "invalid escape sequence"
+                        };
+                        out.diagnostics
+                            .push(Diagnostic::syntax(msg, sp).with_label(label));
                         Token::Error
                     }
                 };
@@ -980,10 +988,10 @@ fn ident_token(text: &str, start: usize, out: &mut Lexed) -> Token {
         return Token::Error;
     }
     if Keyword::from_str(&name).is_some() {
-        out.diagnostics.push(Diagnostic::syntax(
-            "Keyword must not contain escaped characters",
-            span,
-        ));
+        out.diagnostics.push(
+            Diagnostic::syntax("Keyword must not contain escaped characters", span)
+                .with_label("a keyword cannot be written with escapes"),
+        );
     }
     Token::Ident(name.into())
 }

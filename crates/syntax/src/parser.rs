@@ -103,6 +103,10 @@ pub fn parse_script(source: &str) -> Result<Program, Vec<Diagnostic>> {
     let (output, errs) = result.into_output_errors();
     let had_lex_errors = !diags.is_empty();
     for err in errs {
+        // A lexer error already explains an error token.
+        if err.found() == Some(&Token::Error) {
+            continue;
+        }
         let d = rich_to_diagnostic(err, source);
         // A lexer error already explains an error token.
         if had_lex_errors && diags.iter().any(|x| x.span.start == d.span.start) {

@@ -20,7 +20,9 @@ fn check(cases: &[(&str, &str)]) {
     for (src, expected) in cases {
         let got = tree(src);
         if got != *expected {
-            failures.push(format!("source:   {src}\nexpected: {expected}\ngot:      {got}\n"));
+            failures.push(format!(
+                "source:   {src}\nexpected: {expected}\ngot:      {got}\n"
+            ));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
@@ -82,8 +84,14 @@ fn member_call_new() {
         ("f(...a, b, ...c)", "(call f ...a b ...c)"),
         ("f(a,)", "(call f a)"),
         ("a.if.class.new", "(. (. (. a if) class) new)"),
-        ("class A { #x; m() { this.#x } }", "(class A (field #x) (Method m (method strict () (block (. this #x)))))"),
-        ("function f() { new.target }", "(function f () (block new.target))"),
+        (
+            "class A { #x; m() { this.#x } }",
+            "(class A (field #x) (Method m (method strict () (block (. this #x)))))",
+        ),
+        (
+            "function f() { new.target }",
+            "(function f () (block new.target))",
+        ),
     ]);
 }
 
@@ -100,7 +108,10 @@ fn optional_chains() {
         ("(a?.b).c", "(. (paren (chain (?. a b))) c)"),
         ("a?.b + 1", "(+ (chain (?. a b)) 1)"),
         ("x ?.5 : 1", "(? x 0.5 1)"),
-        ("class A { #x; m() { this?.#x } }", "(class A (field #x) (Method m (method strict () (block (chain (?. this #x))))))"),
+        (
+            "class A { #x; m() { this?.#x } }",
+            "(class A (field #x) (Method m (method strict () (block (chain (?. this #x))))))",
+        ),
     ]);
 }
 
@@ -113,15 +124,30 @@ fn automatic_semicolon_insertion() {
         ("a\n.b", "(. a b)"),
         ("a\n`t`", "(tagged a (template \"t\"))"),
         // `return` is a restricted production.
-        ("function f() { return\nx }", "(function f () (block (return) x))"),
-        ("function f() { return x\n}", "(function f () (block (return x)))"),
+        (
+            "function f() { return\nx }",
+            "(function f () (block (return) x))",
+        ),
+        (
+            "function f() { return x\n}",
+            "(function f () (block (return x)))",
+        ),
         // Postfix `++` may not follow a line break: it becomes prefix on the next line.
         ("a\n++b", "a\n(++pre b)"),
         ("a++\nb", "(++post a)\nb"),
         // `break` / `continue` labels must be on the same line.
-        ("l: while (1) { break\nl }", "(label l (while 1 (block (break) l)))"),
-        ("l: while (1) { continue\nl }", "(label l (while 1 (block (continue) l)))"),
-        ("l: while (1) { break l }", "(label l (while 1 (block (break l))))"),
+        (
+            "l: while (1) { break\nl }",
+            "(label l (while 1 (block (break) l)))",
+        ),
+        (
+            "l: while (1) { continue\nl }",
+            "(label l (while 1 (block (continue) l)))",
+        ),
+        (
+            "l: while (1) { break l }",
+            "(label l (while 1 (block (break l))))",
+        ),
         // Statements end before `}` and at the end of the input.
         ("{ a } b", "(block a)\nb"),
         ("a", "a"),
@@ -133,9 +159,15 @@ fn automatic_semicolon_insertion() {
         ("let x = 1\nlet y = 2", "(let (x 1))\n(let (y 2))"),
         ("x\n=\n1", "(= x 1)"),
         // `yield` has no operand across a line break.
-        ("function* g() { yield\n1 }", "(function* g () (block (yield) 1))"),
+        (
+            "function* g() { yield\n1 }",
+            "(function* g () (block (yield) 1))",
+        ),
         // Class fields end at a line break.
-        ("class A { x = 1\n y\n static z }", "(class A (field x 1) (field y) (static field z))"),
+        (
+            "class A { x = 1\n y\n static z }",
+            "(class A (field x 1) (field y) (static field z))",
+        ),
         // `async` followed by a line break is an identifier.
         ("async\nfunction f() {}", "async\n(function f () (block ))"),
         ("var x = async\n(a)", "(var (x (call async a)))"),
@@ -149,9 +181,18 @@ fn automatic_semicolon_insertion() {
 fn declarations_and_patterns() {
     check(&[
         ("var a, b = 1", "(var a (b 1))"),
-        ("let [x, , y = 2, ...z] = arr", "(let ([x _ (= y 2) ...z] arr))"),
-        ("const {a, b: [c], d = 1, ...e} = o", "(const ({a (b: [c]) (= d 1) ...e} o))"),
-        ("let {[k]: v, 'q': w, 1: n} = o", "(let ({([k]: v) (\"q\": w) (1: n)} o))"),
+        (
+            "let [x, , y = 2, ...z] = arr",
+            "(let ([x _ (= y 2) ...z] arr))",
+        ),
+        (
+            "const {a, b: [c], d = 1, ...e} = o",
+            "(const ({a (b: [c]) (= d 1) ...e} o))",
+        ),
+        (
+            "let {[k]: v, 'q': w, 1: n} = o",
+            "(let ({([k]: v) (\"q\": w) (1: n)} o))",
+        ),
         ("let [[a], {b}] = c", "(let ([[a] {b}] c))"),
         ("let [,] = a", "(let ([_] a))"),
         ("let [a,,] = b", "(let ([a _] b))"),
@@ -167,8 +208,14 @@ fn destructuring_assignment() {
     check(&[
         ("[a, b] = [b, a]", "(= [a b] [b a])"),
         ("({a, b} = o)", "(paren (= {a b} o))"),
-        ("({a = 1, b: {c} = {}} = o)", "(paren (= {(= a 1) (b: (= {c} {}))} o))"),
-        ("[a.b, c[0], ...d.e] = f", "(= [(. a b) (. c [0]) ...(. d e)] f)"),
+        (
+            "({a = 1, b: {c} = {}} = o)",
+            "(paren (= {(= a 1) (b: (= {c} {}))} o))",
+        ),
+        (
+            "[a.b, c[0], ...d.e] = f",
+            "(= [(. a b) (. c [0]) ...(. d e)] f)",
+        ),
         ("[x = 1, [y] = []] = z", "(= [(= x 1) (= [y] [])] z)"),
         ("({...rest} = o)", "(paren (= {...rest} o))"),
         ("(x) = 1", "(= x 1)"),
@@ -183,13 +230,28 @@ fn destructuring_assignment() {
 #[test]
 fn functions() {
     check(&[
-        ("function f(a, b = 1, ...c) {}", "(function f (a (= b 1) ...c) (block ))"),
-        ("function* g() { yield 1; yield* h(); }", "(function* g () (block (yield 1) (yield* (call h))))"),
-        ("async function f() { await x }", "(function async f () (block (await x)))"),
-        ("async function* f() { for await (const x of y) yield x }", "(function async* f () (block (for-await-of (const x) y (yield x))))"),
+        (
+            "function f(a, b = 1, ...c) {}",
+            "(function f (a (= b 1) ...c) (block ))",
+        ),
+        (
+            "function* g() { yield 1; yield* h(); }",
+            "(function* g () (block (yield 1) (yield* (call h))))",
+        ),
+        (
+            "async function f() { await x }",
+            "(function async f () (block (await x)))",
+        ),
+        (
+            "async function* f() { for await (const x of y) yield x }",
+            "(function async* f () (block (for-await-of (const x) y (yield x))))",
+        ),
         ("(function () {})", "(paren (function () (block )))"),
         ("(function* () {})", "(paren (function* () (block )))"),
-        ("(async function () {})", "(paren (function async () (block )))"),
+        (
+            "(async function () {})",
+            "(paren (function async () (block )))",
+        ),
         ("x => x * 2", "(arrow (x) (* x 2))"),
         ("(a, b) => { return a }", "(arrow (a b) (block (return a)))"),
         ("() => ({})", "(arrow () (paren {}))"),
@@ -200,13 +262,34 @@ fn functions() {
         ("async () => {}", "(arrow async () (block ))"),
         ("async(a, b)", "(call async a b)"),
         ("async", "async"),
-        ("function f() { 'use strict'; }", "(function strict f () (block \"use strict\"))"),
-        ("'use strict'; function f() {}", "(strict)\n\"use strict\"\n(function strict f () (block ))"),
-        ("function* g() { yield yield a, b }", "(function* g () (block (, (yield (yield a)) b)))"),
-        ("function* g() { const x = yield; f(yield) }", "(function* g () (block (const (x (yield))) (call f (yield))))"),
-        ("function f() { var yield = 1; return yield }", "(function f () (block (var (yield 1)) (return yield)))"),
-        ("function f() { var await = 1 }", "(function f () (block (var (await 1))))"),
-        ("function f() { return new.target }", "(function f () (block (return new.target)))"),
+        (
+            "function f() { 'use strict'; }",
+            "(function strict f () (block \"use strict\"))",
+        ),
+        (
+            "'use strict'; function f() {}",
+            "(strict)\n\"use strict\"\n(function strict f () (block ))",
+        ),
+        (
+            "function* g() { yield yield a, b }",
+            "(function* g () (block (, (yield (yield a)) b)))",
+        ),
+        (
+            "function* g() { const x = yield; f(yield) }",
+            "(function* g () (block (const (x (yield))) (call f (yield))))",
+        ),
+        (
+            "function f() { var yield = 1; return yield }",
+            "(function f () (block (var (yield 1)) (return yield)))",
+        ),
+        (
+            "function f() { var await = 1 }",
+            "(function f () (block (var (await 1))))",
+        ),
+        (
+            "function f() { return new.target }",
+            "(function f () (block (return new.target)))",
+        ),
     ]);
 }
 
@@ -269,26 +352,62 @@ fn statements() {
         ("if (a) b; else c", "(if a b c)"),
         ("if (a) if (b) c; else d", "(if a (if b c d))"),
         ("for (;;) {}", "(for _ _ _ (block ))"),
-        ("for (let i = 0, n = 1; i < n; i++) ;", "(for (let (i 0) (n 1)) (< i n) (++post i) (empty))"),
+        (
+            "for (let i = 0, n = 1; i < n; i++) ;",
+            "(for (let (i 0) (n 1)) (< i n) (++post i) (empty))",
+        ),
         ("for (var x in o) ;", "(for-in (var x) o (empty))"),
-        ("for (const [k, v] of m) ;", "(for-of (const [k v]) m (empty))"),
+        (
+            "for (const [k, v] of m) ;",
+            "(for-of (const [k v]) m (empty))",
+        ),
         ("for (x of y) ;", "(for-of x y (empty))"),
         ("for (let of of xs) ;", "(for-of (let of) xs (empty))"),
-        ("for (i = 0; i < 1; i++) ;", "(for (= i 0) (< i 1) (++post i) (empty))"),
-        ("for (var i = 0 ? 1 : 2;;) ;", "(for (var (i (? 0 1 2))) _ _ (empty))"),
-        ("for (var i = (a in b);;) ;", "(for (var (i (paren (in a b)))) _ _ (empty))"),
-        ("for (let x = [a in b];;) ;", "(for (let (x [(in a b)])) _ _ (empty))"),
+        (
+            "for (i = 0; i < 1; i++) ;",
+            "(for (= i 0) (< i 1) (++post i) (empty))",
+        ),
+        (
+            "for (var i = 0 ? 1 : 2;;) ;",
+            "(for (var (i (? 0 1 2))) _ _ (empty))",
+        ),
+        (
+            "for (var i = (a in b);;) ;",
+            "(for (var (i (paren (in a b)))) _ _ (empty))",
+        ),
+        (
+            "for (let x = [a in b];;) ;",
+            "(for (let (x [(in a b)])) _ _ (empty))",
+        ),
         ("while (a) b", "(while a b)"),
         ("do a; while (b)", "(do a b)"),
-        ("switch (x) { case 1: a; case 2: default: b }", "(switch x (case 1 a) (case 2 ) (default b))"),
-        ("try { a } catch (e) { b } finally { c }", "(try (block a) (catch e (block b)) (finally c))"),
-        ("try { a } catch { b }", "(try (block a) (catch _ (block b)))"),
-        ("try { a } catch ({message}) { b }", "(try (block a) (catch {message} (block b)))"),
+        (
+            "switch (x) { case 1: a; case 2: default: b }",
+            "(switch x (case 1 a) (case 2 ) (default b))",
+        ),
+        (
+            "try { a } catch (e) { b } finally { c }",
+            "(try (block a) (catch e (block b)) (finally c))",
+        ),
+        (
+            "try { a } catch { b }",
+            "(try (block a) (catch _ (block b)))",
+        ),
+        (
+            "try { a } catch ({message}) { b }",
+            "(try (block a) (catch {message} (block b)))",
+        ),
         ("try { a } finally { c }", "(try (block a) (finally c))"),
-        ("a: b: while (1) continue a", "(label a (label b (while 1 (continue a))))"),
+        (
+            "a: b: while (1) continue a",
+            "(label a (label b (while 1 (continue a))))",
+        ),
         ("throw new Error('x')", "(throw (new Error \"x\"))"),
         ("debugger", "(debugger)"),
-        ("{ let a; { const b = 1 } }", "(block (let a) (block (const (b 1))))"),
+        (
+            "{ let a; { const b = 1 } }",
+            "(block (let a) (block (const (b 1))))",
+        ),
         ("x: function f() {}", "(label x (function f () (block )))"),
     ]);
 }
@@ -299,9 +418,15 @@ fn templates() {
         ("`a`", "(template \"a\")"),
         ("`a${b}c`", "(template \"a\" b \"c\")"),
         ("`${a}${b}`", "(template \"\" a \"\" b \"\")"),
-        ("`a${ `b${c}` }d`", "(template \"a\" (template \"b\" c \"\") \"d\")"),
+        (
+            "`a${ `b${c}` }d`",
+            "(template \"a\" (template \"b\" c \"\") \"d\")",
+        ),
         ("`${ {a: 1}.a }`", "(template \"\" (. {(a: 1)} a) \"\")"),
-        ("`${ function () { return `x${1}` } }`", "(template \"\" (function () (block (return (template \"x\" 1 \"\")))) \"\")"),
+        (
+            "`${ function () { return `x${1}` } }`",
+            "(template \"\" (function () (block (return (template \"x\" 1 \"\")))) \"\")",
+        ),
         ("tag`a${b}c`", "(tagged tag (template \"a\" b \"c\"))"),
         ("a.b`x`", "(tagged (. a b) (template \"x\"))"),
         ("tag`\\unicode`", "(tagged tag (template <invalid>))"),
@@ -419,7 +544,10 @@ fn unicode_identifiers() {
         ("var café = 1", "(var (café 1))"),
         ("var \\u0061b = 1; ab", "(var (ab 1))\nab"),
         ("var a\\u{62} = 1", "(var (ab 1))"),
-        ("var π = Math.PI, $ = 1, _x = 2", "(var (π (. Math PI)) ($ 1) (_x 2))"),
+        (
+            "var π = Math.PI, $ = 1, _x = 2",
+            "(var (π (. Math PI)) ($ 1) (_x 2))",
+        ),
         ("ｘ", "ｘ"),
     ]);
 }
@@ -429,17 +557,27 @@ fn spans_and_source_text() {
     use mini_js_syntax::ast::{ExprKind, StmtKind};
     let src = "let f = async (a) => a;\nfunction g() { return 1 }\nclass C { m() {} }";
     let p = parse_script(src).unwrap();
-    let StmtKind::VarDecl(d) = &p.body[0].kind else { panic!() };
+    let StmtKind::VarDecl(d) = &p.body[0].kind else {
+        panic!()
+    };
     let init = d.decls[0].init.as_ref().unwrap();
-    let ExprKind::Arrow(f) = &init.kind else { panic!() };
+    let ExprKind::Arrow(f) = &init.kind else {
+        panic!()
+    };
     assert_eq!(&*f.source, "async (a) => a");
     assert_eq!(&src[init.span.range()], "async (a) => a");
-    let StmtKind::FunctionDecl(g) = &p.body[1].kind else { panic!() };
+    let StmtKind::FunctionDecl(g) = &p.body[1].kind else {
+        panic!()
+    };
     assert_eq!(&*g.source, "function g() { return 1 }");
     assert_eq!(&src[p.body[1].span.range()], "function g() { return 1 }");
-    let StmtKind::ClassDecl(c) = &p.body[2].kind else { panic!() };
+    let StmtKind::ClassDecl(c) = &p.body[2].kind else {
+        panic!()
+    };
     assert_eq!(&*c.source, "class C { m() {} }");
-    let mini_js_syntax::ast::ClassMember::Method { func, .. } = &c.members[0] else { panic!() };
+    let mini_js_syntax::ast::ClassMember::Method { func, .. } = &c.members[0] else {
+        panic!()
+    };
     assert_eq!(&*func.source, "m() {}");
     assert_eq!(&src[p.body[0].span.range()], "let f = async (a) => a;");
 }

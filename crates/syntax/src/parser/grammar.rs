@@ -1,7 +1,7 @@
 //! The grammar proper: statements (§14), expressions (§13), functions and classes (§15),
 //! scripts (§16.1), as chumsky combinators.
 
-use super::cover::{expr_to_pattern, is_cover_init, simple_target};
+use super::cover::{expr_to_pattern, simple_target};
 use super::{span, unexpected, Ctx, In, E, P, S};
 use crate::ast::*;
 use crate::lexer::{Keyword, Punct, TemplateKind, TemplatePart, Token};
@@ -801,7 +801,12 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         .validate(|tpl, e, emitter| {
             for part in &tpl.parts {
                 if let Err(msg) = &part.cooked {
-                    emitter.emit(custom_err(tpl.sp, msg.to_string()));
+                    emitter.emit(custom_err(
+                        tpl.sp,
+                        format!(
+                            "{msg}\ninvalid escape sequence (only allowed in tagged templates)"
+                        ),
+                    ));
                 }
             }
             let site = e.state().next_site;
@@ -1105,7 +1110,18 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
     lhs.define(
         choice((super_call, new_expr.clone()))
             .then(call_suffix.repeated().collect::<Vec<_>>())
-            .validate(move |(base, suffixes), _, emitter| {
+            .validate(move |(base, suffixes), extra, emitter| {
+                // `new X` without arguments cannot be followed by `?.` (the other suffixes
+                // would have become part of its MemberExpression).
+                if let (ExprKind::New { .. }, Some((_, sp))) = (&base.kind, suffixes.first()) {
+                    let src: &str = extra.state().source;
+                    if !src.get(base.span.range()).is_some_and(|t| t.ends_with(')')) {
+                        emitter.emit(custom_err(
+                            *sp,
+                            "Invalid optional chain from new expression",
+                        ));
+                    }
+                }
                 let mut e = base;
                 let mut chain = false;
                 for (s, sp) in suffixes {
@@ -1846,7 +1862,6 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                         }
                     }
                 };
-                for_head_checks(&kind, emitter);
                 Stmt {
                     kind,
                     span: span(e.span()),
@@ -2078,11 +2093,6 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         .boxed()
 }
 
-/// Early errors of for-in/of heads (§14.7.5.1).
-fn for_head_checks(kind: &StmtKind, emitter: &mut chumsky::input::Emitter<super::Err<'_>>) {
-    let _ = (kind, emitter);
-}
-
 /// Recovery: skips tokens up to a plausible end of statement — a `;` (consumed), a `}` that
 /// closes an enclosing block (not consumed), or a token on a new line at bracket depth 0. Fails
 /// without consuming anything if it cannot skip at least one token.
@@ -2106,7 +2116,7 @@ fn skip_rest_of_statement<'t>() -> impl Parser<'t, In<'t>, (), E<'t>> + Clone {
                     inp.rewind(cp);
                     break;
                 }
-                if depth == 0 && consumed > 0 && nl {
+                if consumed > 0 && nl && (depth == 0 || starts_statement(&tok)) {
                     inp.rewind(cp);
                     break;
                 }
@@ -2147,7 +2157,28 @@ fn skip_rest_of_statement<'t>() -> impl Parser<'t, In<'t>, (), E<'t>> + Clone {
     )
 }
 
-#[allow(dead_code)]
-fn unused(_: &dyn Fn(&Expr) -> bool) {
-    let _ = is_cover_init;
+/// Tokens that (on a new line) almost certainly start a new statement, even if brackets are
+/// left open before them.
+fn starts_statement(t: &Token) -> bool {
+    match t {
+        Token::Keyword(k) => matches!(
+            k,
+            Keyword::Var
+                | Keyword::Const
+                | Keyword::Function
+                | Keyword::Class
+                | Keyword::If
+                | Keyword::For
+                | Keyword::While
+                | Keyword::Do
+                | Keyword::Return
+                | Keyword::Throw
+                | Keyword::Try
+                | Keyword::Switch
+                | Keyword::Break
+                | Keyword::Continue
+        ),
+        Token::Ident(name) => &**name == "let",
+        _ => false,
+    }
 }
