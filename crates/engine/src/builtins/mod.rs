@@ -1,11 +1,14 @@
 //! The built-in objects (ECMA-262 §19–28), one module per clause, and the helpers that make
 //! built-in function objects (CreateBuiltinFunction, §10.3.4).
 
+pub mod array;
 pub mod async_from_sync_iterator;
 pub mod error;
 pub mod function;
+pub mod iterator;
 pub mod map_set;
 pub mod object;
+pub mod string;
 
 use crate::heap::ObjectId;
 use crate::object::{BuiltinFunction, NativeFn, Object, ObjectKind, Property, PropertyDescriptor};
@@ -45,6 +48,14 @@ impl ErrorKind {
 pub enum InternalSlots {
     /// A placeholder until the libraries add theirs.
     None,
+    /// An Array Iterator (§23.1.5): `object` is None once exhausted.
+    ArrayIterator {
+        object: Option<ObjectId>,
+        index: usize,
+        kind: iterator::IterationKind,
+    },
+    /// A String Iterator (§22.1.5).
+    StringIterator { s: JsString, position: usize },
 }
 
 /// Data captured by a built-in abstract closure (CreateBuiltinFunction with captures).
@@ -268,6 +279,9 @@ pub fn create_intrinsics(agent: &mut Agent) {
     object::init(agent);
     function::init(agent);
     error::init(agent);
+    iterator::init(agent);
+    array::init(agent);
+    string::init(agent);
     map_set::init(agent);
     let global = agent.global_object;
     define_hidden(agent, global, "globalThis", Value::Object(global));

@@ -1,0 +1,3 @@
+//! String objects (ECMA-262 §22.1).
+
+pub fn init(_agent: &mut crate::Agent) {}
