@@ -5,10 +5,15 @@ pub mod array;
 pub mod async_from_sync_iterator;
 pub mod error;
 pub mod function;
+pub mod global;
 pub mod iterator;
+pub mod json;
 pub mod map_set;
+pub mod math;
+pub mod number;
 pub mod object;
 pub mod string;
+pub mod symbol;
 
 use crate::heap::ObjectId;
 use crate::object::{BuiltinFunction, NativeFn, Object, ObjectKind, Property, PropertyDescriptor};
@@ -283,6 +288,11 @@ pub fn create_intrinsics(agent: &mut Agent) {
     array::init(agent);
     string::init(agent);
     map_set::init(agent);
+    global::init(agent);
+    number::init(agent);
+    math::init(agent);
+    symbol::init(agent);
+    json::init(agent);
     let global = agent.global_object;
     define_hidden(agent, global, "globalThis", Value::Object(global));
     define_value(

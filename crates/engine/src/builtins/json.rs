@@ -1,0 +1,1 @@
+pub fn init(_agent: &mut crate::Agent) {}
