@@ -1372,12 +1372,16 @@ fn sort_indexed_properties(
     merge_sort(agent, items, comparator)
 }
 
-fn comparator_arg(agent: &mut Agent, args: &[Value], method: &str) -> JsResult<Value> {
+fn comparator_arg(agent: &mut Agent, args: &[Value]) -> JsResult<Value> {
     // 1. If comparator is not undefined and IsCallable(comparator) is false, throw a TypeError.
     let c = arg(args, 0);
     if !c.is_undefined() && !is_callable(agent, &c) {
+        let shown = match &c {
+            Value::String(s) => s.to_rust_string(),
+            other => crate::host::inspect::brief_value(agent, other),
+        };
         return Err(agent.type_error(format!(
-            "The comparison function must be either a function or undefined{method}"
+            "The comparison function must be either a function or undefined: {shown}"
         )));
     }
     Ok(c)
@@ -1390,7 +1394,7 @@ fn array_prototype_sort(
     args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    let comparator = comparator_arg(agent, args, "")?;
+    let comparator = comparator_arg(agent, args)?;
     // 2-3. Let obj be ? ToObject(this value); len its length.
     let (o, len) = this_and_len(agent, &this)?;
     // 5. Let sortedList be ? SortIndexedProperties(obj, len, SortCompare, skip-holes).
@@ -1415,7 +1419,7 @@ fn array_prototype_to_sorted(
     args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    let comparator = comparator_arg(agent, args, "")?;
+    let comparator = comparator_arg(agent, args)?;
     let (o, len) = this_and_len(agent, &this)?;
     // 4. Let A be ? ArrayCreate(len).
     array_create(agent, len, None)?;
