@@ -332,9 +332,9 @@ pub fn this_object(agent: &mut Agent, this: &Value, method: &str) -> crate::JsRe
     }
 }
 
-/// JSON.stringify for util.format's `%j` (replaced by the JSON library once it lands).
+/// JSON.stringify for util.format's `%j` (`undefined` for undefined, `[Circular]` for cycles).
 pub fn json_stringify_for_format(agent: &mut Agent, v: &Value) -> crate::JsResult<String> {
-    Ok(crate::host::inspect::inspect(agent, v, &Default::default()))
+    json::stringify_for_format(agent, v)
 }
 
 // ───────────── async functions and generators (being built: issues 3 and 4) ─────────────

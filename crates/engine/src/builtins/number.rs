@@ -178,7 +178,7 @@ fn this_number_value(agent: &mut Agent, value: &Value, method: &str) -> JsResult
 /// The exact decimal expansion of a finite, non-negative `x`: digits d1 d2 … (no leading
 /// zeros) and `point` such that x = 0.d1d2… × 10^point. Zero gives no digits.
 fn exact_digits(x: f64) -> (Vec<u8>, i32) {
-    let s = format!("{x:.1100}");
+    let s = format!("{:.1100}", x.abs());
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let mut digits: Vec<u8> = int.bytes().chain(frac.bytes()).map(|b| b - b'0').collect();
     let mut point = int.len() as i32;
@@ -435,7 +435,7 @@ fn number_prototype_to_string(
     };
     // 4. If radixMV is not in the inclusive interval from 2 to 36, throw a RangeError.
     if !(2.0..=36.0).contains(&radix) {
-        return Err(agent.range_error("toString() radix must be between 2 and 36"));
+        return Err(agent.range_error("toString() radix argument must be between 2 and 36"));
     }
     // 5. Return Number::toString(x, radixMV).
     if radix == 10.0 {
