@@ -4,8 +4,21 @@
 //! become empty, exactly as the spec models it, so that live iterators see later additions
 //! and skip deletions. An index by key makes lookups O(1).
 
-use crate::value::Value;
-use crate::Agent;
+use super::iterator::IterationKind;
+use super::{
+    create_constructor, define_getter, define_hidden, define_method, define_value, new_prototype,
+    InternalSlots,
+};
+use crate::abstract_ops::operations_on_iterator_objects::{
+    create_iterator_result_object, get_iterator, iterator_close, iterator_step_value, IteratorKind,
+};
+use crate::abstract_ops::{
+    arg, call, create_array_from_list, get, get_str, is_callable, ordinary_create_from_constructor,
+};
+use crate::heap::ObjectId;
+use crate::object::ObjectKind;
+use crate::value::{PropertyKey, Value};
+use crate::{Agent, JsResult};
 use rustc_hash::FxHashMap;
 
 /// A key normalised for hashing with SameValueZero semantics.
@@ -95,4 +108,648 @@ impl MapData {
     }
 }
 
-pub fn init(_agent: &mut Agent) {}
+pub fn init(agent: &mut Agent) {
+    let op = agent.intrinsics.object_prototype;
+    let ip = agent.intrinsics.iterator_prototype;
+    let tag_key = PropertyKey::Symbol(agent.symbols.to_string_tag.clone());
+    let iterator_sym = agent.symbols.iterator.clone();
+
+    // Map (§24.1)
+    let map_proto = new_prototype(agent, op);
+    agent.intrinsics.map_prototype = map_proto;
+    let map = create_constructor(agent, "Map", 0, map_constructor, map_proto);
+    agent.intrinsics.map = map;
+    define_method(agent, map, "groupBy", map_group_by, 2);
+    define_species(agent, map);
+    define_method(agent, map_proto, "clear", map_prototype_clear, 0);
+    define_method(agent, map_proto, "delete", map_prototype_delete, 1);
+    let entries = define_method(agent, map_proto, "entries", map_prototype_entries, 0);
+    define_method(agent, map_proto, "forEach", map_prototype_for_each, 1);
+    define_method(agent, map_proto, "get", map_prototype_get, 1);
+    define_method(agent, map_proto, "has", map_prototype_has, 1);
+    define_method(agent, map_proto, "keys", map_prototype_keys, 0);
+    define_method(agent, map_proto, "set", map_prototype_set, 2);
+    define_getter(
+        agent,
+        map_proto,
+        PropertyKey::from("size"),
+        map_prototype_size,
+    );
+    define_method(agent, map_proto, "values", map_prototype_values, 0);
+    // Map.prototype [ %Symbol.iterator% ] is the same function object as entries (§24.1.3.12).
+    define_hidden(
+        agent,
+        map_proto,
+        iterator_sym.clone(),
+        Value::Object(entries),
+    );
+    define_value(
+        agent,
+        map_proto,
+        tag_key.clone(),
+        Value::str("Map"),
+        false,
+        false,
+        true,
+    );
+
+    // Set (§24.2)
+    let set_proto = new_prototype(agent, op);
+    agent.intrinsics.set_prototype = set_proto;
+    let set = create_constructor(agent, "Set", 0, set_constructor, set_proto);
+    agent.intrinsics.set = set;
+    define_species(agent, set);
+    define_method(agent, set_proto, "add", set_prototype_add, 1);
+    define_method(agent, set_proto, "clear", set_prototype_clear, 0);
+    define_method(agent, set_proto, "delete", set_prototype_delete, 1);
+    define_method(agent, set_proto, "entries", set_prototype_entries, 0);
+    define_method(agent, set_proto, "forEach", set_prototype_for_each, 1);
+    define_method(agent, set_proto, "has", set_prototype_has, 1);
+    define_getter(
+        agent,
+        set_proto,
+        PropertyKey::from("size"),
+        set_prototype_size,
+    );
+    let values = define_method(agent, set_proto, "values", set_prototype_values, 0);
+    // Set.prototype.keys and [ %Symbol.iterator% ] are the same function object as values.
+    define_hidden(agent, set_proto, "keys", Value::Object(values));
+    define_hidden(agent, set_proto, iterator_sym, Value::Object(values));
+    define_value(
+        agent,
+        set_proto,
+        tag_key.clone(),
+        Value::str("Set"),
+        false,
+        false,
+        true,
+    );
+
+    // %MapIteratorPrototype% (§24.1.5.2) and %SetIteratorPrototype% (§24.2.6.2)
+    let mip = new_prototype(agent, ip);
+    agent.intrinsics.map_iterator_prototype = mip;
+    define_method(agent, mip, "next", map_iterator_next, 0);
+    define_value(
+        agent,
+        mip,
+        tag_key.clone(),
+        Value::str("Map Iterator"),
+        false,
+        false,
+        true,
+    );
+    let sip = new_prototype(agent, ip);
+    agent.intrinsics.set_iterator_prototype = sip;
+    define_method(agent, sip, "next", set_iterator_next, 0);
+    define_value(
+        agent,
+        sip,
+        tag_key,
+        Value::str("Set Iterator"),
+        false,
+        false,
+        true,
+    );
+}
+
+/// get Map [ %Symbol.species% ] / get Set [ %Symbol.species% ]: returns the this value.
+fn define_species(agent: &mut Agent, c: ObjectId) {
+    let species = PropertyKey::Symbol(agent.symbols.species.clone());
+    define_getter(agent, c, species, species_getter);
+}
+
+fn species_getter(
+    _agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    Ok(this)
+}
+
+/// The [[MapData]] of `this`, or V8's TypeError naming the method.
+fn this_map(agent: &mut Agent, this: &Value, method: &str, set: bool) -> JsResult<ObjectId> {
+    if let Value::Object(o) = this {
+        let ok = match &agent.heap.get(*o).kind {
+            ObjectKind::Map(_) => !set,
+            ObjectKind::Set(_) => set,
+            _ => false,
+        };
+        if ok {
+            return Ok(*o);
+        }
+    }
+    let shown = crate::host::inspect::brief_value(agent, this);
+    Err(agent.type_error(format!(
+        "Method {method} called on incompatible receiver {shown}"
+    )))
+}
+
+fn data_mut<'b>(agent: &'b mut Agent, o: ObjectId) -> Option<&'b mut MapData> {
+    match &mut agent.heap.get_mut(o).kind {
+        ObjectKind::Map(d) | ObjectKind::Set(d) => Some(d),
+        _ => None,
+    }
+}
+
+fn data<'b>(agent: &'b Agent, o: ObjectId) -> Option<&'b MapData> {
+    match &agent.heap.get(o).kind {
+        ObjectKind::Map(d) | ObjectKind::Set(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// Map ( [ iterable ] ) (§24.1.1.1)
+fn map_constructor(
+    agent: &mut Agent,
+    _this: Value,
+    args: &[Value],
+    nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    // 1. If NewTarget is undefined, throw a TypeError exception.
+    let Some(nt) = nt else {
+        return Err(agent.type_error("Constructor Map requires 'new'"));
+    };
+    // 2. Let map be ? OrdinaryCreateFromConstructor(NewTarget, "%Map.prototype%", « [[MapData]] »).
+    let proto = agent.intrinsics.map_prototype;
+    let map =
+        ordinary_create_from_constructor(agent, Some(nt), proto, ObjectKind::Map(Box::default()))?;
+    // 4. If iterable is either undefined or null, return map.
+    let iterable = arg(args, 0);
+    if iterable.is_nullish() {
+        return Ok(Value::Object(map));
+    }
+    // 5. Let adder be ? Get(map, "set").
+    let adder = get_str(agent, map, "set")?;
+    // 6. If IsCallable(adder) is false, throw a TypeError exception.
+    if !is_callable(agent, &adder) {
+        let shown = crate::host::inspect::brief_value(agent, &adder);
+        return Err(agent.type_error(format!(
+            "'{shown}' returned for property 'set' of object '#<Map>' is not a function"
+        )));
+    }
+    // 7. Return ? AddEntriesFromIterable(map, iterable, adder).
+    add_entries_from_iterable(agent, map, &iterable, &adder)?;
+    Ok(Value::Object(map))
+}
+
+/// AddEntriesFromIterable ( target, iterable, adder ) (§24.1.1.2)
+#[doc(alias = "AddEntriesFromIterable")]
+fn add_entries_from_iterable(
+    agent: &mut Agent,
+    target: ObjectId,
+    iterable: &Value,
+    adder: &Value,
+) -> JsResult<()> {
+    // 1. Let iteratorRecord be ? GetIterator(iterable, sync).
+    let mut record = get_iterator(agent, iterable, IteratorKind::Sync)?;
+    // 2. Repeat,
+    while let Some(next) = iterator_step_value(agent, &mut record)? {
+        let r = (|| -> JsResult<()> {
+            // d. If next is not an Object, throw a TypeError exception.
+            let Value::Object(item) = next else {
+                let shown = crate::host::inspect::brief_value(agent, &next);
+                return Err(
+                    agent.type_error(format!("Iterator value {shown} is not an entry object"))
+                );
+            };
+            // e-h. Let k be Get(next, "0"), v be Get(next, "1"); Call(adder, target, « k, v »).
+            let k = get(agent, item, &PropertyKey::from("0"))?;
+            let v = get(agent, item, &PropertyKey::from("1"))?;
+            call(agent, adder, Value::Object(target), &[k, v])?;
+            Ok(())
+        })();
+        // i. IfAbruptCloseIterator(status, iteratorRecord).
+        if let Err(e) = r {
+            return iterator_close(agent, record.iterator, Err(e));
+        }
+    }
+    Ok(())
+}
+
+/// Map.groupBy ( items, callback ) (§24.1.2.1)
+fn map_group_by(
+    agent: &mut Agent,
+    _this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    // 1. Let groups be ? GroupBy(items, callback, collection).
+    let groups = super::object::group_by(agent, &arg(args, 0), &arg(args, 1), false)?;
+    // 2. Let map be ! Construct(%Map%).
+    let proto = agent.intrinsics.map_prototype;
+    let mut d = MapData::default();
+    // 3. For each Record g of groups, append { [[Key]]: g.[[Key]], [[Value]]: CreateArrayFromList(g.[[Elements]]) }.
+    for (k, els) in groups {
+        let arr = create_array_from_list(agent, els);
+        d.set(k, Value::Object(arr));
+    }
+    let map = agent.heap.alloc(crate::object::Object::new(
+        Some(proto),
+        ObjectKind::Map(Box::new(d)),
+    ));
+    Ok(Value::Object(map))
+}
+
+/// Map.prototype.clear ( ) (§24.1.3.1)
+fn map_prototype_clear(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let m = this_map(agent, &this, "Map.prototype.clear", false)?;
+    if let Some(d) = data_mut(agent, m) {
+        d.clear();
+    }
+    Ok(Value::Undefined)
+}
+
+/// Map.prototype.delete ( key ) (§24.1.3.3)
+fn map_prototype_delete(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let m = this_map(agent, &this, "Map.prototype.delete", false)?;
+    Ok(Value::Bool(
+        data_mut(agent, m).is_some_and(|d| d.delete(&arg(args, 0))),
+    ))
+}
+
+/// Map.prototype.entries ( ) (§24.1.3.4)
+fn map_prototype_entries(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let m = this_map(agent, &this, "Map.prototype.entries", false)?;
+    Ok(create_map_iterator(
+        agent,
+        m,
+        IterationKind::KeyValue,
+        false,
+    ))
+}
+
+/// Map.prototype.keys ( ) (§24.1.3.8)
+fn map_prototype_keys(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let m = this_map(agent, &this, "Map.prototype.keys", false)?;
+    Ok(create_map_iterator(agent, m, IterationKind::Key, false))
+}
+
+/// Map.prototype.values ( ) (§24.1.3.11)
+fn map_prototype_values(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let m = this_map(agent, &this, "Map.prototype.values", false)?;
+    Ok(create_map_iterator(agent, m, IterationKind::Value, false))
+}
+
+/// Map.prototype.forEach ( callbackfn [ , thisArg ] ) (§24.1.3.5) and Set.prototype.forEach.
+fn for_each(agent: &mut Agent, m: ObjectId, args: &[Value], is_set: bool) -> JsResult<Value> {
+    // 3. If IsCallable(callbackfn) is false, throw a TypeError exception.
+    let f = arg(args, 0);
+    if !is_callable(agent, &f) {
+        let shown = crate::host::inspect::brief_value(agent, &f);
+        return Err(agent.type_error(format!("{shown} is not a function")));
+    }
+    let this_arg = arg(args, 1);
+    // 4-5. For each entry (live: entries appended during iteration are visited).
+    let mut i = 0;
+    loop {
+        let entry = match data(agent, m) {
+            Some(d) if i < d.entries.len() => d.entries[i].clone(),
+            _ => break,
+        };
+        i += 1;
+        // a. If e.[[Key]] is not empty, call callbackfn.
+        if let Some((k, v)) = entry {
+            let v = if is_set { k.clone() } else { v };
+            call(agent, &f, this_arg.clone(), &[v, k, Value::Object(m)])?;
+        }
+    }
+    Ok(Value::Undefined)
+}
+
+fn map_prototype_for_each(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let m = this_map(agent, &this, "Map.prototype.forEach", false)?;
+    for_each(agent, m, args, false)
+}
+
+/// Map.prototype.get ( key ) (§24.1.3.6)
+fn map_prototype_get(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let m = this_map(agent, &this, "Map.prototype.get", false)?;
+    Ok(data(agent, m)
+        .and_then(|d| d.get(&arg(args, 0)).cloned())
+        .unwrap_or_default())
+}
+
+/// Map.prototype.has ( key ) (§24.1.3.7)
+fn map_prototype_has(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let m = this_map(agent, &this, "Map.prototype.has", false)?;
+    Ok(Value::Bool(
+        data(agent, m).is_some_and(|d| d.has(&arg(args, 0))),
+    ))
+}
+
+/// Map.prototype.set ( key, value ) (§24.1.3.9)
+fn map_prototype_set(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let m = this_map(agent, &this, "Map.prototype.set", false)?;
+    if let Some(d) = data_mut(agent, m) {
+        d.set(arg(args, 0), arg(args, 1));
+    }
+    Ok(this)
+}
+
+/// get Map.prototype.size (§24.1.3.10)
+fn map_prototype_size(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let m = this_map(agent, &this, "get Map.prototype.size", false)?;
+    Ok(Value::Number(data(agent, m).map_or(0, |d| d.size) as f64))
+}
+
+/// Set ( [ iterable ] ) (§24.2.2.1)
+fn set_constructor(
+    agent: &mut Agent,
+    _this: Value,
+    args: &[Value],
+    nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    // 1. If NewTarget is undefined, throw a TypeError exception.
+    let Some(nt) = nt else {
+        return Err(agent.type_error("Constructor Set requires 'new'"));
+    };
+    // 2. Let set be ? OrdinaryCreateFromConstructor(NewTarget, "%Set.prototype%", « [[SetData]] »).
+    let proto = agent.intrinsics.set_prototype;
+    let set =
+        ordinary_create_from_constructor(agent, Some(nt), proto, ObjectKind::Set(Box::default()))?;
+    // 4. If iterable is either undefined or null, return set.
+    let iterable = arg(args, 0);
+    if iterable.is_nullish() {
+        return Ok(Value::Object(set));
+    }
+    // 5. Let adder be ? Get(set, "add").
+    let adder = get_str(agent, set, "add")?;
+    // 6. If IsCallable(adder) is false, throw a TypeError exception.
+    if !is_callable(agent, &adder) {
+        let shown = crate::host::inspect::brief_value(agent, &adder);
+        return Err(agent.type_error(format!(
+            "'{shown}' returned for property 'add' of object '#<Set>' is not a function"
+        )));
+    }
+    // 7. Let iteratorRecord be ? GetIterator(iterable, sync).
+    let mut record = get_iterator(agent, &iterable, IteratorKind::Sync)?;
+    // 8. Repeat: Call(adder, set, « next »), closing the iterator on an abrupt completion.
+    while let Some(next) = iterator_step_value(agent, &mut record)? {
+        if let Err(e) = call(agent, &adder, Value::Object(set), &[next]) {
+            return iterator_close(agent, record.iterator, Err(e));
+        }
+    }
+    Ok(Value::Object(set))
+}
+
+/// Set.prototype.add ( value ) (§24.2.4.1)
+fn set_prototype_add(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_map(agent, &this, "Set.prototype.add", true)?;
+    let v = arg(args, 0);
+    if let Some(d) = data_mut(agent, s) {
+        if !d.has(&v) {
+            d.set(v, Value::Undefined);
+        }
+    }
+    Ok(this)
+}
+
+/// Set.prototype.clear ( ) (§24.2.4.2)
+fn set_prototype_clear(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_map(agent, &this, "Set.prototype.clear", true)?;
+    if let Some(d) = data_mut(agent, s) {
+        d.clear();
+    }
+    Ok(Value::Undefined)
+}
+
+/// Set.prototype.delete ( value ) (§24.2.4.4)
+fn set_prototype_delete(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_map(agent, &this, "Set.prototype.delete", true)?;
+    Ok(Value::Bool(
+        data_mut(agent, s).is_some_and(|d| d.delete(&arg(args, 0))),
+    ))
+}
+
+/// Set.prototype.entries ( ) (§24.2.4.6)
+fn set_prototype_entries(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_map(agent, &this, "Set.prototype.entries", true)?;
+    Ok(create_map_iterator(agent, s, IterationKind::KeyValue, true))
+}
+
+/// Set.prototype.forEach ( callbackfn [ , thisArg ] ) (§24.2.4.7)
+fn set_prototype_for_each(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_map(agent, &this, "Set.prototype.forEach", true)?;
+    for_each(agent, s, args, true)
+}
+
+/// Set.prototype.has ( value ) (§24.2.4.8)
+fn set_prototype_has(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_map(agent, &this, "Set.prototype.has", true)?;
+    Ok(Value::Bool(
+        data(agent, s).is_some_and(|d| d.has(&arg(args, 0))),
+    ))
+}
+
+/// get Set.prototype.size (§24.2.4.14)
+fn set_prototype_size(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_map(agent, &this, "get Set.prototype.size", true)?;
+    Ok(Value::Number(data(agent, s).map_or(0, |d| d.size) as f64))
+}
+
+/// Set.prototype.values ( ) (§24.2.4.17)
+fn set_prototype_values(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_map(agent, &this, "Set.prototype.values", true)?;
+    Ok(create_map_iterator(agent, s, IterationKind::Value, true))
+}
+
+/// CreateMapIterator ( map, kind ) (§24.1.5.1) and CreateSetIterator ( set, kind ) (§24.2.6.1)
+#[doc(alias = "CreateMapIterator")]
+#[doc(alias = "CreateSetIterator")]
+fn create_map_iterator(agent: &mut Agent, m: ObjectId, kind: IterationKind, is_set: bool) -> Value {
+    let proto = if is_set {
+        agent.intrinsics.set_iterator_prototype
+    } else {
+        agent.intrinsics.map_iterator_prototype
+    };
+    let it = agent.heap.alloc(crate::object::Object::new(
+        Some(proto),
+        ObjectKind::Internal(Box::new(InternalSlots::MapIterator {
+            map: Some(m),
+            index: 0,
+            kind,
+        })),
+    ));
+    Value::Object(it)
+}
+
+/// %MapIteratorPrototype%.next ( ) (§24.1.5.2.1) and %SetIteratorPrototype%.next ( ) (§24.2.6.2.1):
+/// the generator closures of CreateMapIterator/CreateSetIterator, resumed by hand.
+fn iterator_next(agent: &mut Agent, this: &Value, is_set: bool) -> JsResult<Value> {
+    let name = if is_set {
+        "Set Iterator"
+    } else {
+        "Map Iterator"
+    };
+    let state = match this {
+        Value::Object(o) => match &agent.heap.get(*o).kind {
+            ObjectKind::Internal(b) => match &**b {
+                InternalSlots::MapIterator { map, index, kind } => Some((*o, *map, *index, *kind)),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some((it, map, mut index, kind)) = state else {
+        let shown = crate::host::inspect::brief_value(agent, this);
+        return Err(agent.type_error(format!(
+            "Method {name}.prototype.next called on incompatible receiver {shown}"
+        )));
+    };
+    let Some(m) = map else {
+        return Ok(Value::Object(create_iterator_result_object(
+            agent,
+            Value::Undefined,
+            true,
+        )));
+    };
+    // Skip deleted entries; entries added after creation are visited (live iteration).
+    let entry = loop {
+        match data(agent, m) {
+            Some(d) if index < d.entries.len() => {
+                let e = d.entries[index].clone();
+                index += 1;
+                if let Some(e) = e {
+                    break Some(e);
+                }
+            }
+            _ => break None,
+        }
+    };
+    let (new_map, result) = match entry {
+        None => (None, None),
+        Some((k, v)) => (Some(m), Some((k, v))),
+    };
+    if let ObjectKind::Internal(b) = &mut agent.heap.get_mut(it).kind {
+        if let InternalSlots::MapIterator { map, index: i, .. } = &mut **b {
+            *map = new_map;
+            *i = index;
+        }
+    }
+    let Some((k, v)) = result else {
+        return Ok(Value::Object(create_iterator_result_object(
+            agent,
+            Value::Undefined,
+            true,
+        )));
+    };
+    let v = if is_set { k.clone() } else { v };
+    let value = match kind {
+        IterationKind::Key => k,
+        IterationKind::Value => v,
+        IterationKind::KeyValue => Value::Object(create_array_from_list(agent, vec![k, v])),
+    };
+    Ok(Value::Object(create_iterator_result_object(
+        agent, value, false,
+    )))
+}
+
+fn map_iterator_next(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    iterator_next(agent, &this, false)
+}
+
+fn set_iterator_next(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    iterator_next(agent, &this, true)
+}

@@ -61,6 +61,13 @@ pub enum InternalSlots {
     },
     /// A String Iterator (§22.1.5).
     StringIterator { s: JsString, position: usize },
+    /// A Map Iterator or Set Iterator (§24.1.5, §24.2.6): `map` is None once exhausted;
+    /// `index` points into the live [[MapData]] entries.
+    MapIterator {
+        map: Option<ObjectId>,
+        index: usize,
+        kind: iterator::IterationKind,
+    },
 }
 
 /// Data captured by a built-in abstract closure (CreateBuiltinFunction with captures).

@@ -259,14 +259,9 @@ fn number_prototype_to_fixed(
     let (digits, point) = exact_digits(x);
     let (rounded, point) = round_digits(&digits, point, point + f);
     // n's digits, padded so that they have at least f + 1 digits.
-    let mut n = String::new();
-    if point > 0 {
-        n.push_str(&digits_str(&rounded));
-        for _ in rounded.len() as i32..point + f {
-            n.push('0');
-        }
-    } else {
-        n.push_str(&digits_str(&rounded));
+    let mut n = digits_str(&rounded);
+    for _ in rounded.len() as i32..point + f {
+        n.push('0');
     }
     let n = n.trim_start_matches('0').to_string();
     let mut m = if n.is_empty() { "0".to_string() } else { n };

@@ -301,9 +301,10 @@ pub fn to_property_descriptor(agent: &mut Agent, obj: &Value) -> JsResult<Proper
     }
     // 15. If desc has [[Get]] or [[Set]] and also [[Value]] or [[Writable]], throw a TypeError.
     if desc.is_accessor() && desc.is_data() {
-        return Err(agent.type_error(
-            "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute",
-        ));
+        let shown = crate::host::inspect::brief_value(agent, obj);
+        return Err(agent.type_error(format!(
+            "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {shown}"
+        )));
     }
     // 16. Return desc.
     Ok(desc)
