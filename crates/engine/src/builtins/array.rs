@@ -37,6 +37,9 @@ pub fn init(agent: &mut Agent) {
     define_method(agent, array, "isArray", array_is_array, 1);
     define_method(agent, array, "from", array_from, 1);
     define_method(agent, array, "of", array_of, 0);
+    // get Array [ %Symbol.species% ] (§23.1.2.5)
+    let species = PropertyKey::Symbol(agent.symbols.species.clone());
+    super::define_getter(agent, array, species, array_species);
 
     let methods: &[(&str, Native, u32)] = &[
         ("at", array_prototype_at, 1),
@@ -119,17 +122,23 @@ fn set_length(agent: &mut Agent, o: ObjectId, len: f64) -> JsResult<()> {
     )
 }
 
-/// The callback argument, or V8's TypeError `x is not a function`.
+/// The callback argument, or V8's TypeError (`number 3 is not a function`).
 fn callback(agent: &mut Agent, v: &Value) -> JsResult<Value> {
     if is_callable(agent, v) {
-        Ok(v.clone())
-    } else {
-        let msg = format!(
-            "{} is not a function",
-            crate::host::inspect::brief_value(agent, v)
-        );
-        Err(agent.type_error(msg))
+        return Ok(v.clone());
     }
+    let shown = match v {
+        Value::Undefined => "undefined".to_string(),
+        Value::Null => "object null".to_string(),
+        Value::String(_) | Value::Number(_) | Value::Bool(_) => format!(
+            "{} {}",
+            v.type_name(),
+            crate::host::inspect::brief_value(agent, v)
+        ),
+        Value::Symbol(_) => "symbol".to_string(),
+        Value::Object(_) => "object".to_string(),
+    };
+    Err(agent.type_error(format!("{shown} is not a function")))
 }
 
 /// ArrayCreate ( length [ , proto ] ) (§10.4.2.2)
@@ -239,6 +248,17 @@ fn array_constructor(
             Ok(Value::Object(a))
         }
     }
+}
+
+/// get Array [ %Symbol.species% ] (§23.1.2.5)
+fn array_species(
+    _agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    // 1. Return the this value.
+    Ok(this)
 }
 
 /// Array.isArray ( arg ) (§23.1.2.2)
@@ -556,7 +576,7 @@ fn array_prototype_values(
 enum Each {
     Every,
     Some,
-    ForEach,
+    All,
 }
 
 /// Array.prototype.every / some / forEach (§23.1.3.6, §23.1.3.29, §23.1.3.15)
@@ -587,7 +607,7 @@ fn iterate(agent: &mut Agent, this: &Value, args: &[Value], what: Each) -> JsRes
     Ok(match what {
         Each::Every => Value::Bool(true),
         Each::Some => Value::Bool(false),
-        Each::ForEach => Value::Undefined,
+        Each::All => Value::Undefined,
     })
 }
 
@@ -615,7 +635,7 @@ fn array_prototype_for_each(
     args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    iterate(agent, &this, args, Each::ForEach)
+    iterate(agent, &this, args, Each::All)
 }
 
 /// Array.prototype.fill ( value [ , start [ , end ] ] ) (§23.1.3.7)

@@ -64,6 +64,12 @@ pub fn init(agent: &mut Agent) {
     for (name, f, len) in methods {
         define_method(agent, proto, name, *f, *len);
     }
+    // Annex B: trimLeft and trimRight are the same function objects as trimStart and trimEnd.
+    for (alias, name) in [("trimLeft", "trimStart"), ("trimRight", "trimEnd")] {
+        if let Some(f) = agent.heap.get(proto).get_own_data(&PropertyKey::from(name)) {
+            super::define_hidden(agent, proto, alias, f);
+        }
+    }
     let sym = agent.symbols.iterator.clone();
     define_symbol_method(agent, proto, sym, string_prototype_iterator, 0);
 }
@@ -448,9 +454,9 @@ fn string_prototype_normalize(
     if !form.is_undefined() {
         let f = to_string(agent, &form)?.to_rust_string();
         if !matches!(f.as_str(), "NFC" | "NFD" | "NFKC" | "NFKD") {
-            return Err(agent.range_error(format!(
-                "The normalization form should be one of NFC, NFD, NFKC, NFKD."
-            )));
+            return Err(
+                agent.range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
+            );
         }
     }
     Ok(Value::String(s))
