@@ -10,10 +10,12 @@ use super::{
     InternalSlots,
 };
 use crate::abstract_ops::operations_on_iterator_objects::{
-    create_iterator_result_object, get_iterator, iterator_close, iterator_step_value, IteratorKind,
+    create_iterator_result_object, get_iterator, get_iterator_direct, iterator_close,
+    iterator_step_value, IteratorKind,
 };
 use crate::abstract_ops::{
-    arg, call, create_array_from_list, get, get_str, is_callable, ordinary_create_from_constructor,
+    arg, call, create_array_from_list, get, get_str, integer_or_infinity, is_callable,
+    ordinary_create_from_constructor, to_boolean, to_number,
 };
 use crate::heap::ObjectId;
 use crate::object::ObjectKind;
@@ -183,6 +185,43 @@ pub fn init(agent: &mut Agent) {
         false,
         false,
         true,
+    );
+    define_method(agent, set_proto, "union", set_prototype_union, 1);
+    define_method(
+        agent,
+        set_proto,
+        "intersection",
+        set_prototype_intersection,
+        1,
+    );
+    define_method(agent, set_proto, "difference", set_prototype_difference, 1);
+    define_method(
+        agent,
+        set_proto,
+        "symmetricDifference",
+        set_prototype_symmetric_difference,
+        1,
+    );
+    define_method(
+        agent,
+        set_proto,
+        "isSubsetOf",
+        set_prototype_is_subset_of,
+        1,
+    );
+    define_method(
+        agent,
+        set_proto,
+        "isSupersetOf",
+        set_prototype_is_superset_of,
+        1,
+    );
+    define_method(
+        agent,
+        set_proto,
+        "isDisjointFrom",
+        set_prototype_is_disjoint_from,
+        1,
     );
 
     // %MapIteratorPrototype% (§24.1.5.2) and %SetIteratorPrototype% (§24.2.6.2)
@@ -752,4 +791,292 @@ fn set_iterator_next(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     iterator_next(agent, &this, true)
+}
+
+/// A Set Record (§24.2.1.2): [[SetObject]], [[Size]], [[Has]], [[Keys]].
+struct SetRecord {
+    set: Value,
+    size: f64,
+    has: Value,
+    keys: Value,
+}
+
+/// GetSetRecord ( obj ) (§24.2.1.3)
+#[doc(alias = "GetSetRecord")]
+fn get_set_record(agent: &mut Agent, obj: &Value) -> JsResult<SetRecord> {
+    // 1. If obj is not an Object, throw a TypeError exception.
+    let Value::Object(o) = obj else {
+        let shown = crate::host::inspect::brief_value(agent, obj);
+        return Err(agent.type_error(format!(
+            "The 'other' argument must be set-like, got {shown}"
+        )));
+    };
+    let o = *o;
+    // 2. Let rawSize be ? Get(obj, "size").
+    let raw_size = get_str(agent, o, "size")?;
+    // 3-4. Let numSize be ? ToNumber(rawSize); NaN throws a TypeError.
+    let num_size = to_number(agent, &raw_size)?;
+    if num_size.is_nan() {
+        return Err(agent.type_error("The 'size' property must be a number"));
+    }
+    // 5-6. Let intSize be ! ToIntegerOrInfinity(numSize); if intSize < 0, throw a RangeError.
+    let int_size = integer_or_infinity(num_size);
+    if int_size < 0.0 {
+        return Err(agent.range_error("'size' must be a non-negative number"));
+    }
+    // 7-8. Let has be ? Get(obj, "has"); it must be callable.
+    let has = get_str(agent, o, "has")?;
+    if !is_callable(agent, &has) {
+        return Err(agent.type_error("The 'has' property must be a function"));
+    }
+    // 9-10. Let keys be ? Get(obj, "keys"); it must be callable.
+    let keys = get_str(agent, o, "keys")?;
+    if !is_callable(agent, &keys) {
+        return Err(agent.type_error("The 'keys' property must be a function"));
+    }
+    // 11. Return a new Set Record.
+    Ok(SetRecord {
+        set: obj.clone(),
+        size: int_size,
+        has,
+        keys,
+    })
+}
+
+/// GetIteratorFromMethod(other, keys) as a direct iterator record (GetKeysIterator, §24.2.1.5).
+fn keys_iterator(
+    agent: &mut Agent,
+    rec: &SetRecord,
+) -> JsResult<crate::abstract_ops::operations_on_iterator_objects::IteratorRecord> {
+    let it = call(agent, &rec.keys, rec.set.clone(), &[])?;
+    let Value::Object(it) = it else {
+        return Err(agent.type_error("keys() result is not an object"));
+    };
+    get_iterator_direct(agent, it)
+}
+
+fn other_has(agent: &mut Agent, rec: &SetRecord, v: &Value) -> JsResult<bool> {
+    let r = call(agent, &rec.has, rec.set.clone(), &[v.clone()])?;
+    Ok(to_boolean(&r))
+}
+
+/// The live elements of a set at position `i` onwards (the spec's index-based walk).
+fn set_element_at(agent: &Agent, s: ObjectId, i: &mut usize) -> Option<Value> {
+    let d = data(agent, s)?;
+    while *i < d.entries.len() {
+        let e = d.entries[*i].clone();
+        *i += 1;
+        if let Some((k, _)) = e {
+            return Some(k);
+        }
+    }
+    None
+}
+
+fn copy_set(agent: &mut Agent, s: ObjectId) -> MapData {
+    let mut out = MapData::default();
+    if let Some(d) = data(agent, s) {
+        for (k, _) in d.entries.iter().flatten() {
+            out.set(k.clone(), Value::Undefined);
+        }
+    }
+    out
+}
+
+fn new_set(agent: &mut Agent, d: MapData) -> Value {
+    let proto = agent.intrinsics.set_prototype;
+    Value::Object(agent.heap.alloc(crate::object::Object::new(
+        Some(proto),
+        ObjectKind::Set(Box::new(d)),
+    )))
+}
+
+fn set_size(agent: &Agent, s: ObjectId) -> f64 {
+    data(agent, s).map_or(0, |d| d.size) as f64
+}
+
+fn canonical(v: Value) -> Value {
+    match v {
+        Value::Number(n) if n == 0.0 => Value::Number(0.0),
+        v => v,
+    }
+}
+
+/// Set.prototype.union ( other ) (§24.2.4.18)
+fn set_prototype_union(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    // 1-2. Let O be the this value; RequireInternalSlot(O, [[SetData]]).
+    let s = this_map(agent, &this, "Set.prototype.union", true)?;
+    // 3. Let otherRec be ? GetSetRecord(other).
+    let rec = get_set_record(agent, &arg(args, 0))?;
+    // 4. Let keysIter be ? GetIteratorFromMethod(otherRec.[[SetObject]], otherRec.[[Keys]]).
+    let mut it = keys_iterator(agent, &rec)?;
+    // 5. Let resultSetData be a copy of O.[[SetData]].
+    let mut result = copy_set(agent, s);
+    // 6. For each next value, append it if not already present (-0 becomes +0).
+    while let Some(v) = iterator_step_value(agent, &mut it)? {
+        let v = canonical(v);
+        if !result.has(&v) {
+            result.set(v, Value::Undefined);
+        }
+    }
+    // 7-9. Return a new Set with resultSetData.
+    Ok(new_set(agent, result))
+}
+
+/// Set.prototype.intersection ( other ) (§24.2.4.9)
+fn set_prototype_intersection(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_map(agent, &this, "Set.prototype.intersection", true)?;
+    let rec = get_set_record(agent, &arg(args, 0))?;
+    let mut result = MapData::default();
+    // 5. If SetDataSize(O.[[SetData]]) ≤ otherRec.[[Size]], walk O's elements.
+    if set_size(agent, s) <= rec.size {
+        let mut i = 0;
+        while let Some(e) = set_element_at(agent, s, &mut i) {
+            if other_has(agent, &rec, &e)? && !result.has(&e) {
+                result.set(e, Value::Undefined);
+            }
+        }
+    } else {
+        // 6. Else, walk other's keys.
+        let mut it = keys_iterator(agent, &rec)?;
+        while let Some(v) = iterator_step_value(agent, &mut it)? {
+            let v = canonical(v);
+            let in_this = data(agent, s).is_some_and(|d| d.has(&v));
+            if in_this && !result.has(&v) {
+                result.set(v, Value::Undefined);
+            }
+        }
+    }
+    Ok(new_set(agent, result))
+}
+
+/// Set.prototype.difference ( other ) (§24.2.4.5)
+fn set_prototype_difference(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_map(agent, &this, "Set.prototype.difference", true)?;
+    let rec = get_set_record(agent, &arg(args, 0))?;
+    let mut result = copy_set(agent, s);
+    if set_size(agent, s) <= rec.size {
+        let mut i = 0;
+        while let Some(e) = set_element_at(agent, s, &mut i) {
+            if other_has(agent, &rec, &e)? {
+                result.delete(&e);
+            }
+        }
+    } else {
+        let mut it = keys_iterator(agent, &rec)?;
+        while let Some(v) = iterator_step_value(agent, &mut it)? {
+            result.delete(&canonical(v));
+        }
+    }
+    Ok(new_set(agent, result))
+}
+
+/// Set.prototype.symmetricDifference ( other ) (§24.2.4.15)
+fn set_prototype_symmetric_difference(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_map(agent, &this, "Set.prototype.symmetricDifference", true)?;
+    let rec = get_set_record(agent, &arg(args, 0))?;
+    let mut it = keys_iterator(agent, &rec)?;
+    let mut result = copy_set(agent, s);
+    while let Some(v) = iterator_step_value(agent, &mut it)? {
+        let v = canonical(v);
+        let in_this = data(agent, s).is_some_and(|d| d.has(&v));
+        if in_this {
+            result.delete(&v);
+        } else if !result.has(&v) {
+            result.set(v, Value::Undefined);
+        }
+    }
+    Ok(new_set(agent, result))
+}
+
+/// Set.prototype.isSubsetOf ( other ) (§24.2.4.11)
+fn set_prototype_is_subset_of(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_map(agent, &this, "Set.prototype.isSubsetOf", true)?;
+    let rec = get_set_record(agent, &arg(args, 0))?;
+    // 4. If SetDataSize(O.[[SetData]]) > otherRec.[[Size]], return false.
+    if set_size(agent, s) > rec.size {
+        return Ok(Value::Bool(false));
+    }
+    let mut i = 0;
+    while let Some(e) = set_element_at(agent, s, &mut i) {
+        if !other_has(agent, &rec, &e)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// Set.prototype.isSupersetOf ( other ) (§24.2.4.12)
+fn set_prototype_is_superset_of(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_map(agent, &this, "Set.prototype.isSupersetOf", true)?;
+    let rec = get_set_record(agent, &arg(args, 0))?;
+    // 4. If SetDataSize(O.[[SetData]]) < otherRec.[[Size]], return false.
+    if set_size(agent, s) < rec.size {
+        return Ok(Value::Bool(false));
+    }
+    let mut it = keys_iterator(agent, &rec)?;
+    while let Some(v) = iterator_step_value(agent, &mut it)? {
+        if !data(agent, s).is_some_and(|d| d.has(&v)) {
+            // Close the iterator and return false.
+            return iterator_close(agent, it.iterator, Ok(Value::Bool(false)));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// Set.prototype.isDisjointFrom ( other ) (§24.2.4.10)
+fn set_prototype_is_disjoint_from(
+    agent: &mut Agent,
+    this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_map(agent, &this, "Set.prototype.isDisjointFrom", true)?;
+    let rec = get_set_record(agent, &arg(args, 0))?;
+    if set_size(agent, s) <= rec.size {
+        let mut i = 0;
+        while let Some(e) = set_element_at(agent, s, &mut i) {
+            if other_has(agent, &rec, &e)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+    } else {
+        let mut it = keys_iterator(agent, &rec)?;
+        while let Some(v) = iterator_step_value(agent, &mut it)? {
+            if data(agent, s).is_some_and(|d| d.has(&v)) {
+                return iterator_close(agent, it.iterator, Ok(Value::Bool(false)));
+            }
+        }
+    }
+    Ok(Value::Bool(true))
 }
