@@ -75,6 +75,7 @@ pub fn init(agent: &mut Agent) {
         ("toReversed", array_prototype_to_reversed, 0),
         ("toSorted", array_prototype_to_sorted, 1),
         ("toSpliced", array_prototype_to_spliced, 2),
+        ("toLocaleString", array_prototype_to_locale_string, 0),
         ("toString", array_prototype_to_string, 0),
         ("unshift", array_prototype_unshift, 1),
         ("with", array_prototype_with, 2),
@@ -84,6 +85,46 @@ pub fn init(agent: &mut Agent) {
     }
     let values = define_method(agent, proto, "values", array_prototype_values, 0);
     agent.intrinsics.array_prototype_values = values;
+    // Array.prototype [ %Symbol.unscopables% ] (§23.1.3.41)
+    let unscopables = crate::abstract_ops::ordinary_object_create(agent, None);
+    for name in [
+        "at",
+        "copyWithin",
+        "entries",
+        "fill",
+        "find",
+        "findIndex",
+        "findLast",
+        "findLastIndex",
+        "flat",
+        "flatMap",
+        "includes",
+        "keys",
+        "toReversed",
+        "toSorted",
+        "toSpliced",
+        "values",
+    ] {
+        super::define_value(
+            agent,
+            unscopables,
+            name,
+            Value::Bool(true),
+            true,
+            true,
+            true,
+        );
+    }
+    let unscopables_key = PropertyKey::Symbol(agent.symbols.unscopables.clone());
+    super::define_value(
+        agent,
+        proto,
+        unscopables_key,
+        Value::Object(unscopables),
+        false,
+        false,
+        true,
+    );
     let sym = agent.symbols.iterator.clone();
     agent.heap.get_mut(proto).props.insert(
         PropertyKey::Symbol(sym),
@@ -1027,6 +1068,52 @@ fn array_prototype_to_string(
     }
     // 4. Return ? Call(func, array).
     call(agent, &func, Value::Object(array), &[])
+}
+
+/// Array.prototype.toLocaleString ( ) (§23.1.3.32)
+fn array_prototype_to_locale_string(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let (o, len) = this_and_len(agent, &this)?;
+    if JOIN_STACK.with(|s| s.borrow().contains(&o)) {
+        return Ok(Value::str(""));
+    }
+    JOIN_STACK.with(|s| s.borrow_mut().push(o));
+    let result = locale_join(agent, o, len);
+    JOIN_STACK.with(|s| {
+        s.borrow_mut().pop();
+    });
+    Ok(Value::String(result?))
+}
+
+fn locale_join(agent: &mut Agent, o: ObjectId, len: f64) -> JsResult<JsString> {
+    // 4-6. Join Invoke(element, "toLocaleString") of each element with ",".
+    let mut r: Vec<u16> = Vec::new();
+    let mut k = 0.0;
+    while k < len {
+        if k > 0.0 {
+            r.push(b',' as u16);
+        }
+        let element = get_i(agent, o, k)?;
+        if !element.is_nullish() {
+            let v = crate::abstract_ops::invoke(
+                agent,
+                &element,
+                &PropertyKey::from("toLocaleString"),
+                &[],
+            )?;
+            let s = to_string(agent, &v)?;
+            r.extend_from_slice(s.units());
+        }
+        if r.len() > (1 << 29) {
+            return Err(agent.range_error("Invalid string length"));
+        }
+        k += 1.0;
+    }
+    Ok(JsString::from(r))
 }
 
 /// Array.prototype.map ( callbackfn [ , thisArg ] ) (§23.1.3.21)

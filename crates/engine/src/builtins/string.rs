@@ -39,6 +39,7 @@ pub fn init(agent: &mut Agent) {
         ("includes", string_prototype_includes, 1),
         ("indexOf", string_prototype_index_of, 1),
         ("lastIndexOf", string_prototype_last_index_of, 1),
+        ("isWellFormed", string_prototype_is_well_formed, 0),
         ("localeCompare", string_prototype_locale_compare, 1),
         ("normalize", string_prototype_normalize, 0),
         ("padEnd", string_prototype_pad_end, 1),
@@ -56,6 +57,7 @@ pub fn init(agent: &mut Agent) {
         ("toLocaleLowerCase", string_prototype_to_lower_case, 0),
         ("toLocaleUpperCase", string_prototype_to_upper_case, 0),
         ("toString", string_prototype_to_string, 0),
+        ("toWellFormed", string_prototype_to_well_formed, 0),
         ("trim", string_prototype_trim, 0),
         ("trimEnd", string_prototype_trim_end, 0),
         ("trimStart", string_prototype_trim_start, 0),
@@ -424,6 +426,45 @@ fn string_prototype_last_index_of(
         }
     }
     Ok(Value::Number(-1.0))
+}
+
+/// The code units of `s` with every lone surrogate replaced by U+FFFD.
+fn well_formed(s: &JsString) -> Vec<u16> {
+    let u = s.units();
+    let mut out = Vec::with_capacity(u.len());
+    let mut i = 0;
+    while i < u.len() {
+        let (cp, n) = code_point_at(u, i);
+        if (0xD800..=0xDFFF).contains(&cp) {
+            out.push(0xFFFD);
+        } else {
+            out.extend_from_slice(&u[i..i + n]);
+        }
+        i += n;
+    }
+    out
+}
+
+/// String.prototype.isWellFormed ( ) (§22.1.3.10)
+fn string_prototype_is_well_formed(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_str(agent, &this, "isWellFormed")?;
+    Ok(Value::Bool(well_formed(&s) == s.units()))
+}
+
+/// String.prototype.toWellFormed ( ) (§22.1.3.31)
+fn string_prototype_to_well_formed(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    let s = this_str(agent, &this, "toWellFormed")?;
+    Ok(Value::String(JsString::from(well_formed(&s))))
 }
 
 /// String.prototype.localeCompare ( that ) (§22.1.3.12), by code units.
