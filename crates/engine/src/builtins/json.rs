@@ -58,6 +58,10 @@ impl Parser<'_> {
         };
         let ch = String::from_utf16_lossy(&[c]);
         let src = self.source();
+        // JSON.parse(undefined) parses the text "undefined"; V8 names it without a token.
+        if self.pos == 0 && src == "undefined" {
+            return ParseError::Syntax("\"undefined\" is not valid JSON".into());
+        }
         let context = if self.text.len() <= 40 {
             format!("\"{src}\"")
         } else {
@@ -74,6 +78,17 @@ impl Parser<'_> {
             "Unexpected token '{ch}', {context} is not valid JSON"
         ))
     }
+    /// A message with V8's " in JSON at position N (line L column C)" suffix.
+    fn at(&self, msg: &str) -> ParseError {
+        let before = &self.text[..self.pos.min(self.text.len())];
+        let line = before.iter().filter(|&&c| c == 0x0A).count() + 1;
+        let col = self.pos - before.iter().rposition(|&c| c == 0x0A).map_or(0, |i| i + 1) + 1;
+        ParseError::Syntax(format!(
+            "{msg} in JSON at position {} (line {line} column {col})",
+            self.pos
+        ))
+    }
+
     fn expect_word(&mut self, word: &str, v: Value) -> Result<Value, ParseError> {
         for b in word.bytes() {
             if self.peek() != Some(u16::from(b)) {
@@ -107,6 +122,10 @@ impl Parser<'_> {
         }
         if self.peek() == Some(0x30) {
             self.pos += 1;
+            // A leading zero may not be followed by more digits.
+            if digit(self.peek()) {
+                return Err(self.at("Unexpected number"));
+            }
         } else if digit(self.peek()) {
             while digit(self.peek()) {
                 self.pos += 1;
@@ -262,7 +281,7 @@ impl Parser<'_> {
                         self.pos += 1;
                         break;
                     }
-                    _ => return Err(self.unexpected()),
+                    _ => return Err(self.at("Expected ',' or ']' after array element")),
                 }
             }
         }
@@ -278,15 +297,21 @@ impl Parser<'_> {
         if self.peek() == Some(0x7D) {
             self.pos += 1;
         } else {
+            let mut first = true;
             loop {
                 self.skip_ws();
                 if self.peek() != Some(0x22) {
-                    return Err(self.unexpected());
+                    return Err(if first {
+                        self.at("Expected property name or '}'")
+                    } else {
+                        self.at("Expected double-quoted property name")
+                    });
                 }
+                first = false;
                 let key = self.string()?;
                 self.skip_ws();
                 if self.peek() != Some(0x3A) {
-                    return Err(self.unexpected());
+                    return Err(self.at("Expected ':' after property name"));
                 }
                 self.pos += 1;
                 let v = self.value(agent)?;
@@ -302,7 +327,7 @@ impl Parser<'_> {
                         self.pos += 1;
                         break;
                     }
-                    _ => return Err(self.unexpected()),
+                    _ => return Err(self.at("Expected ',' or '}' after property value")),
                 }
             }
         }

@@ -77,7 +77,7 @@ impl MapData {
     /// Sets a key, normalising -0 to +0 as Map.prototype.set does.
     pub fn set(&mut self, key: Value, value: Value) {
         let key = match key {
-            Value::Number(n) if n == 0.0 => Value::Number(0.0),
+            Value::Number(n) => Value::Number(n + 0.0), // -0 becomes +0
             k => k,
         };
         let mk = MapKey::of(&key);
@@ -856,7 +856,7 @@ fn keys_iterator(
 }
 
 fn other_has(agent: &mut Agent, rec: &SetRecord, v: &Value) -> JsResult<bool> {
-    let r = call(agent, &rec.has, rec.set.clone(), &[v.clone()])?;
+    let r = call(agent, &rec.has, rec.set.clone(), std::slice::from_ref(v))?;
     Ok(to_boolean(&r))
 }
 
@@ -897,7 +897,7 @@ fn set_size(agent: &Agent, s: ObjectId) -> f64 {
 
 fn canonical(v: Value) -> Value {
     match v {
-        Value::Number(n) if n == 0.0 => Value::Number(0.0),
+        Value::Number(n) => Value::Number(n + 0.0), // -0 becomes +0
         v => v,
     }
 }

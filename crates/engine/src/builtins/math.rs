@@ -165,7 +165,7 @@ fn js_round(n: f64) -> f64 {
     if n < 0.5 && n > 0.0 {
         return 0.0;
     }
-    if n < 0.0 && n >= -0.5 {
+    if (-0.5..0.0).contains(&n) {
         return -0.0;
     }
     // 5. Return the integral Number closest to n, preferring the one closer to +∞.

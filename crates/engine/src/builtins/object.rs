@@ -887,7 +887,7 @@ pub fn group_by(
             }
         } else {
             match key {
-                Value::Number(n) if n == 0.0 => Value::Number(0.0),
+                Value::Number(n) => Value::Number(n + 0.0), // -0 becomes +0
                 k => k,
             }
         };
