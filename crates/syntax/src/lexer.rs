@@ -100,7 +100,7 @@ impl Keyword {
         }
     }
 
-    pub fn from_str(s: &str) -> Option<Keyword> {
+    pub fn from_name(s: &str) -> Option<Keyword> {
         use Keyword::*;
         Some(match s {
             "break" => Break,
@@ -809,8 +809,9 @@ pub fn lex(source: &str) -> Lexed {
                 let mut end = span.end;
                 match p {
                     Punct::LBrace => braces.push(false),
-                    Punct::RBrace => {
-                        if braces.pop() == Some(true) {
+                    Punct::RBrace if braces.last() == Some(&true) => {
+                        braces.pop();
+                        {
                             // Back into the template: a TemplateMiddle or TemplateTail.
                             let scanned = scan_template(lexer.remainder(), span.end);
                             lexer.bump(scanned.len);
@@ -856,6 +857,9 @@ pub fn lex(source: &str) -> Lexed {
                             );
                             continue;
                         }
+                    }
+                    Punct::RBrace => {
+                        braces.pop();
                     }
                     Punct::Question => {
                         // `?.` is optional chaining unless a digit follows (`a?.5:b`).
@@ -951,7 +955,7 @@ fn unicode_escape(s: &str) -> Option<(u32, usize)> {
 /// escapes).
 fn ident_token(text: &str, start: usize, out: &mut Lexed) -> Token {
     if !text.contains('\\') {
-        return match Keyword::from_str(text) {
+        return match Keyword::from_name(text) {
             Some(k) => Token::Keyword(k),
             None => Token::Ident(text.into()),
         };
@@ -987,7 +991,7 @@ fn ident_token(text: &str, start: usize, out: &mut Lexed) -> Token {
         );
         return Token::Error;
     }
-    if Keyword::from_str(&name).is_some() {
+    if Keyword::from_name(&name).is_some() {
         out.diagnostics.push(
             Diagnostic::syntax("Keyword must not contain escaped characters", span)
                 .with_label("a keyword cannot be written with escapes"),

@@ -167,7 +167,7 @@ const CASES: &[(&str, &str)] = &[
 fn render(name: &str, src: &str) -> String {
     let file = format!("{name}.js");
     match parse_script(src) {
-        Ok(_) => format!("(no error)\n"),
+        Ok(_) => "(no error)\n".to_string(),
         Err(diags) => diags
             .iter()
             .map(|d| d.render(&format!("{}: {}", d.name, d.message), &file, src, false))

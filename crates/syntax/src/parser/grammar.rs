@@ -255,7 +255,6 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
     // An IdentifierReference / BindingIdentifier / LabelIdentifier: `yield` and `await` are
     // reserved where they are operators.
     let ident = ident_any
-        .clone()
         .try_map_with(|id: Ident, e| {
             let ctx: &Ctx = e.ctx();
             if (ctx.yield_ && &*id.name == "yield") || (ctx.await_ && &*id.name == "await") {

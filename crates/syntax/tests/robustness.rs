@@ -1,0 +1,226 @@
+//! The front end never panics and never overflows the stack: random bytes, random token soup,
+//! every truncation of valid programs, and very deep nesting.
+
+use mini_js_syntax::{lexer, parse_script};
+
+/// A small deterministic generator (xorshift64*), so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const PROGRAM: &str = r#"#!/usr/bin/env node
+'use strict';
+const { a, b: [c = 1, ...d], ...e } = obj ?? {};
+let x = 0x1F + 0o7 + 0b1 + 1_000 + .5e-3, s = 'it\'s \u{1F600}\x41\n';
+function* gen(p = 1, ...rest) { yield p; yield* rest; return yield; }
+async function f() { for await (const v of src) { await v; } }
+const arrow = async (q, { r } = {}) => q?.[r]?.(r) ?? -(q ** 2);
+class A extends (B ?? Object) {
+  #p = 1; static #q; static s = 2; [k] = 3;
+  constructor(...args) { super(...args); this.#p++; }
+  get p() { return this.#p; } set p(v) { this.#p = v; }
+  static { A.t = new.target ?? `t${A.s}${`n${1}`}`; }
+  async *it() { yield* [1, 2]; }
+  #m() { return #p in this; }
+}
+label: for (let i = 0; i < 10; i++) { if (i % 2) continue label; else break label; }
+for (const k in o) switch (k) { case 'a': x ||= 1; break; default: x &&= 2; }
+try { throw new Error(`bad ${x}`); } catch ({ message }) { console.log(message); } finally {}
+do x--; while (x > 0)
+[a, b] = [b, a]; ({ a, b = 2 } = o);
+tag`raw\u{zz}${x}`;
+var o2 = { __proto__: null, get g() {}, set g(v) {}, async *ag() {}, [Symbol.iterator]() {}, ...o };
+"#;
+
+#[test]
+fn random_bytes_do_not_panic() {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..2000 {
+        let len = rng.below(64);
+        let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = parse_script(&text);
+        let _ = lexer::tokenize(&text);
+    }
+}
+
+#[test]
+fn token_soup_does_not_panic() {
+    const PIECES: &[&str] = &[
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        ";",
+        ",",
+        ".",
+        "...",
+        "?.",
+        "?",
+        ":",
+        "=",
+        "=>",
+        "+",
+        "-",
+        "*",
+        "**",
+        "/",
+        "%",
+        "++",
+        "--",
+        "!",
+        "~",
+        "&&",
+        "||",
+        "??",
+        "??=",
+        "<",
+        ">",
+        "in",
+        "of",
+        "instanceof",
+        "typeof",
+        "new",
+        "new.target",
+        "super",
+        "this",
+        "class",
+        "extends",
+        "static",
+        "get",
+        "set",
+        "async",
+        "await",
+        "function",
+        "function*",
+        "yield",
+        "yield*",
+        "let",
+        "const",
+        "var",
+        "if",
+        "else",
+        "for",
+        "while",
+        "do",
+        "return",
+        "break",
+        "continue",
+        "throw",
+        "try",
+        "catch",
+        "finally",
+        "switch",
+        "case",
+        "default",
+        "x",
+        "y",
+        "#p",
+        "1",
+        "0x1",
+        ".5",
+        "'s'",
+        "`t`",
+        "`a${",
+        "}b`",
+        "\n",
+        " ",
+        "//c\n",
+        "/*c*/",
+        "import",
+        "with",
+        "delete",
+        "void",
+        "debugger",
+        "label:",
+        "10n",
+        "\\u0061",
+        "'use strict';",
+    ];
+    let mut rng = Rng(42);
+    for _ in 0..3000 {
+        let n = 1 + rng.below(40);
+        let mut src = String::new();
+        for _ in 0..n {
+            src.push_str(PIECES[rng.below(PIECES.len())]);
+            src.push(' ');
+        }
+        let _ = parse_script(&src);
+    }
+}
+
+#[test]
+fn sample_program_parses() {
+    if let Err(diags) = parse_script(PROGRAM) {
+        panic!("{:?}", diags.iter().map(|d| &d.message).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn truncations_do_not_panic() {
+    // Every prefix (at char boundaries) is handled without panicking.
+    for (i, _) in PROGRAM.char_indices() {
+        let _ = parse_script(&PROGRAM[..i]);
+    }
+    // And every third suffix.
+    for (i, _) in PROGRAM.char_indices().step_by(3) {
+        let _ = parse_script(&PROGRAM[i..]);
+    }
+}
+
+#[test]
+fn deep_nesting_is_refused_not_overflowed() {
+    for (open, close) in [("(", ")"), ("[", "]"), ("{", "}"), ("`${", "}`")] {
+        let src = format!("x = {}1{}", open.repeat(10_000), close.repeat(10_000));
+        let errs = parse_script(&src).expect_err("too deep");
+        assert!(
+            errs.iter().any(|d| d.message == "too deeply nested"),
+            "{open}: {errs:?}"
+        );
+        // Unclosed.
+        let errs = parse_script(&open.repeat(10_000)).expect_err("too deep");
+        assert!(!errs.is_empty());
+    }
+    for prefix in [
+        "!", "-", "~", "typeof ", "++", "new ", "a = ", "a ? b : ", "x => ", "a ** ",
+    ] {
+        let src = format!("{}x", prefix.repeat(20_000));
+        let _ = parse_script(&src);
+    }
+}
+
+#[test]
+fn moderate_nesting_parses() {
+    let src = format!("x = {}1{}", "(".repeat(500), ")".repeat(500));
+    assert!(parse_script(&src).is_ok());
+    let src = format!("x = {}1{}", "[".repeat(500), "]".repeat(500));
+    assert!(parse_script(&src).is_ok());
+    let src = format!("{}x", "!".repeat(2000));
+    assert!(parse_script(&src).is_ok());
+    let src = format!("{}{}", "function f() {".repeat(300), "}".repeat(300));
+    assert!(parse_script(&src).is_ok());
+}
+
+#[test]
+fn long_flat_programs_are_fast() {
+    let stmt =
+        "var a = b + c * d - (e / f) % g; if (a) { a = [1, 2, { k: a }]; } else f(a, b, ...c);\n";
+    let src = stmt.repeat(5_000);
+    let start = std::time::Instant::now();
+    let p = parse_script(&src).expect("parses");
+    assert_eq!(p.body.len(), 10_000);
+    let elapsed = start.elapsed();
+    assert!(elapsed.as_secs() < 20, "parsing 400 KB took {elapsed:?}");
+}
