@@ -820,6 +820,30 @@ impl Checker<'_> {
                 }
             }
             ExprKind::Object(props) => {
+                let mut proto = 0;
+                for p in props.iter() {
+                    if let PropDef::KeyValue { key, value } = p {
+                        let is_proto = match key {
+                            PropKey::Ident(id) => &*id.name == "__proto__",
+                            PropKey::String(s, _) => String::from_utf16_lossy(s) == "__proto__",
+                            _ => false,
+                        };
+                        if is_proto && !is_cover_init(key, value) {
+                            proto += 1;
+                            if proto == 2 {
+                                let sp = match key {
+                                    PropKey::Ident(id) => id.span,
+                                    PropKey::String(_, sp) => *sp,
+                                    _ => sp,
+                                };
+                                self.err(
+                                    "Duplicate __proto__ fields are not allowed in object literals",
+                                    sp,
+                                );
+                            }
+                        }
+                    }
+                }
                 for p in props {
                     match p {
                         PropDef::KeyValue { key, value } => {

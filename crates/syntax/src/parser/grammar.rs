@@ -561,8 +561,31 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             p(Punct::Star).ignore_then(m(false, true, MethodKind::Method)),
             m(false, false, MethodKind::Method),
         ))
-        .map_with(
-            |(key, kind, is_async, is_gen, (params, (body, strict))), e| {
+        .validate(
+            |(key, kind, is_async, is_gen, (params, (body, strict))): (
+                PropKey,
+                MethodKind,
+                bool,
+                bool,
+                (Params, (Vec<Stmt>, bool)),
+            ),
+             e,
+             emitter| {
+                let sp = e.span();
+                match kind {
+                    MethodKind::Get if !params.0.is_empty() || params.1.is_some() => emitter.emit(
+                        custom_err(sp, "Getter must not have any formal parameters."),
+                    ),
+                    MethodKind::Set if params.1.is_some() => emitter.emit(custom_err(
+                        sp,
+                        "Setter function argument must not be a rest parameter",
+                    )),
+                    MethodKind::Set if params.0.len() != 1 => emitter.emit(custom_err(
+                        sp,
+                        "Setter must have exactly one formal parameter.",
+                    )),
+                    _ => {}
+                }
                 let func = make_function(
                     None,
                     FunctionKind::Method,
