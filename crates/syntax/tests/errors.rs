@@ -157,6 +157,15 @@ const CASES: &[(&str, &str)] = &[
     ("separator-at-end", "1_;"),
     ("double-separator", "1__0;"),
     ("escaped-keyword", "var v\\u0061r = 1; \\u0069f (x) {}"),
+    // ── more early errors ──
+    ("catch-empty-parameter", "try {} catch () {}"),
+    ("class-declaration-without-name", "class extends B {}"),
+    ("generator-in-if", "if (x) function* g() {}"),
+    ("for-of-initializer", "for (const x = 1 of y) {}"),
+    ("getter-with-parameter", "var o = { get a(x) {} };"),
+    ("setter-without-parameter", "var o = { set a() {} };"),
+    ("duplicate-proto", "var o = { __proto__: a, '__proto__': b };"),
+    ("missing-paren-at-end", "console.log('hi'"),
     // ── several errors in one file ──
     (
         "several",

@@ -235,6 +235,14 @@ impl Checker<'_> {
             StmtKind::ClassDecl(_) => {
                 self.err("Unexpected token 'class'", s.span);
             }
+            StmtKind::FunctionDecl(f) if f.is_generator => self.err(
+                "Generators can only be declared at the top level or inside a block.",
+                s.span,
+            ),
+            StmtKind::FunctionDecl(f) if f.is_async => self.err(
+                "Async functions can only be declared at the top level or inside a block.",
+                s.span,
+            ),
             StmtKind::FunctionDecl(_) if self.strict() => self.err(
                 "In strict mode code, functions can only be declared at top level or inside a block.",
                 s.span,

@@ -1790,8 +1790,19 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         let decl_head = var_kind
             .clone()
             .then(binding.clone())
+            .then(p(Punct::Eq).ignore_then(assign.clone()).map_with(|_, e| e.span()).or_not())
             .then(in_or_of.clone())
-            .map(|((kind, target), (of, right))| {
+            .validate(|(((kind, target), init), (of, right)), _, emitter| {
+                if let Some(sp) = init {
+                    emitter.emit(custom_err(
+                        sp,
+                        if of {
+                            "for-of loop variable declaration may not have an initializer."
+                        } else {
+                            "for-in loop variable declaration may not have an initializer."
+                        },
+                    ));
+                }
                 let head = ForHead::Decl { kind, target };
                 if of {
                     Head::Of(head, right)
@@ -1944,7 +1955,9 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                     body,
                     span: span(e.span()),
                 })
-                .or_not(),
+                .map(Some)
+                // Once `catch` is there, the clause must parse (no backtracking past it).
+                .or(peek(|t, _| t != Some(&Token::Keyword(Keyword::Catch))).map(|_| None)),
         )
         .then(
             kw(Keyword::Finally)
@@ -2032,9 +2045,15 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         .clone()
         .validate(move |c, e, emitter| {
             if c.name.is_none() {
+                // Point at the token after `class`.
+                let src: &str = e.state().source;
+                let from = e.span().start + "class".len();
+                let rest = src.get(from..e.span().end).unwrap_or("");
+                let at = from + (rest.len() - rest.trim_start().len());
+                let (tok, len) = if c.super_class.is_some() { ("extends", 7) } else { ("{", 1) };
                 emitter.emit(custom_err(
-                    e.span(),
-                    "Unexpected token '{'\nclass declarations need a name",
+                    SimpleSpan::from(at..at + len),
+                    format!("Unexpected token '{tok}'\nclass declarations need a name"),
                 ));
             }
             st(StmtKind::ClassDecl(c), e.span())
