@@ -12,7 +12,6 @@
 
 use std::fs;
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
-use std::path::Path;
 
 use mini_js_spec_tests::{
     compare_with_node, esid_problem, js_files, node_differs_reason, node_expectation,
@@ -34,7 +33,7 @@ fn run_suite(snapshot_name: &'static str, base: &str) {
 
     let glob_result = catch_unwind(AssertUnwindSafe(|| {
         settings.bind(|| {
-            insta::glob!(base, "**/*.js", |path: &Path| {
+            insta::glob!(base, "**/*.js", |path: &std::path::Path| {
                 let rel = relative_to_root(path);
                 let source = fs::read_to_string(path)
                     .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));

@@ -789,9 +789,7 @@ fn use_reference<'a>(agent: &mut Agent<'a>, r: PropRef, purpose: RefPurpose<'a>)
                     unreachable!("delete of a private name is a syntax error")
                 };
                 if r.base.is_nullish() {
-                    return Err(
-                        agent.type_error("Cannot convert undefined or null to object")
-                    );
+                    return Err(agent.type_error("Cannot convert undefined or null to object"));
                 }
                 // 5.b-d. Let baseObj be ? ToObject(ref.[[Base]]); deleteStatus = ? baseObj.[[Delete]](name).
                 let o = to_object(agent, &r.base)?;
