@@ -164,7 +164,10 @@ const CASES: &[(&str, &str)] = &[
     ("for-of-initializer", "for (const x = 1 of y) {}"),
     ("getter-with-parameter", "var o = { get a(x) {} };"),
     ("setter-without-parameter", "var o = { set a() {} };"),
-    ("duplicate-proto", "var o = { __proto__: a, '__proto__': b };"),
+    (
+        "duplicate-proto",
+        "var o = { __proto__: a, '__proto__': b };",
+    ),
     ("missing-paren-at-end", "console.log('hi'"),
     // ── several errors in one file ──
     (

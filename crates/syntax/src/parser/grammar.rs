@@ -1528,7 +1528,9 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                 None,
             )
         }),
-        formal_params.clone(),
+        // Only when the matching `)` is followed by `=>`: trying every parenthesized
+        // expression as a parameter list would be exponential in nested defaults.
+        arrow_ahead().ignore_then(formal_params.clone()),
     ))
     .then_ignore(no_nl())
     .then_ignore(p(Punct::Arrow))
@@ -1790,7 +1792,12 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         let decl_head = var_kind
             .clone()
             .then(binding.clone())
-            .then(p(Punct::Eq).ignore_then(assign.clone()).map_with(|_, e| e.span()).or_not())
+            .then(
+                p(Punct::Eq)
+                    .ignore_then(assign.clone())
+                    .map_with(|_, e| e.span())
+                    .or_not(),
+            )
             .then(in_or_of.clone())
             .validate(|(((kind, target), init), (of, right)), _, emitter| {
                 if let Some(sp) = init {
@@ -2050,7 +2057,11 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                 let from = e.span().start + "class".len();
                 let rest = src.get(from..e.span().end).unwrap_or("");
                 let at = from + (rest.len() - rest.trim_start().len());
-                let (tok, len) = if c.super_class.is_some() { ("extends", 7) } else { ("{", 1) };
+                let (tok, len) = if c.super_class.is_some() {
+                    ("extends", 7)
+                } else {
+                    ("{", 1)
+                };
                 emitter.emit(custom_err(
                     SimpleSpan::from(at..at + len),
                     format!("Unexpected token '{tok}'\nclass declarations need a name"),
@@ -2132,6 +2143,58 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             }
         })
         .boxed()
+}
+
+/// Succeeds (consuming nothing) when the next token is `(` and the token after its matching
+/// `)` is `=>` on the same line.
+fn arrow_ahead<'t>() -> impl Parser<'t, In<'t>, (), E<'t>> + Clone {
+    custom(
+        |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
+            let start = inp.save();
+            let first = inp.cursor();
+            let mut depth = 0usize;
+            let mut ok = false;
+            let mut first_tok = None;
+            while let Some(tok) = inp.next() {
+                if first_tok.is_none() {
+                    first_tok = Some(tok.clone());
+                }
+                match tok {
+                    Token::Punct(Punct::LParen | Punct::LBracket | Punct::LBrace) => depth += 1,
+                    Token::Template(ref t) if t.kind == TemplateKind::Head => depth += 1,
+                    Token::Template(ref t) if t.kind == TemplateKind::Tail => {
+                        depth = depth.saturating_sub(1)
+                    }
+                    Token::Punct(Punct::RBracket | Punct::RBrace) => {
+                        depth = depth.saturating_sub(1)
+                    }
+                    Token::Punct(Punct::RParen) => {
+                        depth = depth.saturating_sub(1);
+                        if depth == 0 {
+                            let before = inp.cursor();
+                            let next = inp.next();
+                            let sp = inp.span_since(&before);
+                            ok = next == Some(Token::Punct(Punct::Arrow))
+                                && !inp.state().newline_before(sp.start);
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                if depth == 0 {
+                    // The first token was not `(`.
+                    break;
+                }
+            }
+            let sp = inp.span_since(&first);
+            inp.rewind(start);
+            if ok {
+                Ok(())
+            } else {
+                Err(unexpected(first_tok, SimpleSpan::from(sp.start..sp.start)))
+            }
+        },
+    )
 }
 
 /// Recovery: skips tokens up to a plausible end of statement — a `;` (consumed), a `}` that
