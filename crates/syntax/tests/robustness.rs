@@ -224,3 +224,28 @@ fn long_flat_programs_are_fast() {
     let elapsed = start.elapsed();
     assert!(elapsed.as_secs() < 20, "parsing 400 KB took {elapsed:?}");
 }
+
+#[test]
+fn nested_parenthesized_defaults_are_not_exponential() {
+    // `(a0 = (a1 = (a2 = …)))`: each `(` could start arrow parameters; trying them all would
+    // take 2^n steps.
+    let n = 200;
+    let mut src = String::from("x = ");
+    for i in 0..n {
+        src.push_str(&format!("(a{i} = "));
+    }
+    src.push('1');
+    src.push_str(&")".repeat(n));
+    let start = std::time::Instant::now();
+    assert!(parse_script(&src).is_ok());
+    assert!(start.elapsed().as_secs() < 5, "took {:?}", start.elapsed());
+    // And the same as arrow parameters.
+    let src = format!(
+        "f = ({}) => 1",
+        (0..n)
+            .map(|i| format!("a{i} = (b{i}) => (c{i})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    assert!(parse_script(&src).is_ok());
+}
