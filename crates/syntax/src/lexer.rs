@@ -808,6 +808,31 @@ pub fn lex(source: &str) -> Lexed {
                 let mut p = p;
                 let mut end = span.end;
                 match p {
+                    Punct::Slash | Punct::SlashEq
+                        if regex_allowed(out.tokens.last().map(|(t, _)| t)) =>
+                    {
+                        if let Some(len) = scan_regex(&source[start..]) {
+                            // Not supported: one error token for the whole literal.
+                            lexer.bump(len - (span.end - start));
+                            let end = start + len;
+                            out.diagnostics.push(
+                                Diagnostic::syntax(
+                                    "regular expression literals are not supported",
+                                    Span::new(start, end),
+                                )
+                                .with_label("regular expression literal"),
+                            );
+                            push(
+                                &mut out,
+                                Token::Error,
+                                start,
+                                end,
+                                &mut prev_end,
+                                &mut pending_nl,
+                            );
+                            continue;
+                        }
+                    }
                     Punct::LBrace => braces.push(false),
                     Punct::RBrace if braces.last() == Some(&true) => {
                         braces.pop();
@@ -897,6 +922,72 @@ pub fn lex(source: &str) -> Lexed {
             .chars()
             .any(is_line_terminator);
     out
+}
+
+/// Whether a `/` after this token starts a regular expression literal rather than a division
+/// (the usual heuristic: after an operator, an opening bracket, a keyword that takes an
+/// operand, or at the start of the input). The parser catches the remaining cases.
+fn regex_allowed(prev: Option<&Token>) -> bool {
+    match prev {
+        None => true,
+        Some(Token::Punct(p)) => !matches!(
+            p,
+            Punct::RParen | Punct::RBracket | Punct::RBrace | Punct::PlusPlus | Punct::MinusMinus
+        ),
+        Some(Token::Keyword(k)) => matches!(
+            k,
+            Keyword::Return
+                | Keyword::TypeOf
+                | Keyword::InstanceOf
+                | Keyword::In
+                | Keyword::New
+                | Keyword::Delete
+                | Keyword::Void
+                | Keyword::Throw
+                | Keyword::Case
+                | Keyword::Do
+                | Keyword::Else
+        ),
+        Some(Token::Template(t)) => matches!(t.kind, TemplateKind::Head | TemplateKind::Middle),
+        Some(_) => false,
+    }
+}
+
+/// The length of a regular expression literal at the start of `s` (which starts with `/`),
+/// flags included, or `None` if it is not closed on its line.
+fn scan_regex(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices().skip(1);
+    let mut in_class = false;
+    let mut body_end = None;
+    while let Some((i, c)) = chars.next() {
+        match c {
+            c if is_line_terminator(c) => return None,
+            '\\' => {
+                let (_, next) = chars.next()?;
+                if is_line_terminator(next) {
+                    return None;
+                }
+            }
+            '[' => in_class = true,
+            ']' => in_class = false,
+            '/' if !in_class => {
+                body_end = Some(i + 1);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let body_end = body_end?;
+    if body_end == 2 {
+        // `//` is a comment, never an empty regular expression.
+        return None;
+    }
+    let flags = s[body_end..]
+        .chars()
+        .take_while(|&c| is_id_continue(c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    Some(body_end + flags)
 }
 
 /// The length of an identifier starting at `s[0]`, of which the first `known` bytes are

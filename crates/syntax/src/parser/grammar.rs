@@ -965,6 +965,8 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         .boxed();
     let primary = choice((
         kw(Keyword::This).map_with(|_, e| mk(ExprKind::This, span(e.span()))),
+        // The lexer reported it already; let parsing go on.
+        just(Token::Error).map_with(|_, e| mk(ExprKind::Null, span(e.span()))),
         select! {
             Token::Number(n) => ExprKind::Number(n),
             Token::String(s) => ExprKind::String(s),
