@@ -58,6 +58,8 @@ struct FnCtx {
     strict: bool,
     /// Inside a function (not the script's top level).
     in_function: bool,
+    /// In a class field initializer or static block (arrows included): no `arguments`.
+    in_initializer: bool,
     super_prop: bool,
     super_call: bool,
     new_target: bool,
@@ -555,9 +557,9 @@ impl Checker<'_> {
 
     fn function(&mut self, f: &mut Rc<Function>, method: bool) {
         let parent_strict = self.strict();
-        let (inherit_super_prop, inherit_super_call, inherit_new_target) = {
+        let (inherit_super_prop, inherit_super_call, inherit_new_target, inherit_init) = {
             let p = self.funcs.last().expect("a function context");
-            (p.super_prop, p.super_call, p.new_target)
+            (p.super_prop, p.super_call, p.new_target, p.in_initializer)
         };
         let Some(func) = Rc::get_mut(f) else { return };
         func.strict |= parent_strict;
@@ -578,6 +580,7 @@ impl Checker<'_> {
             ..FnCtx::default()
         };
         if is_arrow {
+            ctx.in_initializer = inherit_init;
             ctx.super_prop = inherit_super_prop;
             ctx.super_call = inherit_super_call;
             ctx.new_target = inherit_new_target;
@@ -751,6 +754,7 @@ impl Checker<'_> {
         self.funcs.push(FnCtx {
             strict: true,
             in_function: true,
+            in_initializer: true,
             super_prop: true,
             new_target: true,
             ..FnCtx::default()
@@ -812,6 +816,12 @@ impl Checker<'_> {
             | ExprKind::This => {}
             ExprKind::Ident(name) => {
                 let name = name.clone();
+                if &*name == "arguments" && self.funcs.last().is_some_and(|f| f.in_initializer) {
+                    self.err(
+                        "'arguments' is not allowed in class field initializer or static initialization block",
+                        sp,
+                    );
+                }
                 self.reference(&name, sp);
             }
             ExprKind::Template(t) => self.template(t),
