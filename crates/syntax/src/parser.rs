@@ -68,8 +68,12 @@ pub(crate) fn span(s: S) -> Span {
     Span::new(s.start, s.end)
 }
 
-/// Nesting deeper than this is refused with "too deeply nested".
+/// Bracket nesting deeper than this is refused with "too deeply nested".
 pub const MAX_NESTING: usize = 1000;
+/// At most this many operator and bracket tokens between two `;`, `,` or `}`: this bounds
+/// the depth of the tree (left-associative chains nest too), so that walking or dropping it
+/// cannot exhaust the stack.
+pub const MAX_CHAIN: usize = 5000;
 
 pub fn parse_script(source: &str) -> Result<Program, Vec<Diagnostic>> {
     let lexed = lexer::lex(source);
@@ -157,34 +161,25 @@ fn check_nesting(tokens: &[(Token, Span)]) -> Option<Diagnostic> {
             }
             _ => {}
         }
-        // Chains of prefix operators, `=`, `?`, `=>` and `**` nest without brackets.
+        // Operators nest without brackets, and left-associative chains (`a + b + …`,
+        // `a.b.c…`, `f()()…`) build trees as deep as they are long: bound the number of
+        // operator and bracket tokens between two `;`, `,` or `}`.
         match t {
-            Token::Punct(
-                Punct::Bang
-                | Punct::Tilde
-                | Punct::Plus
-                | Punct::Minus
-                | Punct::PlusPlus
-                | Punct::MinusMinus
-                | Punct::Eq
-                | Punct::Question
-                | Punct::Arrow
-                | Punct::StarStar
-                | Punct::LParen
-                | Punct::LBracket
-                | Punct::LBrace,
-            )
-            | Token::Keyword(Keyword::TypeOf | Keyword::Void | Keyword::Delete | Keyword::New) => {
-                run += 1
-            }
-            Token::Ident(_) | Token::Keyword(_) => {}
-            _ => run = 0,
+            Token::Punct(Punct::Semi | Punct::Comma | Punct::RBrace) => run = 0,
+            Token::Ident(name) if &**name != "await" && &**name != "yield" => {}
+            Token::Number(_) | Token::String(_) | Token::PrivateName(_) | Token::Error => {}
+            Token::Template(part) if part.kind == lexer::TemplateKind::NoSubstitution => {}
+            Token::Keyword(Keyword::This | Keyword::Null | Keyword::True | Keyword::False) => {}
+            _ => run += 1,
         }
-        if depth > MAX_NESTING || run > 4 * MAX_NESTING {
-            return Some(
-                Diagnostic::syntax("too deeply nested", *sp)
-                    .with_label(format!("more than {MAX_NESTING} levels of nesting")),
-            );
+        if depth > MAX_NESTING || run > MAX_CHAIN {
+            return Some(Diagnostic::syntax("too deeply nested", *sp).with_label(
+                if depth > MAX_NESTING {
+                    format!("more than {MAX_NESTING} levels of brackets")
+                } else {
+                    format!("more than {MAX_CHAIN} operators in one expression")
+                },
+            ));
         }
     }
     None

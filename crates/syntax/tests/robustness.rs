@@ -249,3 +249,25 @@ fn nested_parenthesized_defaults_are_not_exponential() {
     );
     assert!(parse_script(&src).is_ok());
 }
+
+#[test]
+fn long_left_associative_chains_are_refused_not_overflowed() {
+    // Left-associative chains build trees as deep as they are long; dropping or walking a
+    // 100 000-deep tree would overflow a test thread's stack.
+    for chain in [
+        format!("x = {}'z'", "'a' + ".repeat(100_000)),
+        format!("x = a{}", ".b".repeat(100_000)),
+        format!("x = f{}", "()".repeat(100_000)),
+        format!("x = {}c", "await ".repeat(100_000)),
+        format!("x = {}c", "a ? b : ".repeat(100_000)),
+    ] {
+        let errs = parse_script(&chain).expect_err("refused");
+        assert!(
+            errs.iter().any(|d| d.message == "too deeply nested"),
+            "{errs:?}"
+        );
+    }
+    // A long but reasonable concatenation is fine.
+    let src = format!("x = {}'z'", "'a' + ".repeat(1_000));
+    assert!(parse_script(&src).is_ok());
+}
