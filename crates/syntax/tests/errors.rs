@@ -172,6 +172,7 @@ const CASES: &[(&str, &str)] = &[
         "var o = { __proto__: a, '__proto__': b };",
     ),
     ("missing-paren-at-end", "console.log('hi'"),
+    ("missing-paren-between-arguments", "console.log('a' 'b');"),
     ("arguments-in-field", "class A { x = arguments; }"),
     // ── several errors in one file ──
     (

@@ -994,17 +994,48 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
     .boxed();
 
     // ── member, call and new expressions (§13.3) ──
-    let args = choice((
-        p(Punct::Ellipsis)
-            .ignore_then(assign_in.clone())
-            .map(Argument::Spread),
-        assign_in.clone().map(Argument::Expr),
-    ))
-    .separated_by(p(Punct::Comma))
-    .allow_trailing()
-    .collect::<Vec<_>>()
-    .delimited_by(p(Punct::LParen), p(Punct::RParen))
-    .boxed();
+    // Arguments (§13.3.8). After an argument only `,` or `)` may follow: V8 then says
+    // "missing ) after argument list".
+    let args = {
+        let item = choice((
+            p(Punct::Ellipsis)
+                .ignore_then(assign_in.clone())
+                .map(Argument::Spread),
+            assign_in.clone().map(Argument::Expr),
+        ));
+        let missing = custom(
+            |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| -> Result<Vec<Argument>, super::Err<'t>> {
+                let before = inp.cursor();
+                let cp = inp.save();
+                let _ = inp.next();
+                let sp = inp.span_since(&before);
+                inp.rewind(cp);
+                Err(custom_err(sp, "missing ) after argument list\nexpected `,` or `)`"))
+            },
+        );
+        // The arguments after `(` or `,`, in reverse order.
+        let tail = recursive(|tail| {
+            choice((
+                p(Punct::RParen).map(|_| Vec::new()),
+                item.then(choice((
+                    p(Punct::RParen).map(|_| Vec::new()),
+                    p(Punct::Comma).ignore_then(tail),
+                    missing,
+                )))
+                .map(|(a, mut rest): (Argument, Vec<Argument>)| {
+                    rest.push(a);
+                    rest
+                }),
+            ))
+        });
+        p(Punct::LParen)
+            .ignore_then(tail)
+            .map(|mut v: Vec<Argument>| {
+                v.reverse();
+                v
+            })
+            .boxed()
+    };
 
     let member_prop = choice((
         p(Punct::Dot)
