@@ -346,7 +346,6 @@ pub fn json_stringify_for_format(agent: &mut Agent, v: &Value) -> crate::JsResul
 
 // ───────────── async functions and generators (being built: issues 3 and 4) ─────────────
 
-use crate::runtime_semantics::frames::Frame;
 use crate::JsResult;
 
 /// Frames that the libraries (generators, async functions) keep on the machine.
@@ -416,6 +415,3 @@ pub fn yield_value(agent: &mut Agent, _v: Value, _delegate: bool) {
     let e = not_yet(agent, "yield expressions");
     agent.machine.deliver(Err(e));
 }
-
-#[allow(dead_code)]
-fn _frame_marker(_f: &Frame) {}

@@ -365,7 +365,6 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
                 Err(e) => agent.machine.deliver(Err(e)),
             }
         }
-        Frame::OptionalChain | Frame::Value { .. } if false => {}
         Frame::OptionalChain => agent.machine.ok(v),
         Frame::Value { value } => agent.machine.ok(value),
         Frame::Discard => agent.machine.ok(Value::Undefined),

@@ -1028,27 +1028,3 @@ pub fn default_constructor_of(program: &Program, derived: bool) -> &Function {
     };
     c.constructor.as_ref().expect("explicit constructor")
 }
-
-/// Whether a function's code is strict (for callers outside the machine).
-pub fn is_strict(f: &FunctionData) -> bool {
-    f.code.strict
-}
-
-/// The names a function's declarations bind, for diagnostics.
-pub fn declared_names(code: &Function) -> Vec<Atom> {
-    function_scope(code).var_names.clone()
-}
-
-/// A no-op use of BindMode so the import stays meaningful in builds without classes.
-pub fn _bind_mode_marker(_m: BindMode) {}
-
-/// GetFunctionRealm is trivial with one realm.
-pub fn function_env_of(agent: &Agent, f: ObjectId) -> Option<EnvId> {
-    match &agent.heap.get(f).kind {
-        ObjectKind::Function(d) => Some(d.env),
-        _ => None,
-    }
-}
-
-/// Placeholder to keep `LexDecl::Function` handling explicit for top-level bodies.
-pub fn _lexdecl_marker(_d: &LexDecl) {}
