@@ -151,6 +151,12 @@ pub enum ObjectKind<'a> {
     SymbolObject(crate::value::Symbol),
     Map(Box<crate::builtins::map_set::MapData>),
     Set(Box<crate::builtins::map_set::MapData>),
+    /// A Promise instance (§27.2.6).
+    Promise(Box<crate::builtins::promise::PromiseData>),
+    /// The execution context of an async function suspended in Await (§27.7.5.3 step 7).
+    /// Internal: never reachable from JavaScript, only from the promise reactions that
+    /// resume it. `None` while the context runs.
+    Continuation(Option<Box<crate::runtime_semantics::machine::ExecutionContext<'a>>>),
     /// Objects of the built-in libraries that need their own slots (iterators, promises,
     /// generators, …) keep them here.
     Internal(Box<crate::builtins::InternalSlots>),

@@ -12,6 +12,7 @@ pub mod map_set;
 pub mod math;
 pub mod number;
 pub mod object;
+pub mod promise;
 pub mod string;
 pub mod symbol;
 

@@ -724,3 +724,28 @@ impl<'a> Machine<'a> {
         self.native_result = Some(r);
     }
 }
+
+/// Resumes the execution context suspended in `holder` (an Await continuation, or a
+/// generator's context) with `completion` — the step "resume the suspended evaluation of
+/// asyncContext using completion" of Await's closures (§27.7.5.3 steps 3.c, 5.c) — and runs
+/// it until it suspends again or finishes. Called by the job that runs the reaction.
+pub fn resume_suspended_context(
+    agent: &mut Agent,
+    holder: ObjectId,
+    completion: JsResult<Value>,
+) -> JsResult<Value> {
+    let ctx = match &mut agent.heap.get_mut(holder).kind {
+        ObjectKind::Continuation(c) => c.take(),
+        _ => None,
+    };
+    let Some(mut ctx) = ctx else {
+        unreachable!("a promise reaction resumed a context that is not suspended")
+    };
+    ctx.return_to_native = true;
+    let step = agent.machine.step.take();
+    agent.machine.contexts.push(*ctx);
+    agent.machine.deliver(completion);
+    let r = run(agent);
+    agent.machine.step = step;
+    r
+}

@@ -1,0 +1,73 @@
+//! Promise objects (ECMA-262 §27.2, shared/spec/06-promise.txt).
+//!
+//! The records of §27.2.1 as Rust types. Every abstract operation of §27.2.1–§27.2.2 is one
+//! function below, named after it, with the spec's steps as comments.
+
+use crate::heap::ObjectId;
+use crate::value::Value;
+
+/// [[PromiseState]]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PromiseState {
+    Pending,
+    Fulfilled,
+    Rejected,
+}
+
+/// The internal slots of a Promise instance (§27.2.6, Table 89).
+pub struct PromiseData {
+    /// [[PromiseState]]
+    pub state: PromiseState,
+    /// [[PromiseResult]] (undefined while pending).
+    pub result: Value,
+    /// [[PromiseFulfillReactions]]
+    pub fulfill_reactions: Vec<PromiseReaction>,
+    /// [[PromiseRejectReactions]]
+    pub reject_reactions: Vec<PromiseReaction>,
+    /// [[PromiseIsHandled]]
+    pub is_handled: bool,
+}
+
+/// PromiseCapability Record (§27.2.1.1).
+#[derive(Clone, Debug)]
+pub struct PromiseCapability {
+    /// [[Promise]]
+    pub promise: Value,
+    /// [[Resolve]]
+    pub resolve: Value,
+    /// [[Reject]]
+    pub reject: Value,
+}
+
+/// [[Type]] of a PromiseReaction Record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReactionType {
+    Fulfill,
+    Reject,
+}
+
+/// [[Handler]] of a PromiseReaction Record: a JobCallback, empty, or one of the abstract
+/// closures the spec creates with CreateBuiltinFunction where the function object itself can
+/// never be observed (so no object is allocated for it).
+#[derive(Clone, Debug)]
+pub enum ReactionHandler {
+    /// empty: the value passes through (fulfill) or is rethrown (reject).
+    Empty,
+    /// A callable JavaScript value (HostMakeJobCallback).
+    Callable(ObjectId),
+    /// Await's onFulfilled / onRejected closures (§27.7.5.3 steps 3-5): resume the execution
+    /// context suspended in `holder` (an async function's continuation or an async generator)
+    /// with a normal completion (fulfill) or a throw completion (reject).
+    Resume(ObjectId),
+}
+
+/// PromiseReaction Record (§27.2.1.2).
+#[derive(Clone, Debug)]
+pub struct PromiseReaction {
+    /// [[Capability]]
+    pub capability: Option<PromiseCapability>,
+    /// [[Type]]
+    pub kind: ReactionType,
+    /// [[Handler]]
+    pub handler: ReactionHandler,
+}
