@@ -151,6 +151,10 @@ pub enum ObjectKind<'a> {
     SymbolObject(crate::value::Symbol),
     Map(Box<crate::builtins::map_set::MapData>),
     Set(Box<crate::builtins::map_set::MapData>),
+    /// A Generator instance (§27.5.2).
+    Generator(Box<crate::builtins::generator::GeneratorData<'a>>),
+    /// An AsyncGenerator instance (§27.6.2).
+    AsyncGenerator(Box<crate::builtins::async_generator::AsyncGeneratorData<'a>>),
     /// A Promise instance (§27.2.6).
     Promise(Box<crate::builtins::promise::PromiseData>),
     /// The execution context of an async function suspended in Await (§27.7.5.3 step 7).

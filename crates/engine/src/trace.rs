@@ -60,3 +60,25 @@ pub fn for_of_step(agent: &mut Agent, stmt: &ast::Stmt, step: &'static str, what
         || format!("step {step}: {what}"),
     );
 }
+
+/// A generator or async generator changed state (§27.5.3, §27.6.3).
+pub fn generator_event(agent: &mut Agent, clause: &'static str, g: ObjectId, what: &str) {
+    let span = agent.machine.span;
+    emit(agent, clause, Some(span), || {
+        format!("generator {g:?} {what}")
+    });
+}
+
+/// An Await suspended or resumed its context (§27.7.5.3).
+pub fn await_event(
+    agent: &mut Agent,
+    clause: &'static str,
+    holder: ObjectId,
+    promise: ObjectId,
+    what: &str,
+) {
+    let span = agent.machine.span;
+    emit(agent, clause, Some(span), || {
+        format!("await {what} (context {holder:?}, promise {promise:?})")
+    });
+}

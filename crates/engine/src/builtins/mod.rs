@@ -3,8 +3,11 @@
 
 pub mod array;
 pub mod async_from_sync_iterator;
+pub mod async_function;
+pub mod async_generator;
 pub mod error;
 pub mod function;
+pub mod generator;
 pub mod global;
 pub mod iterator;
 pub mod json;
@@ -293,6 +296,7 @@ pub fn create_intrinsics(agent: &mut Agent) {
     function::init(agent);
     error::init(agent);
     iterator::init(agent);
+    generator::init(agent);
     array::init(agent);
     string::init(agent);
     map_set::init(agent);
@@ -349,70 +353,79 @@ pub fn json_stringify_for_format(agent: &mut Agent, v: &Value) -> crate::JsResul
 
 use crate::JsResult;
 
-/// Frames that the libraries (generators, async functions) keep on the machine.
+/// Frames of the libraries that run inside the machine (generators, async functions).
 pub enum BuiltinFrame<'a> {
-    #[doc(hidden)]
-    _Phantom(std::marker::PhantomData<&'a ()>),
+    /// A generator's body, parked by GeneratorStart until the first next().
+    GeneratorBody(&'a [mini_js_syntax::ast::Stmt]),
+    /// A `yield*` loop (§15.5.5) waiting for its next completion.
+    YieldStar(Box<generator::YieldStarState>),
+    /// An async generator's body, parked by AsyncGeneratorStart until the first request.
+    AsyncGeneratorBody(&'a [mini_js_syntax::ast::Stmt]),
+    /// AsyncGeneratorYield steps after the value was awaited, and the awaited resumption of
+    /// a `return` request (AsyncGeneratorUnwrapYieldResumption).
+    AsyncGenerator(async_generator::AsyncGeneratorStep),
 }
 
-/// A PromiseCapability of an async function's result.
-pub type PromiseCapabilityRef = Option<ObjectId>;
-
+/// Hands a completion to a library frame.
 pub fn resume_builtin_frame<'a>(
     agent: &mut Agent<'a>,
-    _frame: BuiltinFrame<'a>,
+    frame: BuiltinFrame<'a>,
     c: JsResult<Value>,
 ) {
-    agent.machine.deliver(c);
+    match frame {
+        BuiltinFrame::GeneratorBody(body) => generator::resume_generator_body(agent, body, c),
+        BuiltinFrame::YieldStar(s) => generator::resume_yield_star(agent, s, c),
+        BuiltinFrame::AsyncGeneratorBody(body) => generator::resume_generator_body(agent, body, c),
+        BuiltinFrame::AsyncGenerator(step) => async_generator::resume_step(agent, step, c),
+    }
 }
 
-pub fn new_async_function_capability(_agent: &mut Agent) -> PromiseCapabilityRef {
-    None
-}
-
-fn not_yet(agent: &mut Agent, what: &str) -> crate::Abrupt {
-    agent.syntax_error(format!("{what} are not supported by mini-js yet"))
-}
-
+/// The completion of an async function's body (AsyncBlockStart steps 2.e-g).
 pub fn async_function_completed(
     agent: &mut Agent,
-    _cap: PromiseCapabilityRef,
-    _c: JsResult<Value>,
+    promise: ObjectId,
+    c: JsResult<Value>,
 ) -> JsResult<Value> {
-    Err(not_yet(agent, "async functions"))
+    async_function::async_block_completed(agent, promise, c)
 }
 
-pub fn generator_completed(
-    agent: &mut Agent,
-    _g: ObjectId,
-    _c: JsResult<Value>,
-) -> JsResult<Value> {
-    Err(not_yet(agent, "generators"))
+/// The completion of a generator's body (GeneratorStart's closure, 4.e-l).
+pub fn generator_completed(agent: &mut Agent, g: ObjectId, c: JsResult<Value>) -> JsResult<Value> {
+    generator::generator_completed(agent, g, c)
 }
 
+/// The completion of an async generator's body (AsyncGeneratorStart's closure).
 pub fn async_generator_completed(
     agent: &mut Agent,
-    _g: ObjectId,
-    _c: JsResult<Value>,
+    g: ObjectId,
+    c: JsResult<Value>,
 ) -> JsResult<Value> {
-    Err(not_yet(agent, "async generators"))
+    async_generator::async_generator_body_completed(agent, g, c)
 }
 
+/// EvaluateBody of generator and async generator functions, after FunctionDeclarationInstantiation.
 pub fn generator_body_start<'a>(
     agent: &mut Agent<'a>,
-    _code: &'a mini_js_syntax::ast::Function,
-    _body: &'a [mini_js_syntax::ast::Stmt],
+    code: &'a mini_js_syntax::ast::Function,
+    body: &'a [mini_js_syntax::ast::Stmt],
 ) {
-    let e = not_yet(agent, "generators");
-    agent.machine.deliver(Err(e));
+    if code.is_async {
+        async_generator::evaluate_async_generator_body(agent, body);
+    } else {
+        generator::evaluate_generator_body(agent, body);
+    }
 }
 
-pub fn await_value(agent: &mut Agent, _v: Value) {
-    let e = not_yet(agent, "await expressions");
-    agent.machine.deliver(Err(e));
+/// An AwaitExpression's operand arrived: Await(value) (§27.7.5.3).
+pub fn await_value(agent: &mut Agent, v: Value) {
+    async_function::await_(agent, v)
 }
 
-pub fn yield_value(agent: &mut Agent, _v: Value, _delegate: bool) {
-    let e = not_yet(agent, "yield expressions");
-    agent.machine.deliver(Err(e));
+/// A YieldExpression's operand arrived: Yield(value), or the `yield*` loop.
+pub fn yield_value(agent: &mut Agent, v: Value, delegate: bool) {
+    if delegate {
+        generator::yield_star_start(agent, v)
+    } else {
+        generator::yield_(agent, v)
+    }
 }

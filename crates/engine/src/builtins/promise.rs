@@ -59,6 +59,9 @@ pub enum ReactionHandler {
     /// context suspended in `holder` (an async function's continuation or an async generator)
     /// with a normal completion (fulfill) or a throw completion (reject).
     Resume(ObjectId),
+    /// AsyncGeneratorAwaitReturn's fulfilledClosure / rejectedClosure (§27.6.3.9 steps
+    /// 11-14) for the async generator `generator`.
+    AsyncGeneratorAwaitReturn(ObjectId),
 }
 
 /// PromiseReaction Record (§27.2.1.2).
@@ -71,3 +74,41 @@ pub struct PromiseReaction {
     /// [[Handler]]
     pub handler: ReactionHandler,
 }
+
+// ─── TEMPORARY: replaced by the promise branch's implementation when it merges. ───
+
+pub fn create_intrinsic_promise(agent: &mut crate::Agent) -> ObjectId {
+    let proto = agent.intrinsics.promise_prototype;
+    agent.heap.alloc(crate::object::Object::new(
+        Some(proto),
+        crate::object::ObjectKind::Promise(Box::new(PromiseData {
+            state: PromiseState::Pending,
+            result: Value::Undefined,
+            fulfill_reactions: Vec::new(),
+            reject_reactions: Vec::new(),
+            is_handled: false,
+        })),
+    ))
+}
+
+pub fn promise_resolve(
+    agent: &mut crate::Agent,
+    _c: ObjectId,
+    _x: Value,
+) -> crate::JsResult<ObjectId> {
+    Err(agent.type_error("promises are not merged yet"))
+}
+
+pub fn perform_promise_then(
+    _agent: &mut crate::Agent,
+    _promise: ObjectId,
+    _on_fulfilled: ReactionHandler,
+    _on_rejected: ReactionHandler,
+    _result_capability: Option<PromiseCapability>,
+) -> Value {
+    Value::Undefined
+}
+
+pub fn resolve_promise(_agent: &mut crate::Agent, _promise: ObjectId, _resolution: Value) {}
+
+pub fn reject_promise(_agent: &mut crate::Agent, _promise: ObjectId, _reason: Value) {}

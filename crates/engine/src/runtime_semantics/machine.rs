@@ -53,7 +53,10 @@ pub enum ContextKind<'a> {
     FieldInit,
     /// An async function body (AsyncFunctionStart, §27.7.5.1).
     AsyncFunction {
-        capability: crate::builtins::PromiseCapabilityRef,
+        /// The promise of the call (promiseCapability.[[Promise]]).
+        promise: ObjectId,
+        /// The Continuation object that holds this context while it waits in Await.
+        holder: Option<ObjectId>,
     },
     /// A generator body (GeneratorStart, §27.5.3.1).
     Generator { generator: ObjectId },
@@ -219,8 +222,8 @@ fn finish_context<'a>(agent: &mut Agent<'a>, c: JsResult<Value>) {
             this_argument,
             env,
         } => construct_result(agent, c, derived, this_argument, env),
-        ContextKind::AsyncFunction { capability } => {
-            crate::builtins::async_function_completed(agent, capability, c)
+        ContextKind::AsyncFunction { promise, .. } => {
+            crate::builtins::async_function_completed(agent, promise, c)
         }
         ContextKind::Generator { generator } => {
             crate::builtins::generator_completed(agent, generator, c)
@@ -287,7 +290,7 @@ fn construct_result(
 // ───────────────────────────── calls ─────────────────────────────
 
 /// Checks the execution context stack before pushing another context.
-fn check_stack(agent: &mut Agent) -> JsResult<()> {
+pub fn check_stack(agent: &mut Agent) -> JsResult<()> {
     if agent.machine.contexts.len() >= MAX_CONTEXTS
         || agent.machine.native_depth >= MAX_NATIVE_DEPTH
     {
@@ -545,7 +548,8 @@ pub fn prepare_call<'a>(
         }
     } else if code.is_async {
         ContextKind::AsyncFunction {
-            capability: crate::builtins::new_async_function_capability(agent),
+            promise: crate::builtins::async_function::new_async_function_promise(agent),
+            holder: None,
         }
     } else if code.is_generator {
         ContextKind::Generator {
@@ -725,27 +729,46 @@ impl<'a> Machine<'a> {
     }
 }
 
-/// Resumes the execution context suspended in `holder` (an Await continuation, or a
-/// generator's context) with `completion` — the step "resume the suspended evaluation of
-/// asyncContext using completion" of Await's closures (§27.7.5.3 steps 3.c, 5.c) — and runs
-/// it until it suspends again or finishes. Called by the job that runs the reaction.
-pub fn resume_suspended_context(
+/// Resumes the execution context suspended in `holder` (an Await continuation, or an async
+/// generator) with `completion` — the step "resume the suspended evaluation of asyncContext
+/// using completion" of Await's closures (§27.7.5.3 steps 3.c, 5.c), and AsyncGeneratorResume
+/// step 7 — and runs it until it suspends again or finishes.
+///
+/// `nested` is true when a built-in's Rust code waits for the result (AsyncGeneratorResume
+/// from next()), false when the job loop resumes the context at top level.
+pub fn run_suspended_context(
     agent: &mut Agent,
     holder: ObjectId,
     completion: JsResult<Value>,
+    nested: bool,
 ) -> JsResult<Value> {
     let ctx = match &mut agent.heap.get_mut(holder).kind {
         ObjectKind::Continuation(c) => c.take(),
+        ObjectKind::AsyncGenerator(g) => g.context.take(),
         _ => None,
     };
     let Some(mut ctx) = ctx else {
-        unreachable!("a promise reaction resumed a context that is not suspended")
+        unreachable!("resuming a context that is not suspended")
     };
     ctx.return_to_native = true;
     let step = agent.machine.step.take();
     agent.machine.contexts.push(*ctx);
     agent.machine.deliver(completion);
+    let depth = usize::from(nested);
+    agent.machine.native_depth += depth;
     let r = run(agent);
+    agent.machine.native_depth -= depth;
     agent.machine.step = step;
     r
+}
+
+/// The job side of Await's onFulfilled/onRejected closures: resume the context held by
+/// `holder`. Called from the job loop.
+pub fn resume_suspended_context(
+    agent: &mut Agent,
+    holder: ObjectId,
+    completion: JsResult<Value>,
+) -> JsResult<Value> {
+    crate::trace::await_event(agent, "§27.7.5.3 Await 3.c/5.c", holder, holder, "resumed");
+    run_suspended_context(agent, holder, completion, false)
 }

@@ -5,6 +5,7 @@ use crate::environment::Env;
 use crate::heap::EnvId;
 use crate::runtime_semantics::expressions::{eval_named, initialize_binding};
 use crate::runtime_semantics::frames::{ForStage, Frame, Labels, SwitchStage, TryStage};
+use crate::runtime_semantics::machine::ContextKind;
 use crate::runtime_semantics::patterns::BindMode;
 use crate::runtime_semantics::scope_analysis::{lexically_scoped_declarations, LexDecl};
 use crate::value::{PropertyKey, Value};
@@ -80,6 +81,11 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
         StmtKind::Return(arg) => match arg {
             Some(a) => {
                 m.push_frame(Frame::Return);
+                // ReturnStatement evaluation step 3: if GetGeneratorKind() is async, set
+                // exprValue to ? Await(exprValue).
+                if matches!(m.ctx().kind, ContextKind::AsyncGenerator { .. }) {
+                    m.push_frame(Frame::Await);
+                }
                 m.eval(a);
             }
             None => m.deliver(Err(Abrupt::Return(Value::Undefined))),

@@ -1,0 +1,116 @@
+//! Async functions (ECMA-262 §27.7, shared/spec/09-async-function-objects.txt): AsyncBlockStart
+//! and Await.
+//!
+//! An async function runs in its own execution context like any function. Await parks that
+//! context — frames and all — in a [`ObjectKind::Continuation`] object and registers the
+//! promise reactions that will resume it (`ReactionHandler::Resume`); the job that runs a
+//! reaction pushes the context back onto the machine's stack. Nothing is re-executed and no
+//! Rust stack is held across an `await`.
+
+use super::promise::{self, ReactionHandler};
+use crate::heap::ObjectId;
+use crate::object::{Object, ObjectKind};
+use crate::runtime_semantics::machine::{return_from_context, ContextKind};
+use crate::value::Value;
+use crate::{Abrupt, Agent, JsResult};
+
+/// EvaluateAsyncFunctionBody / EvaluateAsyncConciseBody (§15.8.4, §15.9.4) step 1: the
+/// promise the call returns. (NewPromiseCapability(%Promise%) — only the spec's own steps
+/// ever resolve it, so no resolving functions are allocated.)
+pub fn new_async_function_promise(agent: &mut Agent) -> ObjectId {
+    promise::create_intrinsic_promise(agent)
+}
+
+/// AsyncBlockStart ( promiseCapability, asyncBody, asyncContext ) (§27.7.5.2), step 2's
+/// closure, steps 2.d-h: the body of the async function finished with `result`. (Steps 1-5
+/// — AsyncFunctionStart pushing the context and evaluating the body — are the machine
+/// running the function's context; an abrupt FunctionDeclarationInstantiation reaches here
+/// too, as EvaluateAsyncFunctionBody step 3 rejects with it.)
+#[doc(alias = "AsyncBlockStart")]
+pub fn async_block_completed(
+    agent: &mut Agent,
+    promise: ObjectId,
+    result: JsResult<Value>,
+) -> JsResult<Value> {
+    // 2.d. Remove acAsyncContext from the execution context stack (done by the machine).
+    match result {
+        // 2.e. If result is a normal completion, then
+        //      i. Perform ! Call(promiseCapability.[[Resolve]], undefined, « undefined »).
+        Ok(_) => promise::resolve_promise(agent, promise, Value::Undefined),
+        // 2.f. Else if result is a return completion, then
+        //      i. Perform ! Call(promiseCapability.[[Resolve]], undefined, « result.[[Value]] »).
+        Err(Abrupt::Return(v)) => promise::resolve_promise(agent, promise, v),
+        // 2.g. Else, i. Assert: result is a throw completion.
+        //      ii. Perform ! Call(promiseCapability.[[Reject]], undefined, « result.[[Value]] »).
+        Err(Abrupt::Throw(e)) => promise::reject_promise(agent, promise, e),
+        Err(e) => return Err(e),
+    }
+    // 2.h. Return unused — and EvaluateAsyncFunctionBody step 5 returns the promise.
+    Ok(Value::Object(promise))
+}
+
+/// The object that holds the running context while it waits in Await: the async function's
+/// continuation (made on its first await and reused), or the async generator itself.
+fn await_holder(agent: &mut Agent) -> Option<ObjectId> {
+    match agent.machine.ctx().kind {
+        ContextKind::AsyncFunction {
+            holder: Some(h), ..
+        } => Some(h),
+        ContextKind::AsyncFunction { holder: None, .. } => {
+            let h = agent
+                .heap
+                .alloc(Object::new(None, ObjectKind::Continuation(None)));
+            if let ContextKind::AsyncFunction { holder, .. } = &mut agent.machine.ctx_mut().kind {
+                *holder = Some(h);
+            }
+            Some(h)
+        }
+        ContextKind::AsyncGenerator { generator } => Some(generator),
+        _ => None,
+    }
+}
+
+/// Await ( value ) (§27.7.5.3)
+#[doc(alias = "Await")]
+pub fn await_(agent: &mut Agent, value: Value) {
+    // 1. Let asyncContext be the running execution context.
+    let Some(holder) = await_holder(agent) else {
+        let e = agent.syntax_error("await is only valid in async functions");
+        return agent.machine.deliver(Err(e));
+    };
+    // 2. Let promise be ? PromiseResolve(%Promise%, value).
+    let c = agent.intrinsics.promise;
+    let promise = match promise::promise_resolve(agent, c, value) {
+        Ok(p) => p,
+        Err(e) => return agent.machine.deliver(Err(e)),
+    };
+    // 3-5. Let onFulfilled and onRejected be closures that resume asyncContext with a
+    //      normal completion / a throw completion of their argument.
+    // 6. Perform PerformPromiseThen(promise, onFulfilled, onRejected).
+    promise::perform_promise_then(
+        agent,
+        promise,
+        ReactionHandler::Resume(holder),
+        ReactionHandler::Resume(holder),
+        None,
+    );
+    crate::trace::await_event(agent, "§27.7.5.3 Await 7", holder, promise, "suspended");
+    // 7. Remove asyncContext from the execution context stack and restore the execution
+    //    context that is at the top of the execution context stack as the running one.
+    let ctx = agent.machine.contexts.pop().expect("the awaiting context");
+    let return_to_native = ctx.return_to_native;
+    // 8-9. Resume callerContext passing empty: the first await of an async function hands
+    //      the caller its promise (EvaluateAsyncFunctionBody step 5); a context resumed by a
+    //      job returns to the job.
+    let to_caller = match ctx.kind {
+        ContextKind::AsyncFunction { promise, .. } => Value::Object(promise),
+        _ => Value::Undefined,
+    };
+    match &mut agent.heap.get_mut(holder).kind {
+        ObjectKind::Continuation(slot) => *slot = Some(Box::new(ctx)),
+        ObjectKind::AsyncGenerator(g) => g.context = Some(Box::new(ctx)),
+        _ => unreachable!("an await holder"),
+    }
+    // 10-11. When resumed, the completion is delivered to the frame below the await.
+    return_from_context(agent, return_to_native, Ok(to_caller));
+}
