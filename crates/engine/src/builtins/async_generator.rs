@@ -627,7 +627,7 @@ pub fn yield_star_async_close_then_throw(
     match ret {
         // 4.b. If return is undefined, return ? completion (then yield* throws).
         Ok(Value::Undefined) => {
-            let e = agent.type_error("The iterator does not provide a 'throw' method");
+            let e = agent.type_error("The iterator does not provide a 'throw' method.");
             agent.machine.deliver(Err(e));
         }
         // 4.c-d. Set innerResult to Completion(Call(return, iterator)); Await it.

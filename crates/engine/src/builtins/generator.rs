@@ -593,7 +593,7 @@ pub fn resume_yield_star(agent: &mut Agent, mut s: Box<YieldStarState>, c: JsRes
             let e = match c {
                 Err(e) => e,
                 Ok(Value::Object(_)) => {
-                    agent.type_error("The iterator does not provide a 'throw' method")
+                    agent.type_error("The iterator does not provide a 'throw' method.")
                 }
                 Ok(v) => {
                     let shown = crate::host::inspect::brief_value(agent, &v);
@@ -648,7 +648,7 @@ fn yield_star_received(agent: &mut Agent, mut s: Box<YieldStarState>, received: 
                 // 5-6. Throw a TypeError exception (yield* protocol violation).
                 let e = match closed {
                     Err(e) => e,
-                    Ok(_) => agent.type_error("The iterator does not provide a 'throw' method"),
+                    Ok(_) => agent.type_error("The iterator does not provide a 'throw' method."),
                 };
                 return agent.machine.deliver(Err(e));
             }
