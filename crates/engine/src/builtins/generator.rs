@@ -44,6 +44,7 @@ pub fn init(agent: &mut Agent) {
     let iterator_prototype = agent.intrinsics.iterator_prototype;
 
     // %AsyncIteratorPrototype% (§27.1.3): [%Symbol.asyncIterator%]() returns this.
+    // (%AsyncFromSyncIteratorPrototype% inherits from it.)
     let async_iterator_prototype = new_prototype(agent, agent.intrinsics.object_prototype);
     agent.intrinsics.async_iterator_prototype = async_iterator_prototype;
     let sym = agent.symbols.async_iterator.clone();

@@ -72,6 +72,8 @@ pub enum InternalSlots {
         index: usize,
         kind: iterator::IterationKind,
     },
+    /// An Async-from-Sync Iterator (§27.1.6.3): [[SyncIteratorRecord]].
+    AsyncFromSyncIterator(crate::abstract_ops::operations_on_iterator_objects::IteratorRecord),
 }
 
 /// Data captured by a built-in abstract closure (CreateBuiltinFunction with captures).
@@ -297,6 +299,7 @@ pub fn create_intrinsics(agent: &mut Agent) {
     error::init(agent);
     iterator::init(agent);
     generator::init(agent);
+    async_from_sync_iterator::init(agent);
     array::init(agent);
     string::init(agent);
     map_set::init(agent);

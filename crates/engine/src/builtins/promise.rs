@@ -62,6 +62,12 @@ pub enum ReactionHandler {
     /// AsyncGeneratorAwaitReturn's fulfilledClosure / rejectedClosure (§27.6.3.9 steps
     /// 11-14) for the async generator `generator`.
     AsyncGeneratorAwaitReturn(ObjectId),
+    /// AsyncFromSyncIteratorContinuation's `unwrap` closure (§27.1.6.4 step 9): the value
+    /// becomes CreateIteratorResultObject(v, done).
+    AsyncFromSyncUnwrap { done: bool },
+    /// AsyncFromSyncIteratorContinuation's `closeIterator` closure (§27.1.6.4 step 13.a):
+    /// IteratorClose(syncIteratorRecord, ThrowCompletion(error)).
+    AsyncFromSyncClose { iterator: ObjectId },
 }
 
 /// PromiseReaction Record (§27.2.1.2).
@@ -112,3 +118,10 @@ pub fn perform_promise_then(
 pub fn resolve_promise(_agent: &mut crate::Agent, _promise: ObjectId, _resolution: Value) {}
 
 pub fn reject_promise(_agent: &mut crate::Agent, _promise: ObjectId, _reason: Value) {}
+
+pub fn new_promise_capability(
+    agent: &mut crate::Agent,
+    _c: Value,
+) -> crate::JsResult<PromiseCapability> {
+    Err(agent.type_error("promises are not merged yet"))
+}

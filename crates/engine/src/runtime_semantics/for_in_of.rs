@@ -159,6 +159,7 @@ pub fn resume_for_in_of<'a>(
                     v => v,
                 },
                 Iteration::Iterator { record, .. } => {
+                    crate::trace::for_of_step(agent, s.stmt, "6.c", "nextResult arrived");
                     // 6.c. If nextResult is not an Object, throw a TypeError exception.
                     let Value::Object(r) = next_result else {
                         let shown = crate::host::inspect::brief_value(agent, &next_result);
@@ -269,10 +270,12 @@ fn call_next<'a>(agent: &mut Agent<'a>, mut s: Box<ForInOfState<'a>>) {
         Iteration::Iterator { record, kind } => {
             let (next, iterator) = (record.next_method.clone(), record.iterator);
             let is_async = *kind == IteratorKind::Async;
+            let s_stmt = s.stmt;
             crate::trace::for_of_step(agent, s.stmt, "6.a", "call next()");
             agent.machine.push_frame(Frame::ForInOf(s));
             if is_async {
                 // 6.b. If iteratorKind is async, set nextResult to ? Await(nextResult).
+                crate::trace::for_of_step(agent, s_stmt, "6.b", "Await(nextResult)");
                 agent.machine.push_frame(Frame::Await);
             }
             match next
