@@ -36,6 +36,13 @@ pub fn init(agent: &mut Agent) {
     agent.intrinsics.array = array;
     define_method(agent, array, "isArray", array_is_array, 1);
     define_method(agent, array, "from", array_from, 1);
+    define_method(
+        agent,
+        array,
+        "fromAsync",
+        super::array_from_async::array_from_async,
+        1,
+    );
     define_method(agent, array, "of", array_of, 0);
     // get Array [ %Symbol.species% ] (§23.1.2.5)
     let species = PropertyKey::Symbol(agent.symbols.species.clone());

@@ -2,6 +2,7 @@
 //! built-in function objects (CreateBuiltinFunction, §10.3.4).
 
 pub mod array;
+pub mod array_from_async;
 pub mod async_from_sync_iterator;
 pub mod async_function;
 pub mod async_generator;
@@ -367,6 +368,8 @@ pub enum BuiltinFrame<'a> {
     /// AsyncGeneratorYield steps after the value was awaited, and the awaited resumption of
     /// a `return` request (AsyncGeneratorUnwrapYieldResumption).
     AsyncGenerator(async_generator::AsyncGeneratorStep),
+    /// Array.fromAsync's fromAsyncClosure (§23.1.2.2) between its Awaits.
+    FromAsync(Box<array_from_async::FromAsyncState>),
 }
 
 /// Hands a completion to a library frame.
@@ -380,6 +383,7 @@ pub fn resume_builtin_frame<'a>(
         BuiltinFrame::YieldStar(s) => generator::resume_yield_star(agent, s, c),
         BuiltinFrame::AsyncGeneratorBody(body) => generator::resume_generator_body(agent, body, c),
         BuiltinFrame::AsyncGenerator(step) => async_generator::resume_step(agent, step, c),
+        BuiltinFrame::FromAsync(s) => array_from_async::resume_from_async(agent, s, c),
     }
 }
 

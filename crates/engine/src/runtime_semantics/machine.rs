@@ -772,3 +772,16 @@ pub fn resume_suspended_context(
     crate::trace::await_event(agent, "§27.7.5.3 Await 3.c/5.c", holder, holder, "resumed");
     run_suspended_context(agent, holder, completion, false)
 }
+
+/// Runs a context a built-in just pushed (with `return_to_native` set), delivering `first`
+/// to its top frame, until it suspends or finishes: the nested loop of built-ins that start
+/// an async closure (Array.fromAsync's AsyncFunctionStart).
+pub fn run_pushed(agent: &mut Agent, first: JsResult<Value>) -> JsResult<Value> {
+    let step = agent.machine.step.take();
+    agent.machine.deliver(first);
+    agent.machine.native_depth += 1;
+    let r = run(agent);
+    agent.machine.native_depth -= 1;
+    agent.machine.step = step;
+    r
+}
