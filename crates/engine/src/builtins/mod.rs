@@ -75,11 +75,62 @@ pub enum InternalSlots {
     },
     /// An Async-from-Sync Iterator (§27.1.6.3): [[SyncIteratorRecord]].
     AsyncFromSyncIterator(crate::abstract_ops::operations_on_iterator_objects::IteratorRecord),
+    /// A Timeout object of the host's timers (setTimeout / setInterval): its timer id.
+    Timeout { id: u32 },
 }
 
 /// Data captured by a built-in abstract closure (CreateBuiltinFunction with captures).
 pub enum Captures {
     None,
+    /// A promise resolve or reject function (§27.2.1.3): [[Promise]] and the
+    /// [[AlreadyResolved]] record the two functions share.
+    PromiseResolving {
+        promise: ObjectId,
+        already_resolved: std::rc::Rc<std::cell::Cell<bool>>,
+        /// true for the reject function.
+        reject: bool,
+    },
+    /// GetCapabilitiesExecutor's closure (§27.2.1.5 step 4): the resolvingFunctions record.
+    CapabilitiesExecutor(std::rc::Rc<std::cell::RefCell<(Value, Value)>>),
+    /// A resolve/reject element function of Promise.all, allSettled or any.
+    PromiseElement(Box<promise::ElementFunction>),
+    /// thenFinally / catchFinally of Promise.prototype.finally (§27.2.5.3 step 6).
+    PromiseFinally {
+        on_finally: Value,
+        constructor: ObjectId,
+        /// true for catchFinally.
+        catch: bool,
+    },
+    /// valueThunk / thrower of Promise.prototype.finally: returns or throws `value`.
+    PromiseThunk {
+        value: Value,
+        throw: bool,
+    },
+}
+
+impl Captures {
+    /// Every value the closure holds (the roots the collector must trace through it).
+    pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
+        match self {
+            Captures::None => {}
+            Captures::PromiseResolving { promise, .. } => f(&Value::Object(*promise)),
+            Captures::CapabilitiesExecutor(r) => {
+                let r = r.borrow();
+                f(&r.0);
+                f(&r.1);
+            }
+            Captures::PromiseElement(e) => e.for_each_value(f),
+            Captures::PromiseFinally {
+                on_finally,
+                constructor,
+                ..
+            } => {
+                f(on_finally);
+                f(&Value::Object(*constructor));
+            }
+            Captures::PromiseThunk { value, .. } => f(value),
+        }
+    }
 }
 
 /// CreateBuiltinFunction ( behaviour, length, name, additionalInternalSlotsList [ , realm [ ,
@@ -309,6 +360,7 @@ pub fn create_intrinsics(agent: &mut Agent) {
     math::init(agent);
     symbol::init(agent);
     json::init(agent);
+    promise::init(agent);
     let global = agent.global_object;
     define_hidden(agent, global, "globalThis", Value::Object(global));
     define_value(

@@ -426,6 +426,19 @@ fn format_object(agent: &Agent, ctx: &mut Ctx, o: ObjectId, depth: usize) -> Str
             ));
         }
     }
+    if let ObjectKind::Promise(p) = &obj.kind {
+        // Node shows the state first: `Promise { <pending> }`, `Promise { 1 }`,
+        // `Promise { <rejected> Error: … }`.
+        use crate::builtins::promise::PromiseState;
+        output.push(match p.state {
+            PromiseState::Pending => "<pending>".to_string(),
+            PromiseState::Fulfilled => format_value(agent, ctx, &p.result, depth + 1, false),
+            PromiseState::Rejected => format!(
+                "<rejected> {}",
+                format_value(agent, ctx, &p.result, depth + 1, false)
+            ),
+        });
+    }
     for k in &keys {
         let prop = obj.get_own_property(k).expect("listed key");
         let value = match prop {

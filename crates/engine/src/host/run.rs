@@ -1,5 +1,6 @@
 //! The run loop (Node's, reduced to the subset): parse, run the script, drain the job
-//! queue, report an uncaught exception the way `mini-js run` prints it.
+//! queue, run timers on the virtual clock, report an uncaught exception or an unhandled
+//! rejection the way `mini-js run` prints it.
 
 use crate::runtime_semantics::machine::{ContextKind, ExecutionContext};
 use crate::value::Value;
@@ -71,11 +72,15 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         crate::runtime_semantics::functions::default_constructor_of(&defaults, true),
     ));
     let result = script_evaluation(&mut agent, &program);
-    let mut exit_code = 0;
-    if let Err(abrupt) = result {
-        report_abrupt(&mut agent, abrupt);
-        exit_code = 1;
-    }
+    let exit_code = match result {
+        Err(abrupt) => {
+            // An uncaught exception in the script ends the run: Node runs no microtask and
+            // no timer after it.
+            report_abrupt(&mut agent, abrupt);
+            1
+        }
+        Ok(_) => run_event_loop(&mut agent),
+    };
     let trace = match &agent.tracer {
         Some(t) => crate::host::render_trace(&agent, t),
         None => String::new(),
@@ -86,6 +91,78 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         exit_code,
         trace,
     }
+}
+
+/// Node's event loop, reduced to the subset: drain the microtask queue and check for
+/// unhandled rejections; then, while timers wait, take the next one (earliest due time, then
+/// creation order), advance the virtual clock to it, run it, drain, check; repeat. Returns the
+/// exit status: 0, or 1 after an uncaught exception in a job or timer callback or an
+/// unhandled rejection (reported on stderr), which end the run at once.
+///
+/// Jobs run from here, at native depth 0, never from inside a built-in.
+pub fn run_event_loop(agent: &mut Agent) -> i32 {
+    loop {
+        if let Err(abrupt) = drain_microtasks(agent) {
+            report_abrupt(agent, abrupt);
+            return 1;
+        }
+        if let Some(promise) = agent.host.pending_rejections.first().copied() {
+            report_unhandled_rejection(agent, promise);
+            return 1;
+        }
+        agent.machine.throw_span = None;
+        match crate::host::timers::run_next_timer(agent) {
+            None => return 0,
+            Some(Ok(_)) => {}
+            Some(Err(abrupt)) => {
+                report_abrupt(agent, abrupt);
+                return 1;
+            }
+        }
+    }
+}
+
+/// Runs microtasks (promise jobs and queueMicrotask callbacks, FIFO) until the queue is
+/// empty. An abrupt completion of a job is an uncaught exception: the run ends there.
+pub fn drain_microtasks(agent: &mut Agent) -> Result<(), Abrupt> {
+    while let Some((seq, job)) = crate::execution::jobs::next_job(agent) {
+        if let Some(max) = agent.options.max_steps {
+            if agent.machine.steps > max {
+                return Err(Abrupt::Terminate(format!(
+                    "the program ran more than {max} steps (--max-steps); stopped"
+                )));
+            }
+        }
+        agent.machine.steps += 1;
+        agent.machine.throw_span = None;
+        crate::trace::job_run(agent, seq, &job);
+        crate::execution::jobs::run_job(agent, job)?;
+    }
+    Ok(())
+}
+
+/// Prints an unhandled rejection the way Node's default mode (`--unhandled-rejections=throw`)
+/// reports it: the reason as an uncaught exception.
+fn report_unhandled_rejection(agent: &mut Agent, promise: crate::ObjectId) {
+    let reason = crate::builtins::promise::promise_state(agent, promise)
+        .map(|(_, r)| r)
+        .unwrap_or(Value::Undefined);
+    let text = match &reason {
+        Value::Object(o) if matches!(agent.heap.get(*o).kind, crate::object::ObjectKind::Error) => {
+            format!("Uncaught {}", uncaught_text(agent, &reason))
+        }
+        other => {
+            let shown = crate::host::inspect::inspect(agent, other, &Default::default());
+            format!(
+                "Uncaught [UnhandledPromiseRejection: This error originated either by throwing \
+                 inside of an async function without a catch block, or by rejecting a promise \
+                 which was not handled with .catch(). The promise rejected with the reason \
+                 \"{shown}\".]"
+            )
+        }
+    };
+    agent.host.stderr.push_str(&text);
+    agent.host.stderr.push('\n');
 }
 
 /// ScriptEvaluation ( scriptRecord ) (§16.1.6): GlobalDeclarationInstantiation, then the

@@ -1,0 +1,322 @@
+//! Timers on a virtual clock: setTimeout, setInterval, clearTimeout, clearInterval,
+//! Date.now and performance.now, as Node provides them, reduced to the subset.
+//!
+//! Time never passes by itself: the run loop (host/run.rs) takes the next timer — earliest
+//! due time, then creation order — and moves the clock to its due time before running it, so
+//! a program that waits 1760 ms of timers ends in microseconds and every run is the same.
+//!
+//! - The clock starts at 0 ms. `Date.now()` is [`EPOCH_MS`] plus the clock, truncated to an
+//!   integer; `performance.now()` is the clock itself. (Node's performance.now() starts at a
+//!   small positive number — the time the process took to start — and real time passes
+//!   between statements; here it is exactly 0 until the first timer fires.)
+//! - Delays follow Node's rules (lib/internal/timers.js): the delay is converted with
+//!   ToNumber; a delay that is not ≥ 1 and ≤ 2^31-1 (below 1, NaN, too large) becomes 1.
+//! - Extra arguments are passed to the callback. An interval is rescheduled after its
+//!   callback returns, due at now + delay, and then counts as the newest timer.
+//! - setTimeout and setInterval return a Timeout object (its printed form does not match
+//!   Node's); clearTimeout/clearInterval accept it, or its numeric id (`+timeout`).
+
+use crate::abstract_ops::{arg, to_number};
+use crate::builtins::{
+    define_hidden, define_method, define_symbol_method, new_prototype, InternalSlots,
+};
+use crate::heap::ObjectId;
+use crate::object::{Object, ObjectKind};
+use crate::value::Value;
+use crate::{Agent, JsResult};
+use std::collections::BTreeMap;
+
+/// What `Date.now()` returns when the virtual clock reads 0: 2023-11-14T22:13:20.000Z.
+pub const EPOCH_MS: f64 = 1_700_000_000_000.0;
+
+/// Node's TIMEOUT_MAX: the largest delay a timer keeps.
+const TIMEOUT_MAX: f64 = 2_147_483_647.0;
+
+/// One scheduled timer.
+pub struct Timer {
+    pub callback: ObjectId,
+    pub args: Vec<Value>,
+    /// The delay after Node's clamping, in ms.
+    pub delay: f64,
+    pub repeat: bool,
+    /// The key in the queue while the timer waits: (due time bits, creation sequence).
+    key: Option<(u64, u64)>,
+}
+
+/// The timers of one run and the virtual clock.
+#[derive(Default)]
+pub struct Timers {
+    /// The virtual clock, in ms since the start of the run.
+    pub now: f64,
+    next_id: u32,
+    next_seq: u64,
+    /// Active timers by id (a running interval stays here while its callback runs).
+    pub active: rustc_hash::FxHashMap<u32, Timer>,
+    /// Waiting timers ordered by due time, then creation order. Due times are finite and
+    /// non-negative, so their bit patterns order as the numbers do.
+    queue: BTreeMap<(u64, u64), u32>,
+    /// The prototype of Timeout objects.
+    pub timeout_prototype: Option<ObjectId>,
+}
+
+impl Timers {
+    fn enqueue(&mut self, id: u32, due: f64) {
+        self.next_seq += 1;
+        let key = (due.to_bits(), self.next_seq);
+        self.queue.insert(key, id);
+        if let Some(t) = self.active.get_mut(&id) {
+            t.key = Some(key);
+        }
+    }
+
+    /// Whether any timer waits.
+    pub fn is_empty(&self) -> bool {
+        self.queue.is_empty()
+    }
+
+    fn clear(&mut self, id: u32) -> bool {
+        match self.active.remove(&id) {
+            Some(t) => {
+                if let Some(k) = t.key {
+                    self.queue.remove(&k);
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Objects the timers hold (for the collector's roots).
+    pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
+        for t in self.active.values() {
+            f(&Value::Object(t.callback));
+            for a in &t.args {
+                f(a);
+            }
+        }
+        if let Some(p) = self.timeout_prototype {
+            f(&Value::Object(p));
+        }
+    }
+}
+
+pub fn init(agent: &mut Agent) {
+    let global = agent.global_object;
+    define_method(agent, global, "setTimeout", set_timeout, 1);
+    define_method(agent, global, "setInterval", set_interval, 1);
+    define_method(agent, global, "clearTimeout", clear_timer, 1);
+    define_method(agent, global, "clearInterval", clear_timer, 1);
+    // The Timeout prototype (Node's lib/internal/timers.js Timeout class, reduced).
+    let op = agent.intrinsics.object_prototype;
+    let tp = new_prototype(agent, op);
+    define_method(agent, tp, "ref", timeout_self, 0);
+    define_method(agent, tp, "unref", timeout_self, 0);
+    define_method(agent, tp, "refresh", timeout_self, 0);
+    define_method(agent, tp, "hasRef", timeout_has_ref, 0);
+    let to_prim = agent.symbols.to_primitive.clone();
+    define_symbol_method(agent, tp, to_prim, timeout_to_primitive, 0);
+    agent.host.timers.timeout_prototype = Some(tp);
+    // Date.now (a Date object with only `now`) and performance.now.
+    let date = new_prototype(agent, op);
+    define_method(agent, date, "now", date_now, 0);
+    define_hidden(agent, global, "Date", Value::Object(date));
+    let performance = new_prototype(agent, op);
+    define_method(agent, performance, "now", performance_now, 0);
+    define_hidden(agent, global, "performance", Value::Object(performance));
+}
+
+/// Node's ERR_INVALID_ARG_TYPE message for a callback that is not a function.
+pub fn invalid_callback(agent: &mut Agent, v: &Value) -> crate::Abrupt {
+    let received = match v {
+        Value::Undefined => "undefined".to_string(),
+        Value::Null => "null".to_string(),
+        Value::Object(o) => match crate::host::inspect::constructor_name(agent, *o) {
+            Some(c) => format!("an instance of {c}"),
+            None => "[Object: null prototype]".to_string(),
+        },
+        Value::String(s) => format!(
+            "type string ({})",
+            crate::host::inspect::quote_string(&s.to_rust_string())
+        ),
+        other => {
+            let ty = match other {
+                Value::Bool(_) => "boolean",
+                Value::Number(_) => "number",
+                Value::Symbol(_) => "symbol",
+                _ => "object",
+            };
+            let shown = crate::host::inspect::inspect(agent, other, &Default::default());
+            format!("type {ty} ({shown})")
+        }
+    };
+    agent.type_error(format!(
+        "The \"callback\" argument must be of type function. Received {received}"
+    ))
+}
+
+/// setTimeout / setInterval: validates, clamps the delay and schedules.
+fn schedule(agent: &mut Agent, args: &[Value], repeat: bool) -> JsResult<Value> {
+    let callback = arg(args, 0);
+    let callback = match callback {
+        Value::Object(o) if agent.heap.get(o).is_callable() => o,
+        other => return Err(invalid_callback(agent, &other)),
+    };
+    let mut delay = to_number(agent, &arg(args, 1))?;
+    if !(1.0..=TIMEOUT_MAX).contains(&delay) {
+        delay = 1.0;
+    }
+    let extra = args.get(2..).unwrap_or(&[]).to_vec();
+    let timers = &mut agent.host.timers;
+    timers.next_id += 1;
+    let id = timers.next_id;
+    let now = timers.now;
+    timers.active.insert(
+        id,
+        Timer {
+            callback,
+            args: extra,
+            delay,
+            repeat,
+            key: None,
+        },
+    );
+    timers.enqueue(id, now + delay);
+    let proto = timers.timeout_prototype;
+    crate::trace::timer_scheduled(agent, id, callback, now, now + delay, repeat);
+    let object = agent.heap.alloc(Object::new(
+        proto,
+        ObjectKind::Internal(Box::new(InternalSlots::Timeout { id })),
+    ));
+    Ok(Value::Object(object))
+}
+
+/// setTimeout ( callback, delay, ...args )
+fn set_timeout(
+    agent: &mut Agent,
+    _this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    schedule(agent, args, false)
+}
+
+/// setInterval ( callback, delay, ...args )
+fn set_interval(
+    agent: &mut Agent,
+    _this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    schedule(agent, args, true)
+}
+
+/// The timer id a Timeout object or a primitive id names.
+fn timer_id(agent: &Agent, v: &Value) -> Option<u32> {
+    match v {
+        Value::Object(o) => match &agent.heap.get(*o).kind {
+            ObjectKind::Internal(slots) => match &**slots {
+                InternalSlots::Timeout { id } => Some(*id),
+                _ => None,
+            },
+            _ => None,
+        },
+        Value::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n <= u32::MAX as f64 => {
+            Some(*n as u32)
+        }
+        Value::String(s) => s.to_rust_string().parse().ok(),
+        _ => None,
+    }
+}
+
+/// clearTimeout ( timeout ) / clearInterval ( timeout ): anything else is ignored, as Node.
+fn clear_timer(
+    agent: &mut Agent,
+    _this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    if let Some(id) = timer_id(agent, &arg(args, 0)) {
+        if agent.host.timers.clear(id) {
+            crate::trace::timer_cleared(agent, id);
+        }
+    }
+    Ok(Value::Undefined)
+}
+
+fn timeout_self(
+    _agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    Ok(this)
+}
+
+fn timeout_has_ref(
+    _agent: &mut Agent,
+    _this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+/// Timeout.prototype[Symbol.toPrimitive]: the timer's id, so `+timeout` can be cleared.
+fn timeout_to_primitive(
+    agent: &mut Agent,
+    this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    match timer_id(agent, &this) {
+        Some(id) => Ok(Value::Number(id as f64)),
+        None => Ok(Value::Number(f64::NAN)),
+    }
+}
+
+/// Date.now ( ): the virtual clock as milliseconds since the epoch.
+fn date_now(
+    agent: &mut Agent,
+    _this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    Ok(Value::Number((EPOCH_MS + agent.host.timers.now).floor()))
+}
+
+/// performance.now ( ): the virtual clock in milliseconds since the run started.
+fn performance_now(
+    agent: &mut Agent,
+    _this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    Ok(Value::Number(agent.host.timers.now))
+}
+
+/// Takes the next timer (earliest due time, then creation order), advances the clock to it
+/// and runs its callback. `None` when no timer waits.
+pub fn run_next_timer(agent: &mut Agent) -> Option<JsResult<Value>> {
+    let timers = &mut agent.host.timers;
+    let (&key, &id) = timers.queue.iter().next()?;
+    timers.queue.remove(&key);
+    let due = f64::from_bits(key.0);
+    if due > timers.now {
+        timers.now = due;
+    }
+    let now = timers.now;
+    let t = timers.active.get_mut(&id)?;
+    t.key = None;
+    let (callback, args, repeat, delay) = (t.callback, t.args.clone(), t.repeat, t.delay);
+    if !repeat {
+        timers.active.remove(&id);
+    }
+    crate::trace::timer_fired(agent, id, callback, now);
+    let r = crate::abstract_ops::call(agent, &Value::Object(callback), Value::Undefined, &args);
+    // An interval still active after its callback (not cleared by it) is rescheduled.
+    if repeat && r.is_ok() && agent.host.timers.active.contains_key(&id) {
+        let now = agent.host.timers.now;
+        agent.host.timers.enqueue(id, now + delay);
+    }
+    Some(r)
+}
