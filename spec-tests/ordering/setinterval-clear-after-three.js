@@ -4,7 +4,7 @@ const t0 = Date.now();
 let count = 0;
 const id = setInterval(() => {
   count++;
-  console.log('tick', count, 'at', Math.round((Date.now() - t0) / 10) * 10);
+  console.log('tick', count, 'at', Math.round((Date.now() - t0) / 50) * 50);
   if (count === 3) {
     clearInterval(id);
     console.log('cleared');
