@@ -1,5 +1,5 @@
-// An object that is its own async iterator: an async next() waits 100 ms and then returns the
-// next number up to 5. for await...of asks for one value at a time. Times rounded to 100 ms.
+// An object that is its own async iterator: an async next() waits 200 ms and then returns the
+// next number up to 5. for await...of asks for one value at a time. Times rounded to 200 ms.
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -10,7 +10,7 @@ const slowNumbers = {
     return this;
   },
   async next() {
-    await sleep(100);
+    await sleep(200);
     if (this.current <= this.last) return { value: this.current++, done: false };
     return { value: undefined, done: true };
   },
@@ -19,9 +19,9 @@ const slowNumbers = {
 async function main() {
   const t0 = Date.now();
   for await (const n of slowNumbers) {
-    console.log(`${n} at ${Math.round((Date.now() - t0) / 100) * 100} ms`);
+    console.log(`${n} at ${Math.round((Date.now() - t0) / 200) * 200} ms`);
   }
-  console.log('finished at', Math.round((Date.now() - t0) / 100) * 100, 'ms');
+  console.log('finished at', Math.round((Date.now() - t0) / 200) * 200, 'ms');
 }
 
 main();

@@ -1,5 +1,5 @@
 // A countdown as an async generator: it waits on a timer before yielding each number, and
-// the consumer prints the numbers and then a final word. Times rounded to 100 ms.
+// the consumer prints the numbers and then a final word. Times rounded to 200 ms.
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -13,7 +13,7 @@ async function* countdown(from, stepMs) {
 async function launch() {
   const t0 = Date.now();
   for await (const n of countdown(3, 200)) {
-    console.log(`${n}...  (${Math.round((Date.now() - t0) / 100) * 100} ms)`);
+    console.log(`${n}...  (${Math.round((Date.now() - t0) / 200) * 200} ms)`);
   }
   console.log('Liftoff!');
 }

@@ -12,7 +12,7 @@ fetchConfig('{"retries":3}', 10)
 
 async function load(step) {
   try {
-    if (step === 'parse') JSON.parse(await fetchConfig('{broken', 50));
+    if (step === 'parse') JSON.parse(await fetchConfig('{broken', 200));
     if (step === 'reject') await fetchMissing();
     if (step === 'throw') throw new TypeError('bad input');
     return 'ok';

@@ -1,7 +1,7 @@
 // esid: sec-asyncgeneratorstart
-// An async generator awaiting timers between yields; times printed rounded to 50 ms.
+// An async generator awaiting timers between yields; times printed rounded to 100 ms.
 const t0 = Date.now();
-const at = () => Math.round((Date.now() - t0) / 50) * 50;
+const at = () => Math.round((Date.now() - t0) / 100) * 100;
 const sleep = (ms) => new Promise(r => setTimeout(r, ms));
 async function* ticks() {
   for (let i = 1; i <= 3; i++) {

@@ -9,5 +9,5 @@ async function worker(name, ms, steps) {
     console.log(name, 'step', i, 'shared', shared);
   }
 }
-worker('fast', 100, 3);
-worker('slow', 250, 1);
+worker('fast', 200, 3);
+worker('slow', 500, 1);

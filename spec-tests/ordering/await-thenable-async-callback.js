@@ -3,7 +3,7 @@
 const later = {
   then(ok) {
     console.log('then called');
-    setTimeout(() => { console.log('timer fires'); ok('late value'); }, 20);
+    setTimeout(() => { console.log('timer fires'); ok('late value'); }, 200);
   },
 };
 async function main() {
@@ -11,5 +11,5 @@ async function main() {
   console.log('resumed', v);
 }
 main();
-setTimeout(() => console.log('10ms timer'), 10);
-setTimeout(() => console.log('30ms timer'), 30);
+setTimeout(() => console.log('100ms timer'), 100);
+setTimeout(() => console.log('300ms timer'), 300);

@@ -1,7 +1,7 @@
 // esid: sec-async-function-definitions-runtime-semantics-evaluation
 // Starting promises before awaiting them overlaps the waits; awaiting each call in turn does not.
 const sleep = (ms, v) => new Promise(r => setTimeout(() => r(v), ms));
-const round = (ms) => Math.round(ms / 50) * 50;
+const round = (ms) => Math.round(ms / 100) * 100;
 async function inTurn() {
   const t0 = Date.now();
   const a = await sleep(100, 'a');

@@ -5,4 +5,4 @@ setTimeout(() => {
   setTimeout(() => console.log('inner from A'), 0);
 }, 0);
 setTimeout(() => console.log('outer B'), 0);
-setTimeout(() => console.log('outer C at 5'), 5);
+setTimeout(() => console.log('outer C at 50'), 50);
