@@ -8,26 +8,26 @@ const saveItem = (item, ms) =>
 
 async function withForEach(items) {
   items.forEach(async (item, i) => {
-    await saveItem(item, 30 - i * 10);
+    await saveItem(item, 300 - i * 100);
   });
   console.log('forEach says done; saved so far:', saved.length);
 }
 
 async function withForOf(items) {
   for (const [i, item] of items.entries()) {
-    await saveItem(item, 30 - i * 10);
+    await saveItem(item, 300 - i * 100);
   }
   console.log('for-of done; saved:', saved.join(','));
 }
 
 async function withPromiseAll(items) {
-  await Promise.all(items.map((item, i) => saveItem(item, 30 - i * 10)));
+  await Promise.all(items.map((item, i) => saveItem(item, 300 - i * 100)));
   console.log('Promise.all done; saved:', saved.join(','));
 }
 
 async function main() {
   await withForEach(['a', 'b', 'c']);
-  await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 500));
   console.log('a moment later; saved:', saved.join(','));
   saved.length = 0;
   await withForOf(['d', 'e', 'f']);

@@ -4,7 +4,7 @@
 const lookup = (name, ms, ok = true) =>
   new Promise((resolve, reject) => setTimeout(() => (ok ? resolve(name) : reject(new Error(name + ' failed'))), ms));
 
-const make = () => [lookup('cache', 30, false), lookup('replica', 20), lookup('primary', 40)];
+const make = () => [lookup('cache', 300, false), lookup('replica', 200), lookup('primary', 400)];
 
 (async () => {
   try {

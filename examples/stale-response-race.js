@@ -24,8 +24,8 @@ async function safeRefresh(query, ms) {
   console.log('safe shows:', shownSafely);
 }
 
-naiveRefresh('cat', 80);
-naiveRefresh('cats', 20);
-safeRefresh('dog', 80);
-safeRefresh('dogs', 20);
-setTimeout(() => console.log('final:', shown, '|', shownSafely), 150);
+naiveRefresh('cat', 400);
+naiveRefresh('cats', 100);
+safeRefresh('dog', 400);
+safeRefresh('dogs', 100);
+setTimeout(() => console.log('final:', shown, '|', shownSafely), 600);

@@ -3,7 +3,7 @@
 const sleep = (ms) => new Promise(r => setTimeout(r, ms));
 async function work(id) {
   console.log('start', id);
-  await sleep(40 - id * 10);
+  await sleep(400 - id * 100);
   console.log('end', id);
   return id * id;
 }

@@ -4,12 +4,12 @@ const job = (name, ms) => new Promise(r => setTimeout(() => r(name.toUpperCase()
 async function main() {
   const results = [];
   ['x', 'y', 'z'].forEach(async (name, i) => {
-    const v = await job(name, 30 - i * 10);
+    const v = await job(name, 300 - i * 100);
     results.push(v);
     console.log('finished', v);
   });
   console.log('done?', results.length);
-  await job('wait', 50);
+  await job('wait', 500);
   console.log('really done', results.join(','));
 }
 main();

@@ -4,5 +4,5 @@ const after = (ms, ok, v) => new Promise((res, rej) => setTimeout(() => {
   console.log('settle', v);
   (ok ? res : rej)(v);
 }, ms));
-Promise.all([after(30, true, 'slow'), after(10, false, 'fast-fail'), after(20, false, 'second-fail')])
+Promise.all([after(300, true, 'slow'), after(100, false, 'fast-fail'), after(200, false, 'second-fail')])
   .then(v => console.log('fulfilled', v), e => console.log('rejected with', e));

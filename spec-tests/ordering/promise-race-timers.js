@@ -10,5 +10,5 @@ async function attempt(work, limit) {
     console.log('fail', e.message);
   }
 }
-attempt(10, 50);
-attempt(80, 40);
+attempt(100, 500);
+attempt(800, 400);

@@ -4,6 +4,6 @@ setTimeout(async () => {
   console.log('timer 1');
   await null;
   throw new Error('late failure');
-}, 10);
-setTimeout(() => console.log('timer 2 never'), 20);
+}, 100);
+setTimeout(() => console.log('timer 2 never'), 200);
 console.log('script');
