@@ -1,13 +1,19 @@
 // esid: sec-hostenqueuetimeoutjob
-// performance.now() advances with timers; elapsed times rounded to 100 ms (absorbs real-timer jitter in Node).
-const start = performance.now();
-const el = () => Math.round((performance.now() - start) / 100) * 100;
+// performance.now() advances with timers and not with microtasks; each step's delta is rounded to 100 ms.
+let last = performance.now();
+const step = () => {
+  const now = performance.now();
+  const delta = Math.round((now - last) / 100) * 100;
+  last = now;
+  return delta;
+};
 const sleep = (ms) => new Promise(r => setTimeout(r, ms));
 (async () => {
   await sleep(200);
-  console.log('after 200:', el());
+  console.log('after sleep(200): +' + step());
   await sleep(100);
-  console.log('after +100:', el());
+  console.log('after sleep(100): +' + step());
   await null;
-  console.log('microtask adds nothing:', el());
+  console.log('after a microtask: +' + step());
+  console.log('monotonic:', performance.now() >= last);
 })();
