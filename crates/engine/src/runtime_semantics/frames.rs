@@ -248,6 +248,12 @@ pub enum Frame<'a> {
         receiver: ObjectId,
         name: ClassElementName,
     },
+    /// [[Construct]] step 8 (OrdinaryCallEvaluateBody), waiting for InitializeInstanceElements.
+    EvaluateBody {
+        code: &'a Function,
+        env: EnvId,
+        args: Vec<Value>,
+    },
     /// Library frames (generators, async functions, promise jobs) keep their state here.
     Builtin(crate::builtins::BuiltinFrame<'a>),
 }
@@ -449,6 +455,9 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
             args,
         } => fun::resume_bind_params(agent, code, env, index, args, true, v),
         Frame::ArrowBody => agent.machine.deliver(Err(Abrupt::Return(v))),
+        Frame::EvaluateBody { code, env, args } => {
+            fun::function_declaration_instantiation(agent, code, env, args)
+        }
         Frame::InitFields {
             receiver,
             fields,

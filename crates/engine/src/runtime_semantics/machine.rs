@@ -622,28 +622,40 @@ pub fn prepare_construct<'a>(
             *this = ThisBinding::Initialized(Value::Object(t));
         }
     }
-    push_function_context(
-        agent,
-        f,
-        code,
-        env,
+    // 6.b. Let initializeResult be Completion(InitializeInstanceElements(thisArgument, F)).
+    //      It runs before OrdinaryCallEvaluateBody (step 8), so FunctionDeclarationInstantiation
+    //      and the body wait in a frame below the field initializers.
+    let fields = instance_fields(agent, f);
+    let initialize = this_argument.filter(|_| !fields.is_empty() || has_private_methods(agent, f));
+    agent.machine.contexts.push(ExecutionContext {
+        frames: Vec::new(),
+        function: Some(f),
+        lex_env: env,
+        var_env: env,
         private_env,
-        ContextKind::Construct {
+        kind: ContextKind::Construct {
             derived,
             this_argument,
             env,
         },
-        args,
+        strict: code.strict,
         return_to_native,
-    );
-    // 6.b. Let initializeResult be Completion(InitializeInstanceElements(thisArgument, F)).
-    if let Some(t) = this_argument {
-        let fields = instance_fields(agent, f);
-        if !fields.is_empty() || has_private_methods(agent, f) {
+    });
+    crate::trace::function_entered(agent, f, code);
+    match initialize {
+        Some(t) => {
+            agent
+                .machine
+                .push_frame(Frame::EvaluateBody { code, env, args });
+            agent.machine.ok(Value::Undefined);
             crate::runtime_semantics::functions::start_initialize_instance_elements(
                 agent, t, f, fields,
             );
         }
+        // 8. Let result be Completion(OrdinaryCallEvaluateBody(F, argumentsList)).
+        None => crate::runtime_semantics::functions::function_declaration_instantiation(
+            agent, code, env, args,
+        ),
     }
     Ok(())
 }

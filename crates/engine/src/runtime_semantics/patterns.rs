@@ -306,13 +306,13 @@ fn bind_element<'a>(
     value: Value,
 ) -> JsResult<Option<Value>> {
     let target = elem_target(&st).expect("element exists");
-    match &target.target {
-        Pattern::Ident(id) => {
-            bind_identifier(agent, &id.name, value, st.mode)?;
-        }
+    // An abrupt binding closes the iterator of an array pattern (IteratorClose when
+    // iteratorRecord.[[Done]] is false, §13.15.5.2 and §8.6.2).
+    let bound = match &target.target {
+        Pattern::Ident(id) => bind_identifier(agent, &id.name, value, st.mode),
         Pattern::Expr(_) => {
             let r = st.target_ref.take().expect("reference evaluated");
-            put_reference_value(agent, &r, value)?;
+            put_reference_value(agent, &r, value)
         }
         nested => {
             st.stage = ElemStage::Nested;
@@ -321,6 +321,10 @@ fn bind_element<'a>(
             bind_pattern(agent, nested, value, mode);
             return Ok(None);
         }
+    };
+    if let Err(e) = bound {
+        close_on_abrupt(agent, &st, Err(e));
+        return Ok(None);
     }
     st.index += 1;
     st.stage = ElemStage::Start;
