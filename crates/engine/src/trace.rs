@@ -70,6 +70,11 @@ pub fn function_entered(agent: &mut Agent, f: ObjectId, code: &ast::Function) {
     if agent.tracer.is_some() {
         let name = crate::host::inspect::function_name(agent, f).unwrap_or_default();
         emit(agent, "§10.2.1 [[Call]]", Some(code.span), || {
+            let name = if name.is_empty() {
+                "(anonymous)".to_string()
+            } else {
+                name
+            };
             format!("enter function {name} {f:?}")
         });
     }
@@ -102,7 +107,21 @@ pub fn generator_event(agent: &mut Agent, clause: &'static str, g: ObjectId, wha
     }
 }
 
-/// An Await suspended or resumed its context (§27.7.5.3).
+/// An Await's closure resumed the context held by `holder` (§27.7.5.3 steps 3.c, 5.c).
+pub fn await_resumed(agent: &mut Agent, clause: &'static str, holder: ObjectId, how: &str) {
+    if agent.tracer.is_some() {
+        let span = running_span(agent);
+        emit_with(
+            agent,
+            clause,
+            span,
+            || vec![holder],
+            || format!("await {how} (context {holder:?})"),
+        );
+    }
+}
+
+/// An Await suspended its context (§27.7.5.3).
 pub fn await_event(
     agent: &mut Agent,
     clause: &'static str,

@@ -109,7 +109,7 @@ pub fn resume_from_async(agent: &mut Agent, mut s: Box<FromAsyncState>, c: JsRes
             agent
                 .machine
                 .push_frame(Frame::Builtin(BuiltinFrame::FromAsync(s)));
-            agent.machine.push_frame(Frame::Await);
+            agent.machine.push_await();
             agent.machine.ok(v);
         }
         // The closure returned A: a return completion resolves the promise.
@@ -150,7 +150,7 @@ fn close_then(agent: &mut Agent, mut s: Box<FromAsyncState>, completion: JsResul
             agent
                 .machine
                 .push_frame(Frame::Builtin(BuiltinFrame::FromAsync(s)));
-            agent.machine.push_frame(Frame::Await);
+            agent.machine.push_await();
             let f = f.as_object().expect("GetMethod returns callables");
             crate::runtime_semantics::machine::call_from_machine(
                 agent,

@@ -445,7 +445,7 @@ fn async_generator_unwrap_yield_resumption(agent: &mut Agent, resumption: JsResu
                 .push_frame(Frame::Builtin(BuiltinFrame::AsyncGenerator(
                     AsyncGeneratorStep::ReturnAwaited,
                 )));
-            agent.machine.push_frame(Frame::Await);
+            agent.machine.push_await();
             agent.machine.ok(v);
         }
         // 1. If resumptionValue is not a return completion, return ? resumptionValue.
@@ -460,7 +460,7 @@ pub fn yield_awaited(agent: &mut Agent, value: Value) {
         .push_frame(Frame::Builtin(BuiltinFrame::AsyncGenerator(
             AsyncGeneratorStep::YieldAwaited,
         )));
-    agent.machine.push_frame(Frame::Await);
+    agent.machine.push_await();
     agent.machine.ok(value);
 }
 
@@ -636,7 +636,7 @@ pub fn yield_star_async_close_then_throw(
             agent
                 .machine
                 .push_frame(Frame::Builtin(BuiltinFrame::YieldStar(s)));
-            agent.machine.push_frame(Frame::Await);
+            agent.machine.push_await();
             let f = f.as_object().expect("GetMethod returns callables");
             crate::runtime_semantics::machine::call_from_machine(
                 agent,

@@ -670,7 +670,7 @@ fn yield_star_received(agent: &mut Agent, mut s: Box<YieldStarState>, received: 
                     agent
                         .machine
                         .push_frame(Frame::Builtin(BuiltinFrame::YieldStar(s)));
-                    agent.machine.push_frame(Frame::Await);
+                    agent.machine.push_await();
                     return agent.machine.ok(v);
                 }
                 // 3. Return ReturnCompletion(value).
@@ -689,7 +689,7 @@ fn yield_star_received(agent: &mut Agent, mut s: Box<YieldStarState>, received: 
         .push_frame(Frame::Builtin(BuiltinFrame::YieldStar(s)));
     if is_async {
         // 8.a.ii / 8.b.ii.2 / 8.c.v. If generatorKind is async, set innerResult to ? Await(innerResult).
-        agent.machine.push_frame(Frame::Await);
+        agent.machine.push_await();
     }
     match method
         .as_object()

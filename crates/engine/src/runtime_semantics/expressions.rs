@@ -219,7 +219,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
             agent.machine.ok(v);
         }
         ExprKind::Await(arg) => {
-            m.push_frame(Frame::Await);
+            m.push_await_at(e.span);
             m.eval(arg);
         }
         ExprKind::Yield { arg, delegate } => {

@@ -276,7 +276,7 @@ fn call_next<'a>(agent: &mut Agent<'a>, mut s: Box<ForInOfState<'a>>) {
             if is_async {
                 // 6.b. If iteratorKind is async, set nextResult to ? Await(nextResult).
                 crate::trace::for_of_step(agent, s_stmt, "6.b", "Await(nextResult)");
-                agent.machine.push_frame(Frame::Await);
+                agent.machine.push_await_at(s_stmt.span);
             }
             match next
                 .as_object()
@@ -380,8 +380,9 @@ fn close_iterator<'a>(agent: &mut Agent<'a>, mut s: Box<ForInOfState<'a>>, c: Js
                     // 4.c-d. innerResult = Call(return, iterator), then Await it.
                     s.step = ForStep::Closing;
                     s.pending = Some(c);
+                    let span = s.stmt.span;
                     agent.machine.push_frame(Frame::ForInOf(s));
-                    agent.machine.push_frame(Frame::Await);
+                    agent.machine.push_await_at(span);
                     let f = ret.as_object().expect("GetMethod returns callables");
                     crate::runtime_semantics::machine::call_from_machine(
                         agent,

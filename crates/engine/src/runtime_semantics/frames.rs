@@ -161,7 +161,11 @@ pub enum Frame<'a> {
         pattern: &'a Pattern,
     },
     Pattern(Box<PatternState<'a>>),
-    Await,
+    /// An Await waiting for its operand; `span` is the source of the await (for the trace
+    /// and for errors).
+    Await {
+        span: Span,
+    },
     Yield {
         delegate: bool,
     },
@@ -418,7 +422,10 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
                 crate::runtime_semantics::patterns::BindMode::Assign,
             );
         }
-        Frame::Await => crate::builtins::await_value(agent, v),
+        Frame::Await { span } => {
+            agent.machine.span = span;
+            crate::builtins::await_value(agent, v)
+        }
         Frame::Yield { delegate } => crate::builtins::yield_value(agent, v, delegate),
         Frame::StmtList { stmts, index } => st::continue_statement_list(agent, stmts, index),
         Frame::VarDecls { decl, index } => st::resume_var_decls(agent, decl, index, v),

@@ -146,6 +146,17 @@ impl<'a> Machine<'a> {
         self.step = Some(Step::Deliver(c));
     }
 
+    /// Pushes an Await frame for the code at `span`.
+    pub fn push_await_at(&mut self, span: Span) {
+        self.push_frame(Frame::Await { span });
+    }
+
+    /// Pushes an Await frame for the node being evaluated (library steps that await).
+    pub fn push_await(&mut self) {
+        let span = self.span;
+        self.push_await_at(span);
+    }
+
     pub fn ok(&mut self, v: Value) {
         self.step = Some(Step::Deliver(Ok(v)));
     }
@@ -781,7 +792,13 @@ pub fn resume_suspended_context(
     holder: ObjectId,
     completion: JsResult<Value>,
 ) -> JsResult<Value> {
-    crate::trace::await_event(agent, "§27.7.5.3 Await 3.c/5.c", holder, holder, "resumed");
+    if agent.tracer.is_some() {
+        let (clause, how) = match &completion {
+            Ok(_) => ("§27.7.5.3 Await 3.c", "resumed with a normal completion"),
+            Err(_) => ("§27.7.5.3 Await 5.c", "resumed with a throw completion"),
+        };
+        crate::trace::await_resumed(agent, clause, holder, how);
+    }
     run_suspended_context(agent, holder, completion, false)
 }
 

@@ -84,7 +84,7 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
                 // ReturnStatement evaluation step 3: if GetGeneratorKind() is async, set
                 // exprValue to ? Await(exprValue).
                 if matches!(m.ctx().kind, ContextKind::AsyncGenerator { .. }) {
-                    m.push_frame(Frame::Await);
+                    m.push_await_at(a.span);
                 }
                 m.eval(a);
             }
