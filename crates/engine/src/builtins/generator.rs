@@ -705,3 +705,113 @@ fn yield_star_received(agent: &mut Agent, mut s: Box<YieldStarState>, received: 
         }
     }
 }
+
+// ───────────────────────────── CreateListIteratorRecord ─────────────────────────────
+
+/// CreateListIteratorRecord ( list ) (§7.4.15): an Iterator Record whose next() returns the
+/// elements of `list` — a generator made by CreateIteratorFromClosure, with
+/// %Iterator.prototype% as its prototype and %GeneratorPrototype.next% as its next method.
+///
+/// (FunctionDeclarationInstantiation binds parameters from the argument list directly: the
+/// list iterator it would use is never visible to JavaScript, so the result is the same.)
+#[doc(alias = "CreateListIteratorRecord")]
+pub fn create_list_iterator_record(agent: &mut Agent, list: Vec<Value>) -> IteratorRecord {
+    // 1. Let closure be a new Abstract Closure that yields each element of list.
+    // 2. Let iterator be CreateIteratorFromClosure(closure, empty, %Iterator.prototype%).
+    let proto = agent.intrinsics.iterator_prototype;
+    let iterator =
+        create_iterator_from_closure(agent, BuiltinFrame::ListIterator(list.into(), 0), proto);
+    // 3. Return the Iterator Record { [[Iterator]]: iterator, [[NextMethod]]:
+    //    %GeneratorPrototype.next%, [[Done]]: false }.
+    let gp = agent.intrinsics.generator_prototype;
+    let next_method =
+        crate::abstract_ops::get(agent, gp, &PropertyKey::from("next")).unwrap_or_default();
+    IteratorRecord {
+        iterator,
+        next_method,
+        done: false,
+    }
+}
+
+/// CreateIteratorFromClosure ( closure, generatorBrand, generatorPrototype ) (§27.5.3.8),
+/// for closures that are built-in frames.
+#[doc(alias = "CreateIteratorFromClosure")]
+fn create_iterator_from_closure<'a>(
+    agent: &mut Agent<'a>,
+    closure: BuiltinFrame<'a>,
+    prototype: ObjectId,
+) -> ObjectId {
+    // 3-6. Let generator be OrdinaryObjectCreate(generatorPrototype, …); state suspended-start.
+    let generator = agent.heap.alloc(crate::object::Object::new(
+        Some(prototype),
+        ObjectKind::Generator(Box::new(GeneratorData {
+            state: GeneratorState::SuspendedStart,
+            context: None,
+        })),
+    ));
+    // 7-13. A new execution context whose Function is null; GeneratorStart(generator,
+    //       closure) parks it with the closure as its code.
+    let global_env = agent.global_env;
+    let ctx = ExecutionContext {
+        frames: vec![Frame::Builtin(closure)],
+        function: None,
+        lex_env: global_env,
+        var_env: global_env,
+        private_env: None,
+        kind: ContextKind::Generator { generator },
+        strict: true,
+        return_to_native: false,
+    };
+    set_context(agent, generator, Some(ctx));
+    // 14-16. Return generator.
+    generator
+}
+
+/// CreateListIteratorRecord's closure, step 1.a-b, resumed with `c`.
+pub fn resume_list_iterator(
+    agent: &mut Agent,
+    list: std::rc::Rc<[Value]>,
+    index: usize,
+    c: JsResult<Value>,
+) {
+    // GeneratorYield's resumption: a return or throw completion ends the closure.
+    if let Err(e) = c {
+        return agent.machine.deliver(Err(e));
+    }
+    // a. For each element E of list, do
+    match list.get(index).cloned() {
+        Some(e) => {
+            // i. Perform ? GeneratorYield(CreateIteratorResultObject(E, false)).
+            agent
+                .machine
+                .push_frame(Frame::Builtin(BuiltinFrame::ListIterator(list, index + 1)));
+            let r = create_iterator_result_object(agent, e, false);
+            generator_yield(agent, Value::Object(r));
+        }
+        // b. Return NormalCompletion(undefined).
+        None => agent.machine.ok(Value::Undefined),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::abstract_ops::operations_on_iterator_objects::iterator_to_list;
+
+    /// CreateListIteratorRecord yields the list's elements in order, then is done.
+    #[test]
+    fn list_iterator_yields_the_list() {
+        let mut agent = Agent::new("test.js", "", crate::RunOptions::default());
+        let list = vec![Value::Number(1.0), Value::str("two"), Value::Bool(true)];
+        let mut record = create_list_iterator_record(&mut agent, list);
+        let out = iterator_to_list(&mut agent, &mut record).expect("no throw");
+        let shown: Vec<String> = out
+            .iter()
+            .map(|v| crate::host::inspect::brief_value(&agent, v))
+            .collect();
+        assert_eq!(shown, ["1", "\"two\"", "true"]);
+        // A finished list iterator keeps answering done.
+        let again = iterator_to_list(&mut agent, &mut record).expect("no throw");
+        assert!(again.is_empty());
+    }
+}

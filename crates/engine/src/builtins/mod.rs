@@ -420,6 +420,8 @@ pub enum BuiltinFrame<'a> {
     /// AsyncGeneratorYield steps after the value was awaited, and the awaited resumption of
     /// a `return` request (AsyncGeneratorUnwrapYieldResumption).
     AsyncGenerator(async_generator::AsyncGeneratorStep),
+    /// CreateListIteratorRecord's closure (§7.4.15): the list and the next index.
+    ListIterator(std::rc::Rc<[Value]>, usize),
     /// Array.fromAsync's fromAsyncClosure (§23.1.2.2) between its Awaits.
     FromAsync(Box<array_from_async::FromAsyncState>),
 }
@@ -436,6 +438,9 @@ pub fn resume_builtin_frame<'a>(
         BuiltinFrame::AsyncGeneratorBody(body) => generator::resume_generator_body(agent, body, c),
         BuiltinFrame::AsyncGenerator(step) => async_generator::resume_step(agent, step, c),
         BuiltinFrame::FromAsync(s) => array_from_async::resume_from_async(agent, s, c),
+        BuiltinFrame::ListIterator(list, index) => {
+            generator::resume_list_iterator(agent, list, index, c)
+        }
     }
 }
 
