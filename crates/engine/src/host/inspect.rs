@@ -75,6 +75,12 @@ enum Extras {
     Array,
 }
 
+/// How many objects deep inspection goes (with `depth: null`) before it stops with Node's
+/// "Inspection interrupted prematurely" marker. Node stops where V8's stack runs out
+/// (about 700 to 1000 levels); mini-js stops at a fixed depth so that output never depends
+/// on the machine and the Rust stack is never at risk.
+const MAX_NESTING: usize = 1000;
+
 /// The invisible stand-in for an error's stack frames (see the module docs). Private-use
 /// characters, long enough that array grouping treats the entry as long, as Node does
 /// with real frames.
@@ -676,6 +682,14 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
             name.to_string()
         };
     }
+    if ctx.seen.len() >= MAX_NESTING {
+        // Node's handleMaxCallStackSize, at a fixed nesting instead of V8's stack limit.
+        let style = get_ctx_style(agent, o, ctor, &tag);
+        return format!(
+            "[{}: Inspection interrupted prematurely. Maximum call stack size exceeded.]",
+            &style[..style.len() - 1]
+        );
+    }
     let recurse_times = recurse_times + 1;
     ctx.seen.push(o);
     ctx.current_depth = recurse_times;
@@ -795,8 +809,9 @@ fn get_class_base(agent: &Agent, o: ObjectId, constructor: Option<&str>, tag: &s
 ///
 /// One deliberate difference: the constructor name Node appends when it is not the
 /// function's own type (`[Function: f] Foo` for a function whose prototype was changed)
-/// is left out when it is plain `Function`, so async and generator functions print as
-/// Node prints them even before mini-js gives them their own %AsyncFunction.prototype%.
+/// is left out when it is plain `Function` or `Object`, so async and generator functions
+/// print as Node prints them even while mini-js's %AsyncFunction.prototype% and
+/// %GeneratorFunction.prototype% have no `constructor` yet.
 fn get_function_base(
     agent: &Agent,
     ctx: &mut Ctx,
@@ -832,7 +847,7 @@ fn get_function_base(
     }
     base.push(']');
     if let Some(c) = constructor {
-        if c != ty && c != "Function" {
+        if c != ty && c != "Function" && c != "Object" {
             base.push_str(&format!(" {c}"));
         }
     }
@@ -1449,4 +1464,55 @@ pub fn brief_object(agent: &Agent, o: ObjectId) -> String {
 /// The text of a JsString (helper for callers outside this module).
 pub fn plain(s: &JsString) -> String {
     s.to_rust_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(source: &str) -> crate::RunOutput {
+        crate::run_script("inspect-test.js", source, &crate::RunOptions::default())
+    }
+
+    /// Nesting far beyond any depth stops with Node's marker instead of exhausting the
+    /// Rust stack.
+    #[test]
+    fn deep_nesting_is_interrupted_not_a_crash() {
+        let out = run("const a = []; let c = a;\n\
+             for (let i = 0; i < 5000; i++) { const n = []; c.push(n); c = n; }\n\
+             console.dir(a, { depth: null });");
+        assert_eq!(out.exit_code, 0, "{}", out.stderr);
+        assert_eq!(
+            out.stdout
+                .matches("[Array: Inspection interrupted prematurely. Maximum call stack size exceeded.]")
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn str_escape_picks_quotes_like_node() {
+        let q = |s: &str| quote_string(s);
+        assert_eq!(q("a"), "'a'");
+        assert_eq!(q("it's"), "\"it's\"");
+        assert_eq!(q("'\""), "`'\"`");
+        assert_eq!(q("'\"`"), "'\\'\"`'");
+        assert_eq!(q("'\"${"), "'\\'\"${'");
+        assert_eq!(q("\n\u{7f}\\"), "'\\n\\x7F\\\\'");
+    }
+
+    #[test]
+    fn frame_lines_are_removed_with_their_punctuation_kept() {
+        let s = format!("Error: x{} {{\n  a: 1\n}}", frame_line());
+        assert_eq!(strip_frames(s), "Error: x {\n  a: 1\n}");
+        let s = format!("[\n  Error: x{},\n  1\n]", frame_line().replace('\n', "\n  "));
+        assert_eq!(strip_frames(s), "[\n  Error: x,\n  1\n]");
+    }
+
+    #[test]
+    fn number_formatting() {
+        assert_eq!(format_number(-0.0), "-0");
+        assert_eq!(format_number(0.0), "0");
+        assert_eq!(format_number(1e21), "1e+21");
+    }
 }
