@@ -562,7 +562,6 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
     let mut formatter = Formatter::None;
     let mut braces = (String::from("{"), String::from("}"));
     let mut extras = Extras::Object;
-    let keys: Vec<PropertyKey>;
 
     let iterable = constructor.is_none()
         || lookup(
@@ -605,7 +604,11 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
                     return format!("{prefix}{{}}");
                 }
                 braces = (format!("{prefix}{{"), "}".into());
-                formatter = if is_set { Formatter::Set } else { Formatter::Map };
+                formatter = if is_set {
+                    Formatter::Set
+                } else {
+                    Formatter::Map
+                };
             }
             ObjectKind::Internal(slots)
                 if matches!(**slots, crate::builtins::InternalSlots::MapIterator { .. }) =>
@@ -671,7 +674,7 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
             }
         }
     }
-    keys = early_keys;
+    let keys = early_keys;
 
     if exceeds_depth(ctx, recurse_times) {
         let style = get_ctx_style(agent, o, ctor, &tag);
@@ -714,7 +717,16 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
         };
     }
     ctx.seen.pop();
-    reduce_to_single_string(ctx, output, &base, &braces, extras, recurse_times, Some(o), agent)
+    reduce_to_single_string(
+        ctx,
+        output,
+        &base,
+        &braces,
+        extras,
+        recurse_times,
+        Some(o),
+        agent,
+    )
 }
 
 /// Node's getIteratorBraces: `[Map Iterator] {`, `[Set Iterator] {`, with any other tag
@@ -752,7 +764,10 @@ fn get_boxed_base(
                 indentation_lvl: ctx.indentation_lvl,
                 current_depth: 0,
             };
-            ("String", format_primitive(&plain, &Value::String(s.clone())))
+            (
+                "String",
+                format_primitive(&plain, &Value::String(s.clone())),
+            )
         }
         ObjectKind::BooleanObject(b) => ("Boolean", b.to_string()),
         ObjectKind::SymbolObject(s) => ("Symbol", s.descriptive_string()),
@@ -773,7 +788,10 @@ fn get_boxed_base(
 
 /// Node's getClassBase: `[class A]`, `[class B extends A]`, `[class (anonymous)]`.
 fn get_class_base(agent: &Agent, o: ObjectId, constructor: Option<&str>, tag: &str) -> String {
-    let own_name = agent.heap.get(o).get_own_property(&PropertyKey::from("name"));
+    let own_name = agent
+        .heap
+        .get(o)
+        .get_own_property(&PropertyKey::from("name"));
     let name = match own_name {
         Some(Property::Data {
             value: Value::String(s),
@@ -1207,7 +1225,9 @@ fn format_key(k: &PropertyKey) -> String {
         PropertyKey::String(s) => {
             let units = s.units();
             let ident = units.first().is_some_and(|&c| is_key_start(c))
-                && units.iter().all(|&c| is_key_start(c) || (0x30..=0x39).contains(&c));
+                && units
+                    .iter()
+                    .all(|&c| is_key_start(c) || (0x30..=0x39).contains(&c));
             if ident {
                 if s.eq_str("__proto__") {
                     "['__proto__']".into()
@@ -1344,13 +1364,11 @@ fn group_array_elements(
         let approx_char_heights = 2.5;
         let average_bias = (actual_max as f64 - total_length as f64 / output.len() as f64).sqrt();
         let biased_max = (actual_max as f64 - 3.0 - average_bias).max(1.0);
-        let by_area = ((approx_char_heights * biased_max * output_length as f64).sqrt()
-            / biased_max
-            + 0.5)
-            .floor();
-        let by_width =
-            ((ctx.opts.break_length - ctx.indentation_lvl.min(ctx.opts.break_length)) / actual_max)
-                as f64;
+        let by_area =
+            ((approx_char_heights * biased_max * output_length as f64).sqrt() / biased_max + 0.5)
+                .floor();
+        let by_width = ((ctx.opts.break_length - ctx.indentation_lvl.min(ctx.opts.break_length))
+            / actual_max) as f64;
         let columns = by_area
             .min(by_width)
             .min((ctx.opts.compact * 4) as f64)
@@ -1505,7 +1523,10 @@ mod tests {
     fn frame_lines_are_removed_with_their_punctuation_kept() {
         let s = format!("Error: x{} {{\n  a: 1\n}}", frame_line());
         assert_eq!(strip_frames(s), "Error: x {\n  a: 1\n}");
-        let s = format!("[\n  Error: x{},\n  1\n]", frame_line().replace('\n', "\n  "));
+        let s = format!(
+            "[\n  Error: x{},\n  1\n]",
+            frame_line().replace('\n', "\n  ")
+        );
         assert_eq!(strip_frames(s), "[\n  Error: x,\n  1\n]");
     }
 
