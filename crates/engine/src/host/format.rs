@@ -138,12 +138,13 @@ pub fn format_with_options(
     Ok(String::from_utf16_lossy(&out))
 }
 
-/// `%s`: numbers as formatNumber, objects without a user-defined `toString` inspected at
-/// depth 0, everything else through String().
+/// `%s`: numbers as formatNumber, objects (not functions: `typeof` is not "object")
+/// without a user-defined `toString` inspected at depth 0, everything else through
+/// String(), so functions print their source text.
 fn format_s(agent: &mut Agent, v: &Value) -> JsResult<String> {
     match v {
         Value::Number(n) => Ok(format_number(*n)),
-        Value::Object(o) if has_built_in_to_string(agent, *o) => {
+        Value::Object(o) if !agent.heap.get(*o).is_callable() && has_built_in_to_string(agent, *o) => {
             let opts = InspectOptions {
                 depth: Some(0),
                 ..InspectOptions::default()
