@@ -504,9 +504,26 @@ fn get_ctx_style(agent: &Agent, o: ObjectId, constructor: Option<&str>, tag: &st
 /// with showHidden), optionally without array indices.
 fn get_keys(agent: &Agent, o: ObjectId, show_hidden: bool, non_index: bool) -> Vec<PropertyKey> {
     let obj = agent.heap.get(o);
-    obj.own_property_keys()
-        .into_iter()
-        .filter(|k| !(non_index && k.as_array_index().is_some()))
+    let keys = if non_index {
+        // Node's getOwnNonIndexProperties, without listing every element of a big array:
+        // `length`, then the property map's non-index strings, then its symbols (the
+        // order of [[OwnPropertyKeys]] minus the indices).
+        let mut keys = Vec::new();
+        if matches!(obj.kind, ObjectKind::Array(_) | ObjectKind::StringObject(_)) {
+            keys.push(PropertyKey::from("length"));
+        }
+        keys.extend(
+            obj.props
+                .keys()
+                .filter(|k| !k.is_symbol() && k.as_array_index().is_none())
+                .cloned(),
+        );
+        keys.extend(obj.props.keys().filter(|k| k.is_symbol()).cloned());
+        keys
+    } else {
+        obj.own_property_keys()
+    };
+    keys.into_iter()
         .filter(|k| {
             show_hidden
                 || obj
@@ -996,44 +1013,46 @@ fn improve_stack(stack: String, constructor: Option<&str>, name: &str, tag: &str
 /// runs of holes as `<n empty items>`, then `... n more items`.
 fn format_array(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -> Vec<String> {
     let obj = agent.heap.get(o);
-    let len = obj.array().map_or(0, |a| a.elems.len());
+    let Some(elems) = obj.array().map(|a| &a.elems) else {
+        return Vec::new();
+    };
+    let len = elems.len();
+    // Elements that are not plain data live in the property map under their index; list
+    // those once, so finding the end of a run of holes never allocates keys.
+    let special: std::collections::BTreeSet<usize> = obj
+        .props
+        .iter()
+        .filter(|(_, p)| p.enumerable() || ctx.opts.show_hidden)
+        .filter_map(|(k, _)| k.as_array_index().map(|i| i as usize))
+        .collect();
+    let present = |i: usize| elems[i].is_some() || special.contains(&i);
     let max = ctx.opts.max_array_length.min(len);
     let mut output = Vec::new();
     let mut index = 0usize;
     while index < len && output.len() < max {
-        let key = PropertyKey::from_index(index as u32);
-        match obj.get_own_property(&key) {
-            Some(p) if p.enumerable() || ctx.opts.show_hidden => {
-                output.push(format_property(
-                    agent,
-                    ctx,
-                    o,
-                    recurse_times,
-                    &key,
-                    Extras::ArrayEntry,
-                ));
-                index += 1;
+        if present(index) {
+            let key = PropertyKey::from_index(index as u32);
+            output.push(format_property(
+                agent,
+                ctx,
+                o,
+                recurse_times,
+                &key,
+                Extras::ArrayEntry,
+            ));
+            index += 1;
+        } else {
+            // A run of holes (formatSpecialArray).
+            let mut next = index + 1;
+            while next < len && !present(next) {
+                next += 1;
             }
-            _ => {
-                // A hole: find the next present index (formatSpecialArray).
-                let mut next = index + 1;
-                while next < len {
-                    let k = PropertyKey::from_index(next as u32);
-                    if obj
-                        .get_own_property(&k)
-                        .is_some_and(|p| p.enumerable() || ctx.opts.show_hidden)
-                    {
-                        break;
-                    }
-                    next += 1;
-                }
-                let empty = next - index;
-                output.push(format!(
-                    "<{empty} empty item{}>",
-                    if empty > 1 { "s" } else { "" }
-                ));
-                index = next;
-            }
+            let empty = next - index;
+            output.push(format!(
+                "<{empty} empty item{}>",
+                if empty > 1 { "s" } else { "" }
+            ));
+            index = next;
         }
     }
     let remaining = len - index;
