@@ -144,7 +144,9 @@ pub fn format_with_options(
 fn format_s(agent: &mut Agent, v: &Value) -> JsResult<String> {
     match v {
         Value::Number(n) => Ok(format_number(*n)),
-        Value::Object(o) if !agent.heap.get(*o).is_callable() && has_built_in_to_string(agent, *o) => {
+        Value::Object(o)
+            if !agent.heap.get(*o).is_callable() && has_built_in_to_string(agent, *o) =>
+        {
             let opts = InspectOptions {
                 depth: Some(0),
                 ..InspectOptions::default()

@@ -1555,4 +1555,39 @@ mod tests {
         assert_eq!(format_number(0.0), "0");
         assert_eq!(format_number(1e21), "1e+21");
     }
+
+    /// Promises print their state (Node's formatPromise); built directly on the heap since
+    /// Promise objects are not reachable from JavaScript in every build.
+    #[test]
+    fn promise_states() {
+        use crate::builtins::promise::{PromiseData, PromiseState};
+        use crate::object::Object;
+        let mut agent = Agent::new("t.js", "", crate::RunOptions::default());
+        let mut promise = |agent: &mut Agent, state: PromiseState, result: Value| {
+            let data = PromiseData {
+                state,
+                result,
+                fulfill_reactions: Vec::new(),
+                reject_reactions: Vec::new(),
+                is_handled: true,
+            };
+            let p = agent
+                .heap
+                .alloc(Object::new(None, ObjectKind::Promise(Box::new(data))));
+            inspect(agent, &Value::Object(p), &InspectOptions::default())
+        };
+        assert_eq!(
+            promise(&mut agent, PromiseState::Pending, Value::Undefined),
+            "[Promise: null prototype] { <pending> }"
+        );
+        assert_eq!(
+            promise(&mut agent, PromiseState::Fulfilled, Value::Number(1.0)),
+            "[Promise: null prototype] { 1 }"
+        );
+        let err = agent.new_error(crate::builtins::ErrorKind::Error, "no");
+        assert_eq!(
+            promise(&mut agent, PromiseState::Rejected, Value::Object(err)),
+            "[Promise: null prototype] {\n  <rejected> Error: no\n}"
+        );
+    }
 }
