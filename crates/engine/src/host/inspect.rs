@@ -1563,7 +1563,7 @@ mod tests {
         use crate::builtins::promise::{PromiseData, PromiseState};
         use crate::object::Object;
         let mut agent = Agent::new("t.js", "", crate::RunOptions::default());
-        let mut promise = |agent: &mut Agent, state: PromiseState, result: Value| {
+        let promise = |agent: &mut Agent, state: PromiseState, result: Value| {
             let data = PromiseData {
                 state,
                 result,
