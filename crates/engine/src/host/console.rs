@@ -12,7 +12,7 @@ use crate::abstract_ops::{get, to_boolean, to_string};
 use crate::builtins::{define_hidden, define_method, new_prototype};
 use crate::heap::ObjectId;
 use crate::host::format::{format_log_args, format_with_options};
-use crate::host::inspect::{inspect, InspectOptions};
+use crate::host::inspect::{inspect_with_getters, InspectOptions};
 use crate::value::{PropertyKey, Value};
 use crate::{Agent, JsResult};
 
@@ -85,7 +85,7 @@ fn console_dir(
         let hidden = get(agent, o, &PropertyKey::from("showHidden"))?;
         opts.show_hidden = to_boolean(&hidden);
     }
-    let text = inspect(agent, &value, &opts);
+    let text = inspect_with_getters(agent, &value, &opts);
     write(agent, false, &text);
     Ok(Value::Undefined)
 }

@@ -9,7 +9,7 @@
 
 use crate::abstract_ops::{to_number, to_string};
 use crate::heap::ObjectId;
-use crate::host::inspect::{format_number, inspect, InspectOptions};
+use crate::host::inspect::{format_number, inspect_with_getters as inspect, InspectOptions};
 use crate::object::{ObjectKind, Property};
 use crate::value::{PropertyKey, Value};
 use crate::{Agent, JsResult};

@@ -12,8 +12,10 @@
 //!
 //! Differences from Node, all because inspection here never runs JavaScript (it only reads
 //! the heap, so it cannot throw, loop or have side effects):
-//! - getters are never called: a `Symbol.toStringTag` or `name` reached through an
-//!   accessor counts as absent;
+//! - getters are never called during inspection: a function `name` reached through an
+//!   accessor counts as absent, and a `Symbol.toStringTag` getter is only honoured when
+//!   the caller ran it beforehand ([`inspect_with_getters`], which console and
+//!   util.format use, calls every such getter in the order Node would);
 //! - `util.inspect.custom` methods and Proxies do not exist in mini-js;
 //! - errors have no stack frames. Node prints an error's `stack`, whose frame lines
 //!   (`    at …`) name files of the machine it runs on. mini-js prints exactly what Node
@@ -40,6 +42,9 @@ pub struct InspectOptions {
     pub show_hidden: bool,
     pub max_array_length: usize,
     pub max_string_length: usize,
+    /// What `Symbol.toStringTag` getters returned, per object, when the caller could run
+    /// them beforehand ([`inspect_with_getters`]); inspection itself never runs code.
+    pub tag_getters: Option<std::rc::Rc<rustc_hash::FxHashMap<ObjectId, Value>>>,
 }
 
 impl Default for InspectOptions {
@@ -51,6 +56,7 @@ impl Default for InspectOptions {
             show_hidden: false,
             max_array_length: 100,
             max_string_length: 10000,
+            tag_getters: None,
         }
     }
 }
@@ -537,7 +543,16 @@ fn get_keys(agent: &Agent, o: ObjectId, show_hidden: bool, non_index: bool) -> V
 /// not an own enumerable property (own at all, with showHidden), else "".
 fn get_tag(agent: &Agent, ctx: &Ctx, o: ObjectId) -> String {
     let key = PropertyKey::Symbol(agent.symbols.to_string_tag.clone());
-    let Some(Value::String(tag)) = lookup_data_key(agent, o, &key) else {
+    let found = match lookup(agent, o, &key) {
+        Some(Property::Data { value, .. }) => Some(value),
+        Some(Property::Accessor { .. }) => ctx
+            .opts
+            .tag_getters
+            .as_ref()
+            .and_then(|m| m.get(&o).cloned()),
+        None => None,
+    };
+    let Some(Value::String(tag)) = found else {
         return String::new();
     };
     if tag.is_empty() {
@@ -553,6 +568,94 @@ fn get_tag(agent: &Agent, ctx: &Ctx, o: ObjectId) -> String {
     } else {
         tag.to_rust_string()
     }
+}
+
+/// util.inspect for callers that may run JavaScript (console, util.format): first calls
+/// the `Symbol.toStringTag` getters of the objects inspection will reach, in the order
+/// formatRaw would read them (depth first, entries in order; a getter that throws counts
+/// as no tag, as in Node), then inspects with their results.
+pub fn inspect_with_getters(agent: &mut Agent, v: &Value, opts: &InspectOptions) -> String {
+    let mut tags = rustc_hash::FxHashMap::default();
+    let mut seen = rustc_hash::FxHashSet::default();
+    collect_tag_getters(agent, v, 0, opts, &mut seen, &mut tags);
+    if tags.is_empty() {
+        return inspect(agent, v, opts);
+    }
+    let opts = InspectOptions {
+        tag_getters: Some(std::rc::Rc::new(tags)),
+        ..opts.clone()
+    };
+    inspect(agent, v, &opts)
+}
+
+/// The walk of [`inspect_with_getters`]: the values format_raw would visit, down to the
+/// depth where it stops (whose objects still have their tag read).
+fn collect_tag_getters(
+    agent: &mut Agent,
+    v: &Value,
+    level: usize,
+    opts: &InspectOptions,
+    seen: &mut rustc_hash::FxHashSet<ObjectId>,
+    tags: &mut rustc_hash::FxHashMap<ObjectId, Value>,
+) {
+    let Value::Object(o) = v else {
+        return;
+    };
+    let o = *o;
+    if level > MAX_NESTING || !seen.insert(o) {
+        return;
+    }
+    let key = PropertyKey::Symbol(agent.symbols.to_string_tag.clone());
+    if let Some(Property::Accessor { get, .. }) = lookup(agent, o, &key) {
+        if !get.is_undefined() {
+            if let Ok(tag) = crate::abstract_ops::call(agent, &get, Value::Object(o), &[]) {
+                tags.insert(o, tag);
+            }
+        }
+    }
+    if opts.depth.is_some_and(|d| level as i64 > d) {
+        return;
+    }
+    let children = child_values(agent, o, opts);
+    for c in &children {
+        collect_tag_getters(agent, c, level + 1, opts, seen, tags);
+    }
+}
+
+/// The values inspection shows inside `o`: elements, map and set entries, a promise's
+/// result, then the values of the keys shown.
+fn child_values(agent: &Agent, o: ObjectId, opts: &InspectOptions) -> Vec<Value> {
+    let obj = agent.heap.get(o);
+    let mut out = Vec::new();
+    match &obj.kind {
+        ObjectKind::Array(a) => {
+            out.extend(
+                a.elems
+                    .iter()
+                    .flatten()
+                    .take(opts.max_array_length)
+                    .cloned(),
+            );
+        }
+        ObjectKind::Map(m) | ObjectKind::Set(m) => {
+            let is_map = matches!(obj.kind, ObjectKind::Map(_));
+            for (k, v) in m.entries.iter().flatten().take(opts.max_array_length) {
+                out.push(k.clone());
+                if is_map {
+                    out.push(v.clone());
+                }
+            }
+        }
+        ObjectKind::Promise(p) => out.push(p.result.clone()),
+        _ => {}
+    }
+    let non_index = matches!(obj.kind, ObjectKind::Array(_));
+    for k in get_keys(agent, o, opts.show_hidden, non_index) {
+        if let Some(Property::Data { value, .. }) = obj.get_own_property(&k) {
+            out.push(value);
+        }
+    }
+    out
 }
 
 // ───────────────────────────────────────── formatRaw ─────────────────────────────────────────
