@@ -158,33 +158,6 @@ fn format_s(agent: &mut Agent, v: &Value) -> JsResult<String> {
     }
 }
 
-/// The built-in constructors Node's `builtInObjects` lists (globals named like `Object`,
-/// `TypeError`) that mini-js has.
-const BUILT_IN_OBJECTS: &[&str] = &[
-    "Object",
-    "Function",
-    "Array",
-    "Number",
-    "Boolean",
-    "String",
-    "Symbol",
-    "Date",
-    "Promise",
-    "RegExp",
-    "Error",
-    "AggregateError",
-    "EvalError",
-    "RangeError",
-    "ReferenceError",
-    "SyntaxError",
-    "TypeError",
-    "Map",
-    "Set",
-    "WeakMap",
-    "WeakSet",
-    "Iterator",
-];
-
 /// Node's hasBuiltInToString: whether the `toString` (or `Symbol.toPrimitive`) `%s` would
 /// call is a built-in one, found on the prototype of a built-in constructor. Read
 /// without running getters.
@@ -214,7 +187,7 @@ fn has_built_in_to_string(agent: &Agent, o: ObjectId) -> bool {
                 return false;
             }
             let name = crate::host::inspect::function_name(agent, c).unwrap_or_default();
-            return BUILT_IN_OBJECTS.contains(&name.as_str())
+            return crate::host::inspect::BUILT_IN_OBJECTS.contains(&name.as_str())
                 && matches!(agent.heap.get(c).kind, ObjectKind::Builtin(_));
         }
         cur = proto.proto;

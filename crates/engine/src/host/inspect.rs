@@ -658,6 +658,144 @@ fn child_values(agent: &Agent, o: ObjectId, opts: &InspectOptions) -> Vec<Value>
     out
 }
 
+/// The globals Node's `builtInObjects` holds (global names like `Object` or `TypeError`):
+/// prototypes of these are not user code, so `%o` does not list their properties.
+pub(crate) const BUILT_IN_OBJECTS: &[&str] = &[
+    "Object",
+    "Function",
+    "Array",
+    "Number",
+    "Boolean",
+    "String",
+    "Symbol",
+    "Date",
+    "Promise",
+    "RegExp",
+    "Error",
+    "AggregateError",
+    "EvalError",
+    "RangeError",
+    "ReferenceError",
+    "SyntaxError",
+    "TypeError",
+    "Map",
+    "Set",
+    "WeakMap",
+    "WeakSet",
+    "Iterator",
+    "Math",
+    "Reflect",
+    "Proxy",
+    "BigInt",
+    "ArrayBuffer",
+    "DataView",
+];
+
+/// Where Node's getConstructorName (with showHidden) starts adding prototype properties:
+/// the first prototype, unless the constructor was found there and is a built-in one.
+fn proto_props_start(agent: &Agent, o: ObjectId) -> Option<ObjectId> {
+    let ctor_key = PropertyKey::from("constructor");
+    let mut first_proto: Option<Option<ObjectId>> = None;
+    let mut cur = Some(o);
+    while let Some(id) = cur {
+        let obj = agent.heap.get(id);
+        if let Some(Property::Data {
+            value: Value::Object(c),
+            ..
+        }) = obj.get_own_property(&ctor_key)
+        {
+            if is_callable(agent, c) {
+                if let Some(name) = function_name(agent, c) {
+                    if !name.is_empty() && is_instance_of(agent, o, c) {
+                        let first = first_proto.flatten();
+                        if first != Some(id) || !BUILT_IN_OBJECTS.contains(&name.as_str()) {
+                            return Some(first.unwrap_or(o));
+                        }
+                        return None;
+                    }
+                }
+            }
+        }
+        cur = obj.proto;
+        if first_proto.is_none() {
+            first_proto = Some(cur);
+        }
+    }
+    None
+}
+
+/// Node's addPrototypeProperties (showHidden only): the non-function properties of up to
+/// three user-defined prototype layers that `main` does not shadow, e.g. `[double]:
+/// [Getter]` for a class getter.
+fn add_prototype_properties(
+    agent: &Agent,
+    ctx: &mut Ctx,
+    main: ObjectId,
+    start: ObjectId,
+    recurse_times: usize,
+) -> Vec<String> {
+    let mut output = Vec::new();
+    let mut obj = start;
+    let mut key_set: Vec<PropertyKey> = Vec::new();
+    let mut keys: Vec<PropertyKey> = Vec::new();
+    let ctor_key = PropertyKey::from("constructor");
+    for depth in 0..3 {
+        if depth != 0 || main == obj {
+            let Some(p) = agent.heap.get(obj).proto else {
+                return output;
+            };
+            obj = p;
+            if let Some(Property::Data {
+                value: Value::Object(c),
+                ..
+            }) = agent.heap.get(obj).get_own_property(&ctor_key)
+            {
+                if is_callable(agent, c)
+                    && function_name(agent, c)
+                        .is_some_and(|n| BUILT_IN_OBJECTS.contains(&n.as_str()))
+                {
+                    return output;
+                }
+            }
+        }
+        if depth != 0 {
+            key_set.append(&mut keys);
+        }
+        keys = agent.heap.get(obj).own_property_keys();
+        ctx.seen.push(main);
+        for key in &keys {
+            if *key == ctor_key
+                || agent.heap.get(main).get_own_property(key).is_some()
+                || (depth != 0 && key_set.contains(key))
+            {
+                continue;
+            }
+            let Some(desc) = agent.heap.get(obj).get_own_property(key) else {
+                continue;
+            };
+            if let Property::Data {
+                value: Value::Object(f),
+                ..
+            } = &desc
+            {
+                if is_callable(agent, *f) {
+                    continue;
+                }
+            }
+            output.push(format_property(
+                agent,
+                ctx,
+                obj,
+                recurse_times,
+                key,
+                Extras::Object,
+            ));
+        }
+        ctx.seen.pop();
+    }
+    output
+}
+
 // ───────────────────────────────────────── formatRaw ─────────────────────────────────────────
 
 /// What `format_raw` fills in before formatting the entries.
@@ -675,6 +813,14 @@ enum Formatter {
 fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -> String {
     let obj = agent.heap.get(o);
     let constructor = get_constructor_name(agent, ctx, o, recurse_times);
+    let proto_props = if ctx.opts.show_hidden && !exceeds_depth(ctx, recurse_times) {
+        match proto_props_start(agent, o) {
+            Some(start) => add_prototype_properties(agent, ctx, o, start, recurse_times),
+            None => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
     let ctor = constructor.as_deref();
     let tag = get_tag(agent, ctx, o);
     let show_hidden = ctx.opts.show_hidden;
@@ -704,7 +850,7 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
                 };
                 early_keys = get_keys(agent, o, show_hidden, true);
                 braces = (format!("{prefix}["), "]".into());
-                if len == 0 && early_keys.is_empty() {
+                if len == 0 && (early_keys.is_empty() && proto_props.is_empty()) {
                     return format!("{}]", braces.0);
                 }
                 extras = Extras::Array;
@@ -720,7 +866,7 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
                     &format!("({size})"),
                 );
                 early_keys = get_keys(agent, o, show_hidden, false);
-                if size == 0 && early_keys.is_empty() {
+                if size == 0 && (early_keys.is_empty() && proto_props.is_empty()) {
                     return format!("{prefix}{{}}");
                 }
                 braces = (format!("{prefix}{{"), "}".into());
@@ -752,7 +898,7 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
         match &obj.kind {
             ObjectKind::Function(_) | ObjectKind::Builtin(_) | ObjectKind::Bound(_) => {
                 base = get_function_base(agent, ctx, o, ctor, &tag);
-                if early_keys.is_empty() {
+                if early_keys.is_empty() && proto_props.is_empty() {
                     return base;
                 }
             }
@@ -762,13 +908,13 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
                 } else if !tag.is_empty() {
                     braces.0 = format!("{}{{", get_prefix(ctor, &tag, "Object", ""));
                 }
-                if early_keys.is_empty() {
+                if early_keys.is_empty() && proto_props.is_empty() {
                     return format!("{}}}", braces.0);
                 }
             }
             ObjectKind::Error => {
                 base = format_error(agent, ctx, o, ctor, &tag, &mut early_keys);
-                if early_keys.is_empty() {
+                if early_keys.is_empty() && proto_props.is_empty() {
                     return base;
                 }
             }
@@ -781,13 +927,13 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
             | ObjectKind::StringObject(_)
             | ObjectKind::SymbolObject(_) => {
                 base = get_boxed_base(agent, ctx, o, &mut early_keys, ctor, &tag);
-                if early_keys.is_empty() {
+                if early_keys.is_empty() && proto_props.is_empty() {
                     return base;
                 }
             }
             _ => {
                 let style = get_ctx_style(agent, o, ctor, &tag);
-                if early_keys.is_empty() {
+                if early_keys.is_empty() && proto_props.is_empty() {
                     return format!("{style}{{}}");
                 }
                 braces.0 = format!("{style}{{");
@@ -828,6 +974,7 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
         let entry = format_property(agent, ctx, o, recurse_times, k, extras);
         output.push(entry);
     }
+    output.extend(proto_props);
     if let Some(i) = ctx.circular.iter().position(|c| *c == o) {
         let reference = format!("<ref *{}>", i + 1);
         base = if base.is_empty() {
