@@ -64,8 +64,8 @@ fn console_error(
     Ok(Value::Undefined)
 }
 
-/// console.dir(value, options): util.inspect of one value, honouring `depth` (a number,
-/// or null for unlimited) and `showHidden` of the options object.
+/// console.dir(value, options): util.inspect of one value without custom inspect methods,
+/// honouring `depth` (a number, or null for unlimited) and `showHidden` of the options.
 fn console_dir(
     agent: &mut Agent,
     _this: Value,
@@ -73,7 +73,10 @@ fn console_dir(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let value = args.first().cloned().unwrap_or(Value::Undefined);
-    let mut opts = InspectOptions::default();
+    let mut opts = InspectOptions {
+        custom_inspect: false,
+        ..InspectOptions::default()
+    };
     if let Some(Value::Object(o)) = args.get(1) {
         let o = *o;
         match get(agent, o, &PropertyKey::from("depth"))? {
@@ -85,7 +88,7 @@ fn console_dir(
         let hidden = get(agent, o, &PropertyKey::from("showHidden"))?;
         opts.show_hidden = to_boolean(&hidden);
     }
-    let text = inspect_with_getters(agent, &value, &opts);
+    let text = inspect_with_getters(agent, &value, &opts)?;
     write(agent, false, &text);
     Ok(Value::Undefined)
 }

@@ -58,7 +58,7 @@ pub fn format_with_options(
                         }
                         'O' => {
                             a += 1;
-                            inspect(agent, &args[a], opts)
+                            inspect(agent, &args[a], opts)?
                         }
                         'o' => {
                             a += 1;
@@ -67,7 +67,7 @@ pub fn format_with_options(
                                 depth: Some(4),
                                 ..opts.clone()
                             };
-                            inspect(agent, &args[a], &o)
+                            inspect(agent, &args[a], &o)?
                         }
                         'i' => {
                             a += 1;
@@ -130,7 +130,7 @@ pub fn format_with_options(
         }
         match &args[a] {
             Value::String(s) => out.extend_from_slice(s.units()),
-            v => out.extend(inspect(agent, v, opts).encode_utf16()),
+            v => out.extend(inspect(agent, v, opts)?.encode_utf16()),
         }
         join = true;
         a += 1;
@@ -151,7 +151,7 @@ fn format_s(agent: &mut Agent, v: &Value) -> JsResult<String> {
                 depth: Some(0),
                 ..InspectOptions::default()
             };
-            Ok(inspect(agent, v, &opts))
+            inspect(agent, v, &opts)
         }
         Value::Symbol(s) => Ok(s.descriptive_string()),
         _ => Ok(to_string(agent, v)?.to_rust_string()),

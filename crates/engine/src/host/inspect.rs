@@ -16,7 +16,9 @@
 //!   accessor counts as absent, and a `Symbol.toStringTag` getter is only honoured when
 //!   the caller ran it beforehand ([`inspect_with_getters`], which console and
 //!   util.format use, calls every such getter in the order Node would);
-//! - `util.inspect.custom` methods and Proxies do not exist in mini-js;
+//! - `util.inspect.custom` methods are likewise run beforehand by [`inspect_with_getters`]
+//!   (console.log, util.format), without the `stylize` option and `inspect` argument;
+//!   Proxies do not exist in mini-js;
 //! - errors have no stack frames. Node prints an error's `stack`, whose frame lines
 //!   (`    at …`) name files of the machine it runs on. mini-js prints exactly what Node
 //!   prints *minus those frame lines*: the layout is computed as if the frames were there
@@ -42,9 +44,12 @@ pub struct InspectOptions {
     pub show_hidden: bool,
     pub max_array_length: usize,
     pub max_string_length: usize,
-    /// What `Symbol.toStringTag` getters returned, per object, when the caller could run
-    /// them beforehand ([`inspect_with_getters`]); inspection itself never runs code.
-    pub tag_getters: Option<std::rc::Rc<rustc_hash::FxHashMap<ObjectId, Value>>>,
+    /// Call `util.inspect.custom` methods (false for console.dir, as in Node).
+    pub custom_inspect: bool,
+    /// What `Symbol.toStringTag` getters and `util.inspect.custom` methods returned, per
+    /// object, when the caller could run them beforehand ([`inspect_with_getters`]);
+    /// inspection itself never runs code.
+    pub precomputed: Option<std::rc::Rc<Precomputed>>,
 }
 
 impl Default for InspectOptions {
@@ -56,9 +61,20 @@ impl Default for InspectOptions {
             show_hidden: false,
             max_array_length: 100,
             max_string_length: 10000,
-            tag_getters: None,
+            custom_inspect: true,
+            precomputed: None,
         }
     }
+}
+
+/// Results of JavaScript run before an inspection (see [`inspect_with_getters`]).
+#[derive(Default)]
+pub struct Precomputed {
+    /// `Symbol.toStringTag` getter results.
+    pub tags: rustc_hash::FxHashMap<ObjectId, Value>,
+    /// `[Symbol.for('nodejs.util.inspect.custom')](depth, options)` results: a string is
+    /// printed as it is, any other value is inspected in the object's place.
+    pub custom: rustc_hash::FxHashMap<ObjectId, Value>,
 }
 
 /// Node's `ctx`: the options plus the state of one inspection.
@@ -70,6 +86,9 @@ struct Ctx<'o> {
     circular: Vec<ObjectId>,
     indentation_lvl: usize,
     current_depth: usize,
+    /// How many custom-inspect results were followed (a guard against results that
+    /// lead back to each other).
+    custom_hops: usize,
 }
 
 /// Which kind of list `reduce_to_single_string` is laying out (Node's kObjectType,
@@ -132,6 +151,7 @@ pub fn inspect(agent: &Agent, v: &Value, opts: &InspectOptions) -> String {
         circular: Vec::new(),
         indentation_lvl: 0,
         current_depth: 0,
+        custom_hops: 0,
     };
     strip_frames(format_value(agent, &mut ctx, v, 0))
 }
@@ -141,6 +161,25 @@ pub fn inspect(agent: &Agent, v: &Value, opts: &InspectOptions) -> String {
 fn format_value(agent: &Agent, ctx: &mut Ctx, v: &Value, recurse_times: usize) -> String {
     match v {
         Value::Object(o) => {
+            let custom = ctx
+                .opts
+                .precomputed
+                .as_ref()
+                .and_then(|p| p.custom.get(o).cloned());
+            if let Some(ret) = custom {
+                match ret {
+                    Value::String(s) => {
+                        let indentation = format!("\n{}", " ".repeat(ctx.indentation_lvl));
+                        return s.to_rust_string().replace('\n', &indentation);
+                    }
+                    Value::Object(r) if r == *o => {}
+                    other if ctx.custom_hops < MAX_NESTING => {
+                        ctx.custom_hops += 1;
+                        return format_value(agent, ctx, &other, recurse_times);
+                    }
+                    _ => {}
+                }
+            }
             if ctx.seen.contains(o) {
                 let index = match ctx.circular.iter().position(|c| c == o) {
                     Some(i) => i + 1,
@@ -455,6 +494,7 @@ pub fn constructor_name(agent: &Agent, o: ObjectId) -> Option<String> {
         circular: Vec::new(),
         indentation_lvl: 0,
         current_depth: 0,
+        custom_hops: 0,
     };
     get_constructor_name(agent, &ctx, o, 0)
 }
@@ -547,9 +587,9 @@ fn get_tag(agent: &Agent, ctx: &Ctx, o: ObjectId) -> String {
         Some(Property::Data { value, .. }) => Some(value),
         Some(Property::Accessor { .. }) => ctx
             .opts
-            .tag_getters
+            .precomputed
             .as_ref()
-            .and_then(|m| m.get(&o).cloned()),
+            .and_then(|m| m.tags.get(&o).cloned()),
         None => None,
     };
     let Some(Value::String(tag)) = found else {
@@ -571,54 +611,142 @@ fn get_tag(agent: &Agent, ctx: &Ctx, o: ObjectId) -> String {
 }
 
 /// util.inspect for callers that may run JavaScript (console, util.format): first calls
-/// the `Symbol.toStringTag` getters of the objects inspection will reach, in the order
-/// formatRaw would read them (depth first, entries in order; a getter that throws counts
-/// as no tag, as in Node), then inspects with their results.
-pub fn inspect_with_getters(agent: &mut Agent, v: &Value, opts: &InspectOptions) -> String {
-    let mut tags = rustc_hash::FxHashMap::default();
+/// the `util.inspect.custom` methods and `Symbol.toStringTag` getters of the objects
+/// inspection will reach, in the order formatValue / formatRaw would (depth first,
+/// entries in order; a tag getter that throws counts as no tag, a custom method that
+/// throws makes the whole call throw, as in Node), then inspects with their results.
+pub fn inspect_with_getters(
+    agent: &mut Agent,
+    v: &Value,
+    opts: &InspectOptions,
+) -> crate::JsResult<String> {
+    let mut pre = Precomputed::default();
     let mut seen = rustc_hash::FxHashSet::default();
-    collect_tag_getters(agent, v, 0, opts, &mut seen, &mut tags);
-    if tags.is_empty() {
-        return inspect(agent, v, opts);
+    let custom_key = agent
+        .symbol_registry
+        .get(&JsString::from("nodejs.util.inspect.custom"))
+        .cloned()
+        .map(PropertyKey::Symbol);
+    let mut walk = PreWalk {
+        opts,
+        custom_key,
+        seen: &mut seen,
+        pre: &mut pre,
+    };
+    walk.visit(agent, v, 0)?;
+    if pre.tags.is_empty() && pre.custom.is_empty() {
+        return Ok(inspect(agent, v, opts));
     }
     let opts = InspectOptions {
-        tag_getters: Some(std::rc::Rc::new(tags)),
+        precomputed: Some(std::rc::Rc::new(pre)),
         ..opts.clone()
     };
-    inspect(agent, v, &opts)
+    Ok(inspect(agent, v, &opts))
 }
 
 /// The walk of [`inspect_with_getters`]: the values format_raw would visit, down to the
 /// depth where it stops (whose objects still have their tag read).
-fn collect_tag_getters(
-    agent: &mut Agent,
-    v: &Value,
-    level: usize,
-    opts: &InspectOptions,
-    seen: &mut rustc_hash::FxHashSet<ObjectId>,
-    tags: &mut rustc_hash::FxHashMap<ObjectId, Value>,
-) {
-    let Value::Object(o) = v else {
-        return;
-    };
-    let o = *o;
-    if level > MAX_NESTING || !seen.insert(o) {
-        return;
-    }
-    let key = PropertyKey::Symbol(agent.symbols.to_string_tag.clone());
-    if let Some(Property::Accessor { get, .. }) = lookup(agent, o, &key) {
-        if !get.is_undefined() {
-            if let Ok(tag) = crate::abstract_ops::call(agent, &get, Value::Object(o), &[]) {
-                tags.insert(o, tag);
+struct PreWalk<'w> {
+    opts: &'w InspectOptions,
+    custom_key: Option<PropertyKey>,
+    seen: &'w mut rustc_hash::FxHashSet<ObjectId>,
+    pre: &'w mut Precomputed,
+}
+
+impl PreWalk<'_> {
+    fn visit(&mut self, agent: &mut Agent, v: &Value, level: usize) -> crate::JsResult<()> {
+        let Value::Object(o) = v else {
+            return Ok(());
+        };
+        let o = *o;
+        if level > MAX_NESTING || !self.seen.insert(o) {
+            return Ok(());
+        }
+        if let Some(ret) = self.call_custom(agent, o, level)? {
+            self.pre.custom.insert(o, ret.clone());
+            if !matches!(ret, Value::Object(r) if r == o) {
+                return self.visit(agent, &ret, level);
             }
         }
+        let key = PropertyKey::Symbol(agent.symbols.to_string_tag.clone());
+        if let Some(Property::Accessor { get, .. }) = lookup(agent, o, &key) {
+            if !get.is_undefined() {
+                if let Ok(tag) = crate::abstract_ops::call(agent, &get, Value::Object(o), &[]) {
+                    self.pre.tags.insert(o, tag);
+                }
+            }
+        }
+        if self.opts.depth.is_some_and(|d| level as i64 > d) {
+            return Ok(());
+        }
+        let children = child_values(agent, o, self.opts);
+        for c in &children {
+            self.visit(agent, c, level + 1)?;
+        }
+        Ok(())
     }
-    if opts.depth.is_some_and(|d| level as i64 > d) {
-        return;
-    }
-    let children = child_values(agent, o, opts);
-    for c in &children {
-        collect_tag_getters(agent, c, level + 1, opts, seen, tags);
+
+    /// Node's custom-inspect hook: `o[util.inspect.custom]` when it is a function and `o`
+    /// is not a prototype object (its own `constructor.prototype` is not itself), called
+    /// with the depth left and an options object.
+    fn call_custom(
+        &mut self,
+        agent: &mut Agent,
+        o: ObjectId,
+        level: usize,
+    ) -> crate::JsResult<Option<Value>> {
+        let Some(key) = &self.custom_key else {
+            return Ok(None);
+        };
+        if !self.opts.custom_inspect {
+            return Ok(None);
+        }
+        let Some(Value::Object(f)) = lookup_data_key(agent, o, key) else {
+            return Ok(None);
+        };
+        if !is_callable(agent, f) {
+            return Ok(None);
+        }
+        if let Some(Value::Object(c)) = agent
+            .heap
+            .get(o)
+            .get_own_data(&PropertyKey::from("constructor"))
+        {
+            if matches!(lookup_data(agent, c, "prototype"), Some(Value::Object(p)) if p == o) {
+                return Ok(None);
+            }
+        }
+        let depth = match self.opts.depth {
+            Some(d) => Value::Number((d - level as i64) as f64),
+            None => Value::Null,
+        };
+        let proto = agent.intrinsics.object_prototype;
+        let options = agent.heap.alloc(crate::object::Object::new(
+            Some(proto),
+            ObjectKind::Ordinary,
+        ));
+        let fields = [
+            ("depth", depth.clone()),
+            ("breakLength", Value::Number(self.opts.break_length as f64)),
+            ("compact", Value::Number(self.opts.compact as f64)),
+            ("showHidden", Value::Bool(self.opts.show_hidden)),
+            ("colors", Value::Bool(false)),
+        ];
+        for (name, value) in fields {
+            crate::abstract_ops::create_data_property(
+                agent,
+                options,
+                PropertyKey::from(name),
+                value,
+            )?;
+        }
+        let ret = crate::abstract_ops::call(
+            agent,
+            &Value::Object(f),
+            Value::Object(o),
+            &[depth, Value::Object(options), Value::Undefined],
+        )?;
+        Ok(Some(ret))
     }
 }
 
@@ -1030,6 +1158,7 @@ fn get_boxed_base(
                 circular: Vec::new(),
                 indentation_lvl: ctx.indentation_lvl,
                 current_depth: 0,
+                custom_hops: 0,
             };
             (
                 "String",
@@ -1737,6 +1866,7 @@ pub fn brief_object(agent: &Agent, o: ObjectId) -> String {
                 circular: Vec::new(),
                 indentation_lvl: 0,
                 current_depth: 0,
+                custom_hops: 0,
             };
             let ctor = get_constructor_name(agent, &ctx, o, 0);
             get_function_base(agent, &mut ctx, o, ctor.as_deref(), "")
