@@ -671,8 +671,13 @@ impl PreWalk<'_> {
         let key = PropertyKey::Symbol(agent.symbols.to_string_tag.clone());
         if let Some(Property::Accessor { get, .. }) = lookup(agent, o, &key) {
             if !get.is_undefined() {
-                if let Ok(tag) = crate::abstract_ops::call(agent, &get, Value::Object(o), &[]) {
-                    self.pre.tags.insert(o, tag);
+                match crate::abstract_ops::call(agent, &get, Value::Object(o), &[]) {
+                    Ok(tag) => {
+                        self.pre.tags.insert(o, tag);
+                    }
+                    // Node ignores what the getter throws; the host's stop passes through.
+                    Err(crate::Abrupt::Throw(_)) => {}
+                    Err(other) => return Err(other),
                 }
             }
         }
