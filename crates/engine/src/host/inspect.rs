@@ -1516,6 +1516,12 @@ fn format_iterator(
     let crate::builtins::InternalSlots::MapIterator { map, index, kind } = &**slots else {
         return Vec::new();
     };
+    if matches!(kind, IterationKind::KeyValue) {
+        if let Some(head) = braces.0.strip_suffix(" Iterator] {") {
+            braces.0 = format!("{head} Entries] {{");
+        }
+    }
+    // An exhausted iterator has no entries left (but still says `Entries`).
     let Some(map) = map else {
         return Vec::new();
     };
@@ -1525,9 +1531,6 @@ fn format_iterator(
     let mut output = Vec::new();
     ctx.indentation_lvl += 2;
     if matches!(kind, IterationKind::KeyValue) {
-        if let Some(head) = braces.0.strip_suffix(" Iterator] {") {
-            braces.0 = format!("{head} Entries] {{");
-        }
         for (k, v) in &entries[..max] {
             let v = if is_set { k } else { v };
             let pair = vec![
