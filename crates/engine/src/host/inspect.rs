@@ -106,28 +106,25 @@ enum Extras {
 /// on the machine and the Rust stack is never at risk.
 const MAX_NESTING: usize = 1000;
 
-/// The invisible stand-in for an error's stack frames (see the module docs). Private-use
-/// characters, long enough that array grouping treats the entry as long, as Node does
-/// with real frames.
-const FRAME_MARK: char = '\u{E000}';
+/// The stand-in for an error's stack frames (see the module docs), between private-use
+/// characters so that no text of the program is taken for it; long enough that array
+/// grouping treats the entry as long, as Node does with real frames.
+const FRAME_MARK: &str = "\u{E000}mini-js: stack frames are not shown\u{E001}";
 
 fn frame_line() -> String {
-    let mut s = String::from("\n    at ");
-    for _ in 0..40 {
-        s.push(FRAME_MARK);
-    }
-    s
+    format!("\n    at {FRAME_MARK}")
 }
 
-/// Removes the stand-in frame lines, joining whatever followed them to the line before.
+/// Removes the stand-in frame lines, joining whatever followed them (` {` or `,`) to the
+/// line before.
 fn strip_frames(s: String) -> String {
     if !s.contains(FRAME_MARK) {
         return s;
     }
     let mut out = String::with_capacity(s.len());
     for (i, line) in s.split('\n').enumerate() {
-        if let Some(last) = line.rfind(FRAME_MARK) {
-            out.push_str(&line[last + FRAME_MARK.len_utf8()..]);
+        if let Some(at) = line.rfind(FRAME_MARK) {
+            out.push_str(&line[at + FRAME_MARK.len()..]);
         } else {
             if i > 0 {
                 out.push('\n');
