@@ -277,9 +277,21 @@ fn diff_ops<'a>(a: &[&'a str], b: &[&'a str]) -> Vec<Op<'a>> {
     ops
 }
 
-/// Checks that the first line of a spec-test names its ECMA-262 section.
+/// The marker of tests of host behaviour that ECMA-262 leaves to the host (console output,
+/// util.inspect): `// esid: host-<area>-<rule>`, e.g. `// esid: host-console-log`.
+pub const HOST_ESID_PREFIX: &str = "// esid: host-";
+
+/// Checks that the first line of a spec-test names its ECMA-262 section (or, for host
+/// behaviour, its `host-` area).
 pub fn esid_problem(source: &str) -> Option<String> {
     let first = source.lines().next().unwrap_or("");
+    if let Some(rest) = first.strip_prefix(HOST_ESID_PREFIX) {
+        let ok = !rest.is_empty()
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        return (!ok).then(|| format!("malformed host esid {first:?}"));
+    }
     if !first.starts_with(ESID_PREFIX) {
         return Some(format!(
             "first line is {first:?}, expected `{ESID_PREFIX}<anchor>`"
@@ -320,5 +332,7 @@ mod tests {
         assert!(esid_problem("// esid: sec-addition-operator-plus\n").is_none());
         assert!(esid_problem("// esid: addition\n").is_some());
         assert!(esid_problem("console.log(1)\n").is_some());
+        assert!(esid_problem("// esid: host-console-log\n").is_none());
+        assert!(esid_problem("// esid: host-\n").is_some());
     }
 }

@@ -3,6 +3,7 @@
 //! it calls into here.
 
 pub mod console;
+pub mod format;
 pub mod inspect;
 pub mod run;
 pub mod timers;

@@ -1,0 +1,7 @@
+// esid: host-console-log
+// generator functions print as [GeneratorFunction: name]
+function* gen() {}
+console.log(gen);
+async function* agen() {}
+console.log(agen);
+console.log({ *g() {} }.g);

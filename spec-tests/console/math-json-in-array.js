@@ -1,0 +1,4 @@
+// esid: host-console-log
+// namespace objects inside containers
+console.log([Math, JSON]);
+console.log({ m: Math });
