@@ -349,7 +349,7 @@ fn format_object(agent: &Agent, ctx: &mut Ctx, o: ObjectId, depth: usize) -> Str
             format!("[Symbol: {}]", s.descriptive_string()),
             false,
         ),
-        ObjectKind::Arguments => (("[Arguments] [".into(), "]".into()), String::new(), false),
+        ObjectKind::Arguments(_) => (("[Arguments] [".into(), "]".into()), String::new(), false),
         _ => {
             let prefix = match ctor.as_deref() {
                 Some("Object") => String::new(),

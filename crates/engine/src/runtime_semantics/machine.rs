@@ -696,6 +696,7 @@ fn new_function_environment(
             new_target,
             home,
             arguments: None,
+            mapped_arguments: None,
         },
     })
 }

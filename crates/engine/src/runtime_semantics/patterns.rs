@@ -89,7 +89,19 @@ pub fn bind_pattern<'a>(agent: &mut Agent<'a>, pattern: &'a Pattern, value: Valu
                 } else {
                     "null"
                 };
-                let e = agent.type_error(format!("Cannot destructure '{shown}' as it is {shown}."));
+                // V8 names the first property when it has a literal name.
+                let first = props.first().and_then(|p| match &p.key {
+                    PropKey::Ident(id) => Some(id.name.to_string()),
+                    PropKey::String(s, _) => Some(String::from_utf16_lossy(s)),
+                    _ => None,
+                });
+                let msg = match first {
+                    Some(k) => {
+                        format!("Cannot destructure property '{k}' of '{shown}' as it is {shown}.")
+                    }
+                    None => format!("Cannot destructure '{shown}' as it is {shown}."),
+                };
+                let e = agent.type_error(msg);
                 return agent.machine.deliver(Err(e));
             }
             let st = PatternState {
