@@ -1025,7 +1025,7 @@ pub fn resume_call_args<'a>(
     if !first {
         match &args[index] {
             Argument::Expr(_) => values.push(v),
-            Argument::Spread(_) => match iterable_to_list(agent, &v) {
+            Argument::Spread(e) => match spread_arguments(agent, &v, e) {
                 Ok(list) => values.extend(list),
                 Err(e) => return agent.machine.deliver(Err(e)),
             },
@@ -1180,22 +1180,57 @@ pub fn get_template_object(agent: &mut Agent, t: &Template) -> ObjectId {
 /// ArrayAccumulation's SpreadElement steps 2-4 (§13.2.4.1): GetIterator and drain it; V8
 /// names the spread expression when it has no Symbol.iterator method.
 fn spread_to_list(agent: &mut Agent, v: &Value, e: &Expr) -> JsResult<Vec<Value>> {
+    let mut record = get_iterator_of(agent, v, e)?;
+    crate::abstract_ops::operations_on_iterator_objects::iterator_to_list(agent, &mut record)
+}
+
+/// ArgumentListEvaluation's spread (§13.3.8.1): GetIterator and drain it, with V8's messages
+/// for arguments that cannot be spread.
+fn spread_arguments(agent: &mut Agent, v: &Value, e: &Expr) -> JsResult<Vec<Value>> {
+    // 2.a. Let method be ? GetMethod(obj, %Symbol.iterator%).
     if v.is_nullish() {
-        return iterable_to_list(agent, v);
+        let shown = if v.is_undefined() {
+            "undefined"
+        } else {
+            "null"
+        };
+        return Err(agent.type_error(format!(
+            "{} is not iterable (cannot read property {shown})",
+            call_printer(e)
+        )));
     }
-    // GetIterator (§7.4.4) 2.a. Let method be ? GetMethod(obj, %Symbol.iterator%).
     let key = PropertyKey::Symbol(agent.symbols.iterator.clone());
     let method = get_method(agent, v, &key)?;
     // 3. If method is undefined, throw a TypeError exception.
     if method.is_undefined() {
+        return Err(agent
+            .type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function"));
+    }
+    use crate::abstract_ops::operations_on_iterator_objects as iter;
+    let mut record = iter::get_iterator_from_method(agent, v, &method)?;
+    iter::iterator_to_list(agent, &mut record)
+}
+
+/// GetIterator ( obj, sync ) (§7.4.4) of the value of expression `e` (a spread, a for-of
+/// head): V8's TypeError names the expression, "o is not iterable".
+pub fn get_iterator_of(
+    agent: &mut Agent,
+    v: &Value,
+    e: &Expr,
+) -> JsResult<crate::abstract_ops::operations_on_iterator_objects::IteratorRecord> {
+    // 2.a. Let method be ? GetMethod(obj, %Symbol.iterator%) (undefined and null have none).
+    let method = if v.is_nullish() {
+        Value::Undefined
+    } else {
+        let key = PropertyKey::Symbol(agent.symbols.iterator.clone());
+        get_method(agent, v, &key)?
+    };
+    // 3. If method is undefined, throw a TypeError exception.
+    if method.is_undefined() {
         return Err(agent.type_error(format!("{} is not iterable", call_printer(e))));
     }
-    // 4. Return ? GetIteratorFromMethod(obj, method); then drain it.
-    use crate::abstract_ops::operations_on_iterator_objects::{
-        get_iterator_from_method, iterator_to_list,
-    };
-    let mut record = get_iterator_from_method(agent, v, &method)?;
-    iterator_to_list(agent, &mut record)
+    // 4. Return ? GetIteratorFromMethod(obj, method).
+    crate::abstract_ops::operations_on_iterator_objects::get_iterator_from_method(agent, v, &method)
 }
 
 /// ArrayLiteral evaluation (§13.2.4.1): elements in order; spread through the iterator protocol.
