@@ -881,7 +881,7 @@ pub fn private_field_add(
     // 2-3. If entry is not empty, throw a TypeError exception.
     if private_element_find(agent, o, &p).is_some() {
         return Err(agent.type_error(format!(
-            "Cannot initialize {} twice on the same object",
+            "Cannot initialize #{} twice on the same object",
             p.description()
         )));
     }
@@ -926,7 +926,7 @@ pub fn private_get(agent: &mut Agent, o: &Value, p: &PrivateName) -> JsResult<Va
     match entry {
         // 2. If entry is empty, throw a TypeError exception.
         None => Err(agent.type_error(format!(
-            "Cannot read private member {} from an object whose class did not declare it",
+            "Cannot read private member #{} from an object whose class did not declare it",
             p.description()
         ))),
         // 3. If entry.[[Kind]] is either field or method, return entry.[[Value]].
@@ -935,7 +935,7 @@ pub fn private_get(agent: &mut Agent, o: &Value, p: &PrivateName) -> JsResult<Va
         Some(Property::Accessor { get, .. }) => {
             if get.is_undefined() {
                 return Err(agent.type_error(format!(
-                    "'{}' was defined without a getter",
+                    "'#{}' was defined without a getter",
                     p.description()
                 )));
             }
@@ -951,7 +951,7 @@ pub fn private_set(agent: &mut Agent, o: &Value, p: &PrivateName, value: Value) 
     let entry = oid.and_then(|oid| private_element_find(agent, oid, p));
     match entry {
         None => Err(agent.type_error(format!(
-            "Cannot write private member {} to an object whose class did not declare it",
+            "Cannot write private member #{} to an object whose class did not declare it",
             p.description()
         ))),
         Some(Property::Data { writable: true, .. }) => {
@@ -964,13 +964,13 @@ pub fn private_set(agent: &mut Agent, o: &Value, p: &PrivateName, value: Value) 
             Ok(())
         }
         Some(Property::Data { .. }) => Err(agent.type_error(format!(
-            "Private method '{}' is not writable",
+            "Private method '#{}' is not writable",
             p.description()
         ))),
         Some(Property::Accessor { set, .. }) => {
             if set.is_undefined() {
                 return Err(agent.type_error(format!(
-                    "'{}' was defined without a setter",
+                    "'#{}' was defined without a setter",
                     p.description()
                 )));
             }

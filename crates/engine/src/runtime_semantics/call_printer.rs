@@ -71,6 +71,21 @@ fn print_expr(e: &Expr, out: &mut String) {
             }
             out.push(']');
         }
+        ExprKind::Unary { op, arg } => {
+            let op = match op {
+                UnaryOp::Minus => "-",
+                UnaryOp::Plus => "+",
+                UnaryOp::Not => "!",
+                UnaryOp::BitNot => "~",
+                UnaryOp::TypeOf => "typeof ",
+                UnaryOp::Void => "void ",
+                UnaryOp::Delete => "delete ",
+            };
+            out.push('(');
+            out.push_str(op);
+            print_expr(arg, out);
+            out.push(')');
+        }
         _ => out.push_str(INTERMEDIATE),
     }
 }
