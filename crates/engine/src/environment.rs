@@ -50,6 +50,9 @@ pub enum EnvKind {
         /// The call's arguments, kept until the code first reads `arguments` (the
         /// arguments object is created lazily; see `expressions::resolve_arguments`).
         arguments: Option<Vec<Value>>,
+        /// The mapped arguments object (§10.4.4.7) whose indices alias this record's
+        /// parameter bindings, once created.
+        mapped_arguments: Option<ObjectId>,
     },
     /// The Global Environment Record (§9.1.1.4): `bindings` is its [[DeclarativeRecord]], the
     /// object record is the global object.

@@ -142,8 +142,9 @@ pub enum ObjectKind<'a> {
     Bound(Box<BoundFunction>),
     /// An object with an [[ErrorData]] slot.
     Error,
-    /// An unmapped arguments object (§10.4.4.6), printed as `[Arguments]`.
-    Arguments,
+    /// An arguments object (§10.4.4), printed as `[Arguments]`: unmapped (§10.4.4.6) with
+    /// `None`, else the [[ParameterMap]] of a mapped one (§10.4.4.7).
+    Arguments(Option<Box<ParameterMap>>),
     BooleanObject(bool),
     NumberObject(f64),
     /// A String exotic object (§10.4.3).
@@ -236,6 +237,13 @@ pub struct BuiltinFunction {
     /// Data captured by spec-defined closures (CreateBuiltinFunction with an abstract
     /// closure); `None` for plain built-ins.
     pub captures: Option<Box<crate::builtins::Captures>>,
+}
+
+/// A mapped arguments object's [[ParameterMap]] (§10.4.4.7): index `i` aliases the
+/// parameter binding `names[i]` of `env` until the mapping is removed (`None`).
+pub struct ParameterMap {
+    pub env: EnvId,
+    pub names: Vec<Option<ast::Atom>>,
 }
 
 /// [[BoundTargetFunction]], [[BoundThis]], [[BoundArguments]].

@@ -87,7 +87,11 @@ pub fn get_iterator(
         }
         async_method
     } else {
-        // 2.a. Let method be ? GetMethod(obj, %Symbol.iterator%).
+        // 2.a. Let method be ? GetMethod(obj, %Symbol.iterator%) (V8: "not iterable" for
+        //      undefined and null rather than ToObject's message).
+        if obj.is_nullish() {
+            return Err(not_iterable(agent, obj, false));
+        }
         let key = PropertyKey::Symbol(agent.symbols.iterator.clone());
         get_method(agent, obj, &key)?
     };
@@ -99,13 +103,29 @@ pub fn get_iterator(
     get_iterator_from_method(agent, obj, &method)
 }
 
-/// V8's message for a value that is not iterable.
+/// V8's message for a value that is not iterable. Without a call site to name (a built-in
+/// iterating its argument), V8 describes the value by its type.
 pub fn not_iterable(agent: &mut Agent, obj: &Value, is_async: bool) -> Abrupt {
-    let shown = crate::host::inspect::brief_value(agent, obj);
     if is_async {
-        agent.type_error(format!("{shown} is not async iterable"))
-    } else {
-        agent.type_error(format!("{shown} is not iterable"))
+        let shown = crate::host::inspect::brief_value(agent, obj);
+        return agent.type_error(format!("{shown} is not async iterable"));
+    }
+    let shown = default_call_site(agent, obj);
+    agent.type_error(format!(
+        "{shown} is not iterable (cannot read property Symbol(Symbol.iterator))"
+    ))
+}
+
+/// V8's rendering of a value with no call site: its typeof, then primitive values.
+fn default_call_site(agent: &Agent, v: &Value) -> String {
+    let ty = crate::runtime_semantics::operators::typeof_value(agent, v);
+    match v {
+        Value::Undefined => ty.to_string(),
+        Value::Null => format!("{ty} null"),
+        Value::Bool(b) => format!("{ty} {b}"),
+        Value::Number(n) => format!("{ty} {}", crate::value::number_to_string(*n)),
+        Value::String(s) => format!("{ty} \"{}\"", s.to_rust_string()),
+        Value::Symbol(_) | Value::Object(_) => ty.to_string(),
     }
 }
 

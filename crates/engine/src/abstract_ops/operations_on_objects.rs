@@ -4,10 +4,11 @@
 use crate::abstract_ops::testing_comparison::{is_callable, is_constructor, same_value};
 use crate::abstract_ops::type_conversion::{to_length, to_object, to_property_key};
 use crate::environment::PrivateName;
-use crate::heap::ObjectId;
+use crate::heap::{EnvId, ObjectId};
 use crate::object::{ArrayStorage, Object, ObjectKind, Property, PropertyDescriptor};
 use crate::value::{JsString, PropertyKey, Value};
 use crate::{Abrupt, Agent, JsResult};
+use mini_js_syntax::ast::Atom;
 
 // ───────────────────────── essential internal methods (§10.1) ─────────────────────────
 
@@ -68,7 +69,105 @@ pub fn define_own_property(
             desc.value = Some(Value::Number(new_len as f64));
         }
     }
+    if let Some((env, name)) = mapped_parameter(agent, o, &p) {
+        return Ok(arguments_define_own_property(agent, o, p, desc, env, &name));
+    }
     Ok(agent.heap.get_mut(o).define_own_property(p, desc))
+}
+
+/// The parameter binding (environment and name) that index `p` of a mapped arguments object
+/// aliases, if any (HasOwnProperty(map, P) of §10.4.4).
+fn mapped_parameter(agent: &Agent, o: ObjectId, p: &PropertyKey) -> Option<(EnvId, Atom)> {
+    let ObjectKind::Arguments(Some(map)) = &agent.heap.get(o).kind else {
+        return None;
+    };
+    let i = p.as_array_index()? as usize;
+    let name = map.names.get(i)?.clone()?;
+    Some((map.env, name))
+}
+
+/// The current value of an aliased parameter binding (the map's getter, MakeArgGetter).
+fn parameter_value(agent: &Agent, env: EnvId, name: &Atom) -> Value {
+    let e = agent.heap.env(env);
+    e.find(name)
+        .and_then(|i| e.bindings[i].value.clone())
+        .unwrap_or_default()
+}
+
+/// Writes an aliased parameter binding (the map's setter, MakeArgSetter).
+fn set_parameter(agent: &mut Agent, env: EnvId, name: &Atom, v: Value) {
+    let e = agent.heap.env_mut(env);
+    if let Some(i) = e.find(name) {
+        e.bindings[i].value = Some(v);
+    }
+}
+
+/// Removes index `p` from a mapped arguments object's [[ParameterMap]] (map.[[Delete]](P)).
+fn unmap_argument(agent: &mut Agent, o: ObjectId, p: &PropertyKey) {
+    if let (ObjectKind::Arguments(Some(map)), Some(i)) =
+        (&mut agent.heap.get_mut(o).kind, p.as_array_index())
+    {
+        if let Some(n) = map.names.get_mut(i as usize) {
+            *n = None;
+        }
+    }
+}
+
+/// [[DefineOwnProperty]] of an arguments exotic object (§10.4.4.2) for a mapped index.
+fn arguments_define_own_property(
+    agent: &mut Agent,
+    o: ObjectId,
+    p: PropertyKey,
+    desc: PropertyDescriptor,
+    env: EnvId,
+    name: &Atom,
+) -> bool {
+    // 3. Let newArgDesc be Desc.
+    let mut new_arg_desc = desc.clone();
+    // 4. If isMapped and IsDataDescriptor(Desc) are true, then
+    //    a. If Desc does not have a [[Value]] field, Desc has a [[Writable]] field, and
+    //       Desc.[[Writable]] is false, then set newArgDesc.[[Value]] to ! Get(map, P).
+    if desc.is_data() && desc.value.is_none() && desc.writable == Some(false) {
+        new_arg_desc.value = Some(parameter_value(agent, env, name));
+    }
+    // 5. Let allowed be ! OrdinaryDefineOwnProperty(args, P, newArgDesc).
+    // 6. If allowed is false, return false.
+    if !agent
+        .heap
+        .get_mut(o)
+        .define_own_property(p.clone(), new_arg_desc)
+    {
+        return false;
+    }
+    // 7. If isMapped is true, then
+    if desc.is_accessor() {
+        // a. If IsAccessorDescriptor(Desc) is true, perform ! map.[[Delete]](P).
+        unmap_argument(agent, o, &p);
+    } else {
+        // b.i. If Desc has a [[Value]] field, perform ! Set(map, P, Desc.[[Value]], false).
+        if let Some(v) = desc.value {
+            set_parameter(agent, env, name, v);
+        }
+        // b.ii. If Desc has a [[Writable]] field and it is false, perform ! map.[[Delete]](P).
+        if desc.writable == Some(false) {
+            unmap_argument(agent, o, &p);
+        }
+    }
+    // 8. Return true.
+    true
+}
+
+/// [[Delete]] ( P ): OrdinaryDelete (§10.1.10), and for an arguments exotic object
+/// (§10.4.4.5) the removal of a deleted index from its [[ParameterMap]].
+#[doc(alias = "OrdinaryDelete")]
+pub fn delete_own_property(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> bool {
+    // 3. Let result be ? OrdinaryDelete(args, P).
+    let result = agent.heap.get_mut(o).delete(p);
+    // 4. If result is true and isMapped is true, perform ! map.[[Delete]](P).
+    if result {
+        unmap_argument(agent, o, p);
+    }
+    result
 }
 
 /// mini-js keeps array elements dense; refuse lengths whose storage would not fit in memory.
@@ -184,6 +283,13 @@ pub fn set_with_receiver(
     v: Value,
     receiver: Value,
 ) -> JsResult<bool> {
+    // Arguments exotic [[Set]] (§10.4.4.4) 1-2: with args as the receiver, a mapped index
+    // also writes its parameter (then OrdinarySet writes the own property).
+    if matches!(&receiver, Value::Object(r) if *r == o) {
+        if let Some((env, name)) = mapped_parameter(agent, o, &p) {
+            set_parameter(agent, env, &name, v.clone());
+        }
+    }
     // Fast path: an own writable data property on the receiver itself.
     if let Value::Object(r) = &receiver {
         if *r == o {
@@ -282,7 +388,15 @@ pub fn set(agent: &mut Agent, o: ObjectId, p: PropertyKey, v: Value, throw: bool
 pub fn cannot_assign_error(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> Abrupt {
     let key = key_display(p);
     let obj = agent.heap.get(o);
-    let exists = obj.get_own_property(p);
+    // The property that refused the write may be inherited (a getter on a prototype).
+    let mut exists = obj.get_own_property(p);
+    let mut proto = obj.proto;
+    while exists.is_none() {
+        let Some(pr) = proto else { break };
+        let po = agent.heap.get(pr);
+        exists = po.get_own_property(p);
+        proto = po.proto;
+    }
     let msg = match exists {
         Some(Property::Accessor { .. }) => {
             format!(
@@ -355,7 +469,7 @@ pub fn define_property_or_throw(
 /// DeletePropertyOrThrow ( O, P ) (§7.3.10)
 #[doc(alias = "DeletePropertyOrThrow")]
 pub fn delete_property_or_throw(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> JsResult<()> {
-    if !agent.heap.get_mut(o).delete(p) {
+    if !delete_own_property(agent, o, p) {
         let msg = format!(
             "Cannot delete property '{}' of {}",
             key_display(p),
@@ -767,7 +881,7 @@ pub fn private_field_add(
     // 2-3. If entry is not empty, throw a TypeError exception.
     if private_element_find(agent, o, &p).is_some() {
         return Err(agent.type_error(format!(
-            "Cannot initialize {} twice on the same object",
+            "Cannot initialize #{} twice on the same object",
             p.description()
         )));
     }
@@ -812,7 +926,7 @@ pub fn private_get(agent: &mut Agent, o: &Value, p: &PrivateName) -> JsResult<Va
     match entry {
         // 2. If entry is empty, throw a TypeError exception.
         None => Err(agent.type_error(format!(
-            "Cannot read private member {} from an object whose class did not declare it",
+            "Cannot read private member #{} from an object whose class did not declare it",
             p.description()
         ))),
         // 3. If entry.[[Kind]] is either field or method, return entry.[[Value]].
@@ -821,7 +935,7 @@ pub fn private_get(agent: &mut Agent, o: &Value, p: &PrivateName) -> JsResult<Va
         Some(Property::Accessor { get, .. }) => {
             if get.is_undefined() {
                 return Err(agent.type_error(format!(
-                    "'{}' was defined without a getter",
+                    "'#{}' was defined without a getter",
                     p.description()
                 )));
             }
@@ -837,7 +951,7 @@ pub fn private_set(agent: &mut Agent, o: &Value, p: &PrivateName, value: Value) 
     let entry = oid.and_then(|oid| private_element_find(agent, oid, p));
     match entry {
         None => Err(agent.type_error(format!(
-            "Cannot write private member {} to an object whose class did not declare it",
+            "Cannot write private member #{} to an object whose class did not declare it",
             p.description()
         ))),
         Some(Property::Data { writable: true, .. }) => {
@@ -850,13 +964,13 @@ pub fn private_set(agent: &mut Agent, o: &Value, p: &PrivateName, value: Value) 
             Ok(())
         }
         Some(Property::Data { .. }) => Err(agent.type_error(format!(
-            "Private method '{}' is not writable",
+            "Private method '#{}' is not writable",
             p.description()
         ))),
         Some(Property::Accessor { set, .. }) => {
             if set.is_undefined() {
                 return Err(agent.type_error(format!(
-                    "'{}' was defined without a setter",
+                    "'#{}' was defined without a setter",
                     p.description()
                 )));
             }

@@ -96,8 +96,32 @@ pub fn create_error(agent: &mut Agent, kind: ErrorKind, message: &str) -> Object
     let o = agent
         .heap
         .alloc(crate::object::Object::new(Some(proto), ObjectKind::Error));
+    let header = if message.is_empty() {
+        kind.name().to_string()
+    } else {
+        format!("{}: {message}", kind.name())
+    };
+    define_hidden(agent, o, "stack", Value::str(&stack_text(&header)));
     define_hidden(agent, o, "message", Value::str(message));
     o
+}
+
+/// The stack string for an error whose toString is `header`. mini-js has no stack frames,
+/// so one anonymous frame stands in for V8's list.
+fn stack_text(header: &str) -> String {
+    format!("{header}\n    at <anonymous>")
+}
+
+/// Defines the host-defined own "stack" property V8 installs on constructed errors
+/// (non-enumerable; its first line is Error.prototype.toString of the new error).
+fn install_stack(agent: &mut Agent, o: ObjectId) -> JsResult<()> {
+    let header = error_prototype_to_string(agent, Value::Object(o), &[], None)?;
+    let header = match header {
+        Value::String(s) => s.to_rust_string(),
+        _ => String::new(),
+    };
+    define_hidden(agent, o, "stack", Value::str(&stack_text(&header)));
+    Ok(())
 }
 
 /// The error kind whose constructor is `f` (for NativeError constructors sharing one behaviour).
@@ -128,6 +152,8 @@ fn make_error(
     let default = error_prototype_of(agent, kind);
     // 2. Let O be ? OrdinaryCreateFromConstructor(newTarget, "%Error.prototype%", « [[ErrorData]] »).
     let o = ordinary_create_from_constructor(agent, new_target, default, ObjectKind::Error)?;
+    // V8 creates "stack" first (own keys list it before "message"); filled in below.
+    define_hidden(agent, o, "stack", Value::Undefined);
     // 3. If message is not undefined, then
     if !message.is_undefined() {
         // a. Let msg be ? ToString(message).
@@ -137,6 +163,8 @@ fn make_error(
     }
     // 4. Perform ? InstallErrorCause(O, options).
     install_error_cause(agent, o, options)?;
+    // Host-defined: V8 gives every error an own "stack" string captured at construction.
+    install_stack(agent, o)?;
     // 5. Return O.
     Ok(o)
 }
@@ -230,7 +258,10 @@ fn error_prototype_to_string(
 ) -> JsResult<Value> {
     // 1-2. If O is not an Object, throw a TypeError exception.
     let Value::Object(o) = this else {
-        return Err(agent.type_error("Error.prototype.toString requires that 'this' be an Object"));
+        let shown = crate::host::inspect::brief_value(agent, &this);
+        return Err(agent.type_error(format!(
+            "Method Error.prototype.toString called on incompatible receiver {shown}"
+        )));
     };
     // 3-4. Let name be ? Get(O, "name"); if undefined, "Error", else ? ToString(name).
     let name = get_str(agent, o, "name")?;

@@ -185,6 +185,8 @@ pub fn function_source_text(agent: &mut Agent, o: ObjectId) -> String {
             Some(c) => c.source.to_string(),
             None => f.code.source.to_string(),
         },
+        // V8 shows bound functions without a name.
+        ObjectKind::Bound(_) => "function () { [native code] }".to_string(),
         _ => {
             let name = match agent.heap.get(o).props.get(&PropertyKey::from("name")) {
                 Some(crate::object::Property::Data {

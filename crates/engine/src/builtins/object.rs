@@ -97,7 +97,7 @@ pub fn object_prototype_to_string(
     // 4-14. Let builtinTag be decided by the object's internal slots.
     let builtin_tag = match &agent.heap.get(o).kind {
         ObjectKind::Array(_) => "Array",
-        ObjectKind::Arguments => "Arguments",
+        ObjectKind::Arguments(_) => "Arguments",
         ObjectKind::Function(_) | ObjectKind::Builtin(_) | ObjectKind::Bound(_) => "Function",
         ObjectKind::Error => "Error",
         ObjectKind::BooleanObject(_) => "Boolean",

@@ -1033,7 +1033,7 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
                 }
             }
             _ if ctor == Some("Object") => {
-                if matches!(obj.kind, ObjectKind::Arguments) {
+                if matches!(obj.kind, ObjectKind::Arguments(_)) {
                     braces.0 = "[Arguments] {".into();
                 } else if !tag.is_empty() {
                     braces.0 = format!("{}{{", get_prefix(ctor, &tag, "Object", ""));

@@ -8,6 +8,7 @@ use crate::abstract_ops::*;
 use crate::environment::{EnvKind, ThisBinding};
 use crate::heap::{EnvId, ObjectId};
 use crate::object::{Object, ObjectKind, Property, PropertyDescriptor};
+use crate::runtime_semantics::call_printer::call_printer;
 use crate::runtime_semantics::frames::{CallKind, Frame};
 use crate::runtime_semantics::machine::{call_from_machine, construct_from_machine};
 use crate::runtime_semantics::operators::{
@@ -311,8 +312,9 @@ pub fn get_identifier_value(agent: &mut Agent, name: &Atom) -> JsResult<Value> {
     }
 }
 
-/// CreateUnmappedArgumentsObject ( argumentsList ) (§10.4.4.6), made the first time the
-/// code reads `arguments`, and bound in the function's environment.
+/// CreateUnmappedArgumentsObject ( argumentsList ) (§10.4.4.6), or CreateMappedArgumentsObject
+/// (§10.4.4.7) for sloppy functions with simple parameter lists, made the first time the code
+/// reads `arguments`, and bound in the function's environment.
 fn materialize_arguments(agent: &mut Agent, env: EnvId) -> Value {
     let (args, function) = match &mut agent.heap.env_mut(env).kind {
         EnvKind::Function {
@@ -324,15 +326,26 @@ fn materialize_arguments(agent: &mut Agent, env: EnvId) -> Value {
     };
     let op = agent.intrinsics.object_prototype;
     let len = args.len();
+    let map = parameter_map(agent, function, env, len);
     let obj = agent
         .heap
-        .alloc(Object::new(Some(op), ObjectKind::Arguments));
+        .alloc(Object::new(Some(op), ObjectKind::Arguments(None)));
     {
-        let o = agent.heap.get_mut(obj);
-        for (i, a) in args.into_iter().enumerate() {
-            o.props
+        for (i, mut a) in args.into_iter().enumerate() {
+            // A mapped index reads the parameter's current value (the object is made lazily).
+            if let Some(Some(name)) = map.as_ref().and_then(|m| m.names.get(i)) {
+                let e = agent.heap.env(env);
+                if let Some(v) = e.find(name).and_then(|b| e.bindings[b].value.clone()) {
+                    a = v;
+                }
+            }
+            agent
+                .heap
+                .get_mut(obj)
+                .props
                 .insert(PropertyKey::from_index(i as u32), Property::data(a));
         }
+        let o = agent.heap.get_mut(obj);
         o.props.insert(
             PropertyKey::from("length"),
             Property::hidden(Value::Number(len as f64)),
@@ -366,10 +379,74 @@ fn materialize_arguments(agent: &mut Agent, env: EnvId) -> Value {
             Property::hidden(Value::Object(function)),
         );
     }
+    if let Some(map) = map {
+        agent.heap.get_mut(obj).kind = ObjectKind::Arguments(Some(map));
+        if let EnvKind::Function {
+            mapped_arguments, ..
+        } = &mut agent.heap.env_mut(env).kind
+        {
+            *mapped_arguments = Some(obj);
+        }
+    }
     let e = agent.heap.env_mut(env);
     let i = e.create_binding(Atom::from("arguments"), !strict, strict);
     e.bindings[i].value = Some(Value::Object(obj));
     Value::Object(obj)
+}
+
+/// CreateMappedArgumentsObject steps 15-17 (§10.4.4.7): the [[ParameterMap]] of a sloppy
+/// function with a simple parameter list (`None` when its arguments object is unmapped).
+/// Later parameters of a duplicated name win; indices past the arguments are not mapped.
+fn parameter_map(
+    agent: &Agent,
+    function: ObjectId,
+    env: EnvId,
+    len: usize,
+) -> Option<Box<crate::object::ParameterMap>> {
+    let ObjectKind::Function(f) = &agent.heap.get(function).kind else {
+        return None;
+    };
+    let code = f.code;
+    let simple = code
+        .params
+        .iter()
+        .all(|p| p.default.is_none() && matches!(p.target, Pattern::Ident(_)))
+        && code.rest.is_none();
+    if code.strict || !simple {
+        return None;
+    }
+    let mut names: Vec<Option<Atom>> = vec![None; len];
+    // 17. Let index be numberOfParameters - 1; repeat while index ≥ 0 (right to left).
+    let mut mapped: Vec<&Atom> = Vec::new();
+    for (index, p) in code.params.iter().enumerate().rev() {
+        let Pattern::Ident(id) = &p.target else {
+            continue;
+        };
+        // b. If mappedNames does not contain name, then append it, and if index < len map it.
+        if !mapped.contains(&&id.name) {
+            mapped.push(&id.name);
+            if index < len {
+                names[index] = Some(id.name.clone());
+            }
+        }
+    }
+    Some(Box::new(crate::object::ParameterMap { env, names }))
+}
+
+/// Writes a parameter's new value into the mapped arguments object's aliasing index.
+fn sync_mapped_argument(agent: &mut Agent, args: ObjectId, name: &Atom, v: Value) {
+    let obj = agent.heap.get_mut(args);
+    let ObjectKind::Arguments(Some(map)) = &obj.kind else {
+        return;
+    };
+    let Some(i) = map.names.iter().position(|n| n.as_ref() == Some(name)) else {
+        return;
+    };
+    if let Some(Property::Data { value, .. }) =
+        obj.props.get_mut(&PropertyKey::from_index(i as u32))
+    {
+        *value = v;
+    }
 }
 
 /// PutValue for an identifier reference (§6.2.5.6).
@@ -387,7 +464,15 @@ pub fn put_identifier_value(agent: &mut Agent, name: &Atom, v: Value) -> JsResul
                 );
             }
             if b.mutable {
-                b.value = Some(v);
+                b.value = Some(v.clone());
+                // A parameter aliased by a mapped arguments object (§10.4.4.7 MakeArgSetter).
+                if let EnvKind::Function {
+                    mapped_arguments: Some(args),
+                    ..
+                } = e.kind
+                {
+                    sync_mapped_argument(agent, args, name, v);
+                }
                 return Ok(());
             }
             if b.strict || strict {
@@ -793,7 +878,7 @@ fn use_reference<'a>(agent: &mut Agent<'a>, r: PropRef, purpose: RefPurpose<'a>)
                 }
                 // 5.b-d. Let baseObj be ? ToObject(ref.[[Base]]); deleteStatus = ? baseObj.[[Delete]](name).
                 let o = to_object(agent, &r.base)?;
-                let status = agent.heap.get_mut(o).delete(k);
+                let status = delete_own_property(agent, o, k);
                 // e. If deleteStatus is false and ref.[[Strict]] is true, throw a TypeError exception.
                 if !status && agent.machine.ctx().strict {
                     let msg = format!(
@@ -831,8 +916,11 @@ pub fn logical_short_circuits(op: LogicalOp, v: &Value) -> bool {
 pub fn short_circuit_optional_chain(agent: &mut Agent) {
     let ctx = agent.machine.ctx_mut();
     while let Some(f) = ctx.frames.pop() {
-        if matches!(f, Frame::OptionalChain) {
-            break;
+        match f {
+            Frame::OptionalChain => break,
+            // delete of a short-circuited chain deletes nothing and is true (§13.5.1.2 step 2).
+            Frame::OptionalDelete => return agent.machine.ok(Value::Bool(true)),
+            _ => {}
         }
     }
     agent.machine.ok(Value::Undefined);
@@ -937,7 +1025,7 @@ pub fn resume_call_args<'a>(
     if !first {
         match &args[index] {
             Argument::Expr(_) => values.push(v),
-            Argument::Spread(_) => match iterable_to_list(agent, &v) {
+            Argument::Spread(e) => match spread_arguments(agent, &v, e) {
                 Ok(list) => values.extend(list),
                 Err(e) => return agent.machine.deliver(Err(e)),
             },
@@ -979,12 +1067,13 @@ fn finish_call<'a>(
                 .as_object()
                 .filter(|o| agent.heap.get(*o).is_callable())
             else {
-                let callee_span = match &call.kind {
+                let callee = match &call.kind {
                     ExprKind::Call { callee, .. }
-                    | ExprKind::TaggedTemplate { tag: callee, .. } => callee.span,
-                    _ => call.span,
+                    | ExprKind::TaggedTemplate { tag: callee, .. } => callee,
+                    _ => call,
                 };
-                let text = callee_text(agent, callee_span);
+                let callee_span = callee.span;
+                let text = call_printer(callee);
                 let e = agent.type_error(format!("{text} is not a function"));
                 agent.machine.span = callee_span;
                 return agent.machine.deliver(Err(e));
@@ -995,11 +1084,11 @@ fn finish_call<'a>(
         CallKind::New => {
             // EvaluateNew 7. If IsConstructor(constructor) is false, throw a TypeError exception.
             if !is_constructor(agent, &func) {
-                let callee_span = match &call.kind {
-                    ExprKind::New { callee, .. } => callee.span,
-                    _ => call.span,
+                let callee = match &call.kind {
+                    ExprKind::New { callee, .. } => callee,
+                    _ => call,
                 };
-                let text = callee_text(agent, callee_span);
+                let text = call_printer(callee);
                 let e = agent.type_error(format!("{text} is not a constructor"));
                 return agent.machine.deliver(Err(e));
             }
@@ -1021,16 +1110,6 @@ fn finish_call<'a>(
             agent.machine.push_frame(Frame::SuperCallResult { env });
             construct_from_machine(agent, f, args, new_target);
         }
-    }
-}
-
-/// The source text of a callee, as V8 shows it in "is not a function".
-fn callee_text(agent: &Agent, span: Span) -> String {
-    let text = agent.source.get(span.range()).unwrap_or("expression");
-    if text.len() > 60 || text.contains('\n') {
-        "expression".into()
-    } else {
-        text.to_string()
     }
 }
 
@@ -1098,6 +1177,62 @@ pub fn get_template_object(agent: &mut Agent, t: &Template) -> ObjectId {
 
 // ───────────────────────────── literals ─────────────────────────────
 
+/// ArrayAccumulation's SpreadElement steps 2-4 (§13.2.4.1): GetIterator and drain it; V8
+/// names the spread expression when it has no Symbol.iterator method.
+fn spread_to_list(agent: &mut Agent, v: &Value, e: &Expr) -> JsResult<Vec<Value>> {
+    let mut record = get_iterator_of(agent, v, e)?;
+    crate::abstract_ops::operations_on_iterator_objects::iterator_to_list(agent, &mut record)
+}
+
+/// ArgumentListEvaluation's spread (§13.3.8.1): GetIterator and drain it, with V8's messages
+/// for arguments that cannot be spread.
+fn spread_arguments(agent: &mut Agent, v: &Value, e: &Expr) -> JsResult<Vec<Value>> {
+    // 2.a. Let method be ? GetMethod(obj, %Symbol.iterator%).
+    if v.is_nullish() {
+        let shown = if v.is_undefined() {
+            "undefined"
+        } else {
+            "null"
+        };
+        return Err(agent.type_error(format!(
+            "{} is not iterable (cannot read property {shown})",
+            call_printer(e)
+        )));
+    }
+    let key = PropertyKey::Symbol(agent.symbols.iterator.clone());
+    let method = get_method(agent, v, &key)?;
+    // 3. If method is undefined, throw a TypeError exception.
+    if method.is_undefined() {
+        return Err(agent
+            .type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function"));
+    }
+    use crate::abstract_ops::operations_on_iterator_objects as iter;
+    let mut record = iter::get_iterator_from_method(agent, v, &method)?;
+    iter::iterator_to_list(agent, &mut record)
+}
+
+/// GetIterator ( obj, sync ) (§7.4.4) of the value of expression `e` (a spread, a for-of
+/// head): V8's TypeError names the expression, "o is not iterable".
+pub fn get_iterator_of(
+    agent: &mut Agent,
+    v: &Value,
+    e: &Expr,
+) -> JsResult<crate::abstract_ops::operations_on_iterator_objects::IteratorRecord> {
+    // 2.a. Let method be ? GetMethod(obj, %Symbol.iterator%) (undefined and null have none).
+    let method = if v.is_nullish() {
+        Value::Undefined
+    } else {
+        let key = PropertyKey::Symbol(agent.symbols.iterator.clone());
+        get_method(agent, v, &key)?
+    };
+    // 3. If method is undefined, throw a TypeError exception.
+    if method.is_undefined() {
+        return Err(agent.type_error(format!("{} is not iterable", call_printer(e))));
+    }
+    // 4. Return ? GetIteratorFromMethod(obj, method).
+    crate::abstract_ops::operations_on_iterator_objects::get_iterator_from_method(agent, v, &method)
+}
+
 /// ArrayLiteral evaluation (§13.2.4.1): elements in order; spread through the iterator protocol.
 pub fn resume_array_literal<'a>(
     agent: &mut Agent<'a>,
@@ -1110,7 +1245,7 @@ pub fn resume_array_literal<'a>(
     if !first {
         match &elems[index] {
             ArrayElement::Expr(_) => values.push(Some(v)),
-            ArrayElement::Spread(_) => match iterable_to_list(agent, &v) {
+            ArrayElement::Spread(e) => match spread_to_list(agent, &v, e) {
                 Ok(list) => values.extend(list.into_iter().map(Some)),
                 Err(e) => return agent.machine.deliver(Err(e)),
             },
@@ -1442,11 +1577,22 @@ fn evaluate_delete<'a>(agent: &mut Agent<'a>, arg: &'a Expr) {
             let r = delete_identifier(agent, name);
             agent.machine.deliver(r);
         }
-        ExprKind::OptionalChain(_) => {
-            agent.machine.push_frame(Frame::Unary {
-                op: UnaryOp::Delete,
-            });
-            agent.machine.eval(arg);
+        ExprKind::OptionalChain(chain) => {
+            // `delete a?.b` deletes through the chain's final Reference.
+            let inner = strip_parens(chain);
+            if let ExprKind::Member { object, .. } = &inner.kind {
+                agent.machine.push_frame(Frame::OptionalDelete);
+                agent.machine.push_frame(Frame::RefObject {
+                    member: inner,
+                    purpose: RefPurpose::Delete,
+                });
+                agent.machine.eval(object);
+            } else {
+                agent.machine.push_frame(Frame::Unary {
+                    op: UnaryOp::Delete,
+                });
+                agent.machine.eval(arg);
+            }
         }
         _ => {
             agent.machine.push_frame(Frame::Unary {

@@ -139,7 +139,13 @@ pub fn resume_for_in_of<'a>(
                 } else {
                     IteratorKind::Sync
                 };
-                match get_iterator(agent, &v, kind) {
+                let r = if is_await {
+                    get_iterator(agent, &v, kind)
+                } else {
+                    let (_, right, _, _, _) = parts(s.stmt);
+                    crate::runtime_semantics::expressions::get_iterator_of(agent, &v, right)
+                };
+                match r {
                     Ok(record) => s.iteration = Some(Iteration::Iterator { record, kind }),
                     Err(e) => return agent.machine.deliver(Err(e)),
                 }

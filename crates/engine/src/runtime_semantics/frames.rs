@@ -112,6 +112,8 @@ pub enum Frame<'a> {
         purpose: RefPurpose<'a>,
     },
     OptionalChain,
+    /// `delete a?.b`: the boundary of the chain; a short-circuit makes the delete `true`.
+    OptionalDelete,
     Callee {
         call: &'a Expr,
         kind: CallKind<'a>,
@@ -375,7 +377,7 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
                 Err(e) => agent.machine.deliver(Err(e)),
             }
         }
-        Frame::OptionalChain => agent.machine.ok(v),
+        Frame::OptionalChain | Frame::OptionalDelete => agent.machine.ok(v),
         Frame::Value { value } => agent.machine.ok(value),
         Frame::Discard => agent.machine.ok(Value::Undefined),
         Frame::Callee { call, kind } => ex::resume_callee(agent, call, kind, v),

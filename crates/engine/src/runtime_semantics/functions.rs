@@ -837,6 +837,9 @@ fn continue_static_elements<'a>(
             StaticElement::Field(field) => Err(field.clone()),
             StaticElement::Block(b) => Ok(*b),
         };
+        // A static block's body closes over classEnv (it was created in step 19, where the
+        // class binding is visible), not the surrounding environment.
+        let (class_env, private_env) = (st.class_env, st.private_env.clone());
         agent.machine.push_frame(Frame::ClassDef(st));
         match element {
             Err(field) => {
@@ -852,8 +855,8 @@ fn continue_static_elements<'a>(
                 &ClassFieldDefinition {
                     name: ClassElementName::Key(PropertyKey::from("")),
                     initializer: None,
-                    env: agent.machine.ctx().lex_env,
-                    private_env: agent.machine.ctx().private_env.clone(),
+                    env: class_env,
+                    private_env,
                     home_object: f,
                 },
                 Some(block),
@@ -887,6 +890,7 @@ fn run_initializer<'a>(
             new_target: Value::Undefined,
             home: Some(field.home_object),
             arguments: None,
+            mapped_arguments: None,
         },
     });
     agent.machine.push_context(ExecutionContext {
@@ -920,10 +924,14 @@ fn run_initializer<'a>(
             crate::runtime_semantics::statements::continue_statement_list(agent, b, 0);
         }
         (None, Some(init)) => {
+            // NamedEvaluation with the field name; a Private Name's is its description.
             if is_anonymous_function_definition(init) {
-                if let ClassElementName::Key(k) = &field.name {
-                    agent.machine.pending_name = Some(k.clone());
-                }
+                agent.machine.pending_name = Some(match &field.name {
+                    ClassElementName::Key(k) => k.clone(),
+                    ClassElementName::Private(p) => {
+                        PropertyKey::from(format!("#{}", p.description()).as_str())
+                    }
+                });
             }
             agent.machine.eval(init);
         }

@@ -1,6 +1,7 @@
 //! Runtime semantics (ECMA-262 §13–15): the evaluator machine and the evaluation of
 //! expressions, statements, functions, classes and patterns as machine steps.
 
+pub mod call_printer;
 pub mod expressions;
 pub mod for_in_of;
 pub mod frames;

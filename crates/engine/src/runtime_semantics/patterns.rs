@@ -71,6 +71,30 @@ pub enum ElemStage {
 
 /// Binds `value` to `pattern`; delivers undefined when done (possibly after frames run).
 pub fn bind_pattern<'a>(agent: &mut Agent<'a>, pattern: &'a Pattern, value: Value, mode: BindMode) {
+    bind_pattern_from(agent, pattern, value, mode, PatternSource::Unnamed);
+}
+
+/// Where a destructured value came from, for V8's TypeError messages.
+#[derive(Clone, Copy)]
+pub enum PatternSource<'a> {
+    /// A parameter or an iteration value: V8 describes the value by its type.
+    Unnamed,
+    /// A declaration's initializer, named as V8's call printer renders it.
+    Expr(&'a Expr),
+    /// A pattern nested in another: V8 reports the property read.
+    Nested,
+}
+
+/// [`bind_pattern`] of the value of `source` (a declaration's initializer), which V8's
+/// TypeErrors name: "Cannot destructure property 'a' of 'o' as it is null.", "o is not
+/// iterable". Without a source (parameters) V8 describes the value by its type.
+pub fn bind_pattern_from<'a>(
+    agent: &mut Agent<'a>,
+    pattern: &'a Pattern,
+    value: Value,
+    mode: BindMode,
+    source: PatternSource<'a>,
+) {
     match pattern {
         Pattern::Ident(id) => {
             let r = bind_identifier(agent, &id.name, value, mode);
@@ -84,12 +108,34 @@ pub fn bind_pattern<'a>(agent: &mut Agent<'a>, pattern: &'a Pattern, value: Valu
         Pattern::Object { props, rest, .. } => {
             // RequireObjectCoercible(value) (ObjectBindingPattern / ObjectAssignmentPattern).
             if value.is_nullish() {
-                let shown = if value.is_undefined() {
+                let kind = if value.is_undefined() {
                     "undefined"
                 } else {
                     "null"
                 };
-                let e = agent.type_error(format!("Cannot destructure '{shown}' as it is {shown}."));
+                let shown = match source {
+                    PatternSource::Expr(e) => {
+                        crate::runtime_semantics::call_printer::call_printer(e)
+                    }
+                    _ if value.is_undefined() => "undefined".to_string(),
+                    _ => "object null".to_string(),
+                };
+                // V8 names the first property when it has a literal name.
+                let first = props.first().and_then(|p| match &p.key {
+                    PropKey::Ident(id) => Some(id.name.to_string()),
+                    PropKey::String(s, _) => Some(String::from_utf16_lossy(s)),
+                    _ => None,
+                });
+                let msg = match first {
+                    Some(k) if matches!(source, PatternSource::Nested) => {
+                        format!("Cannot read properties of {kind} (reading '{k}')")
+                    }
+                    Some(k) => {
+                        format!("Cannot destructure property '{k}' of '{shown}' as it is {kind}.")
+                    }
+                    None => format!("Cannot destructure '{shown}' as it is {kind}."),
+                };
+                let e = agent.type_error(msg);
                 return agent.machine.deliver(Err(e));
             }
             let st = PatternState {
@@ -109,7 +155,13 @@ pub fn bind_pattern<'a>(agent: &mut Agent<'a>, pattern: &'a Pattern, value: Valu
         }
         Pattern::Array { elems, rest, .. } => {
             // 1. Let iteratorRecord be ? GetIterator(value, sync).
-            let iter = match get_iterator(agent, &value, IteratorKind::Sync) {
+            let iter = match source {
+                PatternSource::Expr(e) => {
+                    crate::runtime_semantics::expressions::get_iterator_of(agent, &value, e)
+                }
+                _ => get_iterator(agent, &value, IteratorKind::Sync),
+            };
+            let iter = match iter {
                 Ok(i) => i,
                 Err(e) => return agent.machine.deliver(Err(e)),
             };
@@ -318,7 +370,7 @@ fn bind_element<'a>(
             st.stage = ElemStage::Nested;
             let mode = st.mode;
             agent.machine.push_frame(Frame::Pattern(st));
-            bind_pattern(agent, nested, value, mode);
+            bind_pattern_from(agent, nested, value, mode, PatternSource::Nested);
             return Ok(None);
         }
     };
@@ -393,7 +445,7 @@ fn bind_rest<'a>(agent: &mut Agent<'a>, mut st: Box<PatternState<'a>>) -> JsResu
             st.stage = ElemStage::RestNested;
             let mode = st.mode;
             agent.machine.push_frame(Frame::Pattern(st));
-            bind_pattern(agent, nested, value, mode);
+            bind_pattern_from(agent, nested, value, mode, PatternSource::Nested);
             return Ok(());
         }
     }

@@ -259,7 +259,17 @@ pub fn resume_var_decls<'a>(agent: &mut Agent<'a>, d: &'a VarDecl, index: usize,
         decl: d,
         index: index + 1,
     });
-    crate::runtime_semantics::patterns::bind_pattern(agent, &d.decls[index].target, v, mode);
+    let decl = &d.decls[index];
+    crate::runtime_semantics::patterns::bind_pattern_from(
+        agent,
+        &decl.target,
+        v,
+        mode,
+        match decl.init.as_deref() {
+            Some(e) => crate::runtime_semantics::patterns::PatternSource::Expr(e),
+            None => crate::runtime_semantics::patterns::PatternSource::Unnamed,
+        },
+    );
 }
 
 /// LoopContinues ( completion, labelSet ) (§14.7.1.2)
