@@ -39,6 +39,8 @@ pub struct Timer {
     /// The delay after Node's clamping, in ms.
     pub delay: f64,
     pub repeat: bool,
+    /// The Timeout object (the callback's `this`, as in Node).
+    pub object: Option<ObjectId>,
     /// The key in the queue while the timer waits: (due time bits, creation sequence).
     key: Option<(u64, u64)>,
 }
@@ -90,6 +92,9 @@ impl Timers {
     pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
         for t in self.active.values() {
             f(&Value::Object(t.callback));
+            if let Some(o) = t.object {
+                f(&Value::Object(o));
+            }
             for a in &t.args {
                 f(a);
             }
@@ -177,6 +182,7 @@ fn schedule(agent: &mut Agent, args: &[Value], repeat: bool) -> JsResult<Value> 
             args: extra,
             delay,
             repeat,
+            object: None,
             key: None,
         },
     );
@@ -187,6 +193,9 @@ fn schedule(agent: &mut Agent, args: &[Value], repeat: bool) -> JsResult<Value> 
         proto,
         ObjectKind::Internal(Box::new(InternalSlots::Timeout { id })),
     ));
+    if let Some(t) = agent.host.timers.active.get_mut(&id) {
+        t.object = Some(object);
+    }
     Ok(Value::Object(object))
 }
 
@@ -308,11 +317,12 @@ pub fn run_next_timer(agent: &mut Agent) -> Option<JsResult<Value>> {
     let t = timers.active.get_mut(&id)?;
     t.key = None;
     let (callback, args, repeat, delay) = (t.callback, t.args.clone(), t.repeat, t.delay);
+    let this = t.object.map_or(Value::Undefined, Value::Object);
     if !repeat {
         timers.active.remove(&id);
     }
     crate::trace::timer_fired(agent, id, callback, now);
-    let r = crate::abstract_ops::call(agent, &Value::Object(callback), Value::Undefined, &args);
+    let r = crate::abstract_ops::call(agent, &Value::Object(callback), this, &args);
     // An interval still active after its callback (not cleared by it) is rescheduled.
     if repeat && r.is_ok() && agent.host.timers.active.contains_key(&id) {
         let now = agent.host.timers.now;
