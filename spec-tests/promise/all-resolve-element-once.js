@@ -1,4 +1,4 @@
-// esid: sec-promise.all-resolve-element-functions
+// esid: sec-performpromiseall
 // Each resolve element function works once ([[AlreadyCalled]]); length is 1.
 let captured;
 const thenable = { then(onF) { captured = onF; onF('one'); onF('two'); } };

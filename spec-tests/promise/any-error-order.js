@@ -1,4 +1,4 @@
-// esid: sec-promise.any-reject-element-functions
+// esid: sec-performpromiseany
 // errors are in iteration order, not rejection order.
 Promise.any([
   new Promise((r, j) => setTimeout(() => j('slow'), 20)),

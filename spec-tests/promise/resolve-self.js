@@ -1,4 +1,4 @@
-// esid: sec-promise-resolve-functions
+// esid: sec-createresolvingfunctions
 // Resolving a promise with itself rejects it with a TypeError (step 7).
 let resolve;
 const p = new Promise((r) => { resolve = r; });

@@ -1,4 +1,4 @@
-// esid: sec-promise-resolve-functions
+// esid: sec-createresolvingfunctions
 // Get(resolution, "then") happens synchronously inside resolve; if it throws, the promise is
 // rejected (step 10); a non-callable then fulfills with the object itself (step 12).
 const obj = { get then() { console.log('get then'); throw new Error('getter'); } };

@@ -1,4 +1,4 @@
-// esid: sec-promise-resolve-functions
+// esid: sec-createresolvingfunctions
 // Resolving with a native promise costs two extra ticks: a NewPromiseResolveThenableJob that
 // calls then, and the reaction job then enqueues.
 const log = (m) => console.log(m);

@@ -350,6 +350,16 @@ fn format_object(agent: &Agent, ctx: &mut Ctx, o: ObjectId, depth: usize) -> Str
             false,
         ),
         ObjectKind::Arguments => (("[Arguments] [".into(), "]".into()), String::new(), false),
+        ObjectKind::Internal(slots)
+            if matches!(**slots, crate::builtins::InternalSlots::Date { .. }) =>
+        {
+            let t = crate::host::timers::date_value(agent, &Value::Object(o)).unwrap_or(f64::NAN);
+            let base = crate::host::timers::iso_string(t).unwrap_or_else(|| "Invalid Date".into());
+            if keys.is_empty() {
+                return base;
+            }
+            (("{".into(), "}".into()), base, false)
+        }
         _ => {
             let prefix = match ctor.as_deref() {
                 Some("Object") => String::new(),
