@@ -490,3 +490,26 @@ pub fn run_next_timer(agent: &mut Agent) -> Option<JsResult<Value>> {
     }
     Some(r)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::iso_string;
+
+    #[test]
+    fn iso_strings() {
+        assert_eq!(iso_string(0.0).as_deref(), Some("1970-01-01T00:00:00.000Z"));
+        assert_eq!(
+            iso_string(super::EPOCH_MS).as_deref(),
+            Some("2023-11-14T22:13:20.000Z")
+        );
+        assert_eq!(
+            iso_string(-1.0).as_deref(),
+            Some("1969-12-31T23:59:59.999Z")
+        );
+        assert_eq!(
+            iso_string(951_782_400_000.0).as_deref(),
+            Some("2000-02-29T00:00:00.000Z")
+        );
+        assert_eq!(iso_string(f64::NAN), None);
+    }
+}
