@@ -77,6 +77,8 @@ pub enum InternalSlots {
     AsyncFromSyncIterator(crate::abstract_ops::operations_on_iterator_objects::IteratorRecord),
     /// A Timeout object of the host's timers (setTimeout / setInterval): its timer id.
     Timeout { id: u32 },
+    /// A Date object's [[DateValue]] (the minimal Date of host/timers.rs).
+    Date { time: f64 },
 }
 
 /// Data captured by a built-in abstract closure (CreateBuiltinFunction with captures).

@@ -13,7 +13,7 @@ use super::{
     ErrorKind,
 };
 use crate::abstract_ops::operations_on_iterator_objects::{
-    get_iterator, iterator_close, iterator_step_value, IteratorKind, IteratorRecord,
+    iterator_close, iterator_step_value, IteratorRecord,
 };
 use crate::abstract_ops::{
     arg, call, construct, create_array_from_list, create_data_property_or_throw, get_str, invoke,
@@ -850,7 +850,7 @@ fn promise_combinator(
     // 4. IfAbruptRejectPromise(promiseResolve, promiseCapability).
     let promise_resolve = if_abrupt_reject_promise!(agent, promise_resolve, capability);
     // 5. Let iteratorRecord be Completion(GetIterator(iterable, sync)).
-    let iterator_record = get_iterator(agent, &iterable, IteratorKind::Sync);
+    let iterator_record = get_iterator_of_iterable(agent, &iterable);
     // 6. IfAbruptRejectPromise(iteratorRecord, promiseCapability).
     let mut iterator_record = if_abrupt_reject_promise!(agent, iterator_record, capability);
     // 7. Let result be Completion(PerformPromiseAll(iteratorRecord, C, promiseCapability,
@@ -898,6 +898,41 @@ fn promise_combinator(
     }
     // 9. Return ! result.
     result
+}
+
+/// GetIterator ( iterable, sync ) (§7.4.4) with V8's message for a value that is not
+/// iterable in the Promise combinators ("number 5 is not iterable (cannot read property
+/// Symbol(Symbol.iterator))").
+fn get_iterator_of_iterable(agent: &mut Agent, iterable: &Value) -> JsResult<IteratorRecord> {
+    let not_iterable = |agent: &mut Agent| {
+        let what = match iterable {
+            Value::Undefined => "undefined".to_string(),
+            Value::Null => "object null".to_string(),
+            Value::Number(_) | Value::Bool(_) => format!(
+                "{} {}",
+                crate::runtime_semantics::operators::typeof_value(agent, iterable),
+                crate::host::inspect::brief_value(agent, iterable)
+            ),
+            other => crate::runtime_semantics::operators::typeof_value(agent, other).to_string(),
+        };
+        agent.type_error(format!(
+            "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
+        ))
+    };
+    if iterable.is_nullish() {
+        return Err(not_iterable(agent));
+    }
+    // 2.a. Let method be ? GetMethod(obj, %Symbol.iterator%).
+    let key = PropertyKey::Symbol(agent.symbols.iterator.clone());
+    let method = crate::abstract_ops::get_method(agent, iterable, &key)?;
+    // 3. If method is undefined, throw a TypeError exception.
+    if method.is_undefined() {
+        return Err(not_iterable(agent));
+    }
+    // 4. Return ? GetIteratorFromMethod(obj, method).
+    crate::abstract_ops::operations_on_iterator_objects::get_iterator_from_method(
+        agent, iterable, &method,
+    )
 }
 
 /// Promise.all ( iterable ) (§27.2.4.1)
@@ -1476,7 +1511,21 @@ fn promise_try(
     let capability = new_promise_capability(agent, this)?;
     // 4. Let status be Completion(Call(callback, undefined, args)).
     let rest = args.get(1..).unwrap_or(&[]);
-    let status = call(agent, &arg(args, 0), Value::Undefined, rest);
+    let callback = arg(args, 0);
+    let status = if is_callable(agent, &callback) {
+        call(agent, &callback, Value::Undefined, rest)
+    } else {
+        // Call step 2, with V8's wording ("number 5 is not a function").
+        let shown = match &callback {
+            Value::Number(_) | Value::Bool(_) => format!(
+                "{} {}",
+                crate::runtime_semantics::operators::typeof_value(agent, &callback),
+                crate::host::inspect::brief_value(agent, &callback)
+            ),
+            other => crate::host::inspect::brief_value(agent, other),
+        };
+        Err(agent.type_error(format!("{shown} is not a function")))
+    };
     match status {
         // 5. If status is an abrupt completion, then
         //    a. Perform ? Call(promiseCapability.[[Reject]], undefined, « status.[[Value]] »).

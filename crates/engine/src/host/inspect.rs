@@ -1042,6 +1042,21 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
                     return format!("{}}}", braces.0);
                 }
             }
+            // Node's formatRaw for Dates: the ISO string (or `Invalid Date`), prefixed when
+            // the constructor is not Date.
+            ObjectKind::Internal(slots)
+                if matches!(**slots, crate::builtins::InternalSlots::Date { .. }) =>
+            {
+                let t =
+                    crate::host::timers::date_value(agent, &Value::Object(o)).unwrap_or(f64::NAN);
+                base = crate::host::timers::iso_string(t).unwrap_or_else(|| "Invalid Date".into());
+                if ctor != Some("Date") {
+                    base = format!("{}{base}", get_prefix(ctor, &tag, "Date", ""));
+                }
+                if early_keys.is_empty() && proto_props.is_empty() {
+                    return base;
+                }
+            }
             ObjectKind::Error => {
                 base = format_error(agent, ctx, o, ctor, &tag, &mut early_keys);
                 if early_keys.is_empty() && proto_props.is_empty() {

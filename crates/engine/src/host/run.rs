@@ -111,6 +111,10 @@ pub fn run_event_loop(agent: &mut Agent) -> i32 {
             return 1;
         }
         agent.machine.throw_span = None;
+        if let Err(abrupt) = count_host_step(agent) {
+            report_abrupt(agent, abrupt);
+            return 1;
+        }
         match crate::host::timers::run_next_timer(agent) {
             None => return 0,
             Some(Ok(_)) => {}
@@ -126,19 +130,24 @@ pub fn run_event_loop(agent: &mut Agent) -> i32 {
 /// empty. An abrupt completion of a job is an uncaught exception: the run ends there.
 pub fn drain_microtasks(agent: &mut Agent) -> Result<(), Abrupt> {
     while let Some((seq, job)) = crate::execution::jobs::next_job(agent) {
-        if let Some(max) = agent.options.max_steps {
-            if agent.machine.steps > max {
-                return Err(Abrupt::Terminate(format!(
-                    "the program ran more than {max} steps (--max-steps); stopped"
-                )));
-            }
-        }
-        agent.machine.steps += 1;
+        count_host_step(agent)?;
         agent.machine.throw_span = None;
         crate::trace::job_run(agent, seq, &job);
         crate::execution::jobs::run_job(agent, job)?;
     }
     Ok(())
+}
+
+/// Counts a job or a timer as an evaluator step, so `--max-steps` also stops programs that
+/// loop through built-in callbacks alone (`setInterval(Object, 1)`).
+fn count_host_step(agent: &mut Agent) -> Result<(), Abrupt> {
+    agent.machine.steps += 1;
+    match agent.options.max_steps {
+        Some(max) if agent.machine.steps > max => Err(Abrupt::Terminate(format!(
+            "the program ran more than {max} steps (--max-steps); stopped"
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// Prints an unhandled rejection the way Node's default mode (`--unhandled-rejections=throw`)
@@ -152,7 +161,10 @@ fn report_unhandled_rejection(agent: &mut Agent, promise: crate::ObjectId) {
             format!("Uncaught {}", uncaught_text(agent, &reason))
         }
         other => {
-            let shown = crate::host::inspect::inspect(agent, other, &Default::default());
+            let shown = match other {
+                Value::String(s) => s.to_rust_string(),
+                _ => crate::host::inspect::inspect(agent, other, &Default::default()),
+            };
             format!(
                 "Uncaught [UnhandledPromiseRejection: This error originated either by throwing \
                  inside of an async function without a catch block, or by rejecting a promise \
