@@ -755,6 +755,10 @@ pub fn run_suspended_context(
         unreachable!("resuming a context that is not suspended")
     };
     ctx.return_to_native = true;
+    // NOTE(gc): with `nested` false the loop below runs at native depth 0, so the collector
+    // may run in it while `step` and `holder` sit in Rust locals. That is sound only because
+    // the job loop has no step pending and needs nothing after this returns; a caller that
+    // does must keep its ids reachable from `gc::trace_roots` (the running job).
     let step = agent.machine.step.take();
     agent.machine.contexts.push(*ctx);
     agent.machine.deliver(completion);
