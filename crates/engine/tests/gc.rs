@@ -128,6 +128,31 @@ fn live_data_survives_constant_collection() {
     }
 }
 
+/// The safe-point rule: no collection while a built-in's Rust code waits for a callback
+/// (its locals, like the array `map` is filling, are not roots). Callbacks that allocate
+/// enough to trigger collections must not lose the built-in's objects.
+#[test]
+fn no_collection_while_a_builtin_waits_for_a_callback() {
+    let source = r#"
+        const input = [];
+        for (let i = 0; i < 50; i++) input.push(i);
+        const churn = (i) => { let t = 0; for (let k = 0; k < 20; k++) t += [{ k }][0].k; return t + i; };
+        const mapped = input.map((x) => ({ v: churn(x) }));
+        const filtered = input.filter((x) => churn(x) % 2 === 0);
+        const sorted = input.slice().sort((a, b) => churn(b) - churn(a));
+        const json = JSON.stringify({ a: [1, { b: 2 }] }, (k, v) => (churn(0), v));
+        function* g() { for (let i = 0; i < 5; i++) yield { i: churn(i) }; }
+        const fromGen = Array.from(g(), (o) => o.i);
+        const bound = function () { return [churn(1), { x: 1 }]; }.call(null);
+        console.log(mapped[49].v, filtered.length, sorted[0], json, fromGen.join(), bound[1].x);
+    "#;
+    let expected = "239 25 49 {\"a\":[1,{\"b\":2}]} 190,191,192,193,194 1\n";
+    for threshold in [1, 3] {
+        let out = run(source, Some(threshold));
+        assert_eq!(out.stdout, expected, "threshold {threshold}");
+    }
+}
+
 /// Marking is iterative: a long chain of objects and a long prototype chain are marked
 /// without overflowing the Rust stack, and freed slots are reused.
 #[test]
