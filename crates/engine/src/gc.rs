@@ -24,7 +24,9 @@
 //! happens until it returns.
 
 use crate::abstract_ops::operations_on_iterator_objects::IteratorRecord;
-use crate::builtins::async_generator::{AsyncGeneratorData, AsyncGeneratorRequest};
+use crate::builtins::async_generator::{
+    AsyncGeneratorData, AsyncGeneratorRequest, AsyncGeneratorStep,
+};
 use crate::builtins::generator::{GeneratorData, YieldStarState};
 use crate::builtins::map_set::MapData;
 use crate::builtins::promise::{PromiseCapability, PromiseData, PromiseReaction, ReactionHandler};
@@ -604,8 +606,18 @@ impl Trace for crate::environment::PrivateName {
 impl Trace for Property {
     fn trace(&self, m: &mut Marker) {
         match self {
-            Property::Data { value, .. } => value.trace(m),
-            Property::Accessor { get, set, .. } => {
+            Property::Data {
+                value,
+                writable: _,
+                enumerable: _,
+                configurable: _,
+            } => value.trace(m),
+            Property::Accessor {
+                get,
+                set,
+                enumerable: _,
+                configurable: _,
+            } => {
                 get.trace(m);
                 set.trace(m);
             }
@@ -734,7 +746,12 @@ impl Trace for BoundFunction {
 impl Trace for MapData {
     fn trace(&self, m: &mut Marker) {
         // The index's object keys are the entries' keys: tracing the entries covers them.
-        for (k, v) in self.entries.iter().flatten() {
+        let MapData {
+            entries,
+            index: _,
+            size: _,
+        } = self;
+        for (k, v) in entries.iter().flatten() {
             k.trace(m);
             v.trace(m);
         }
@@ -825,7 +842,7 @@ impl Trace for ReactionHandler {
 impl Trace for InternalSlots {
     fn trace(&self, m: &mut Marker) {
         match self {
-            InternalSlots::None | InternalSlots::StringIterator { .. } => {}
+            InternalSlots::None | InternalSlots::StringIterator { s: _, position: _ } => {}
             InternalSlots::ArrayIterator {
                 object,
                 index: _,
@@ -858,7 +875,13 @@ impl Trace for Env {
 impl Trace for Binding {
     #[inline]
     fn trace(&self, m: &mut Marker) {
-        self.value.trace(m);
+        let Binding {
+            name: _,
+            value,
+            mutable: _,
+            strict: _,
+        } = self;
+        value.trace(m);
     }
 }
 
@@ -901,33 +924,51 @@ impl Trace for ThisBinding {
 impl Trace for Frame<'_> {
     fn trace(&self, m: &mut Marker) {
         match self {
-            // Frames that hold only AST references, labels, operators and indices.
-            Frame::BinaryLeft { .. }
-            | Frame::Logical { .. }
-            | Frame::Conditional { .. }
-            | Frame::Unary { .. }
-            | Frame::Sequence { .. }
-            | Frame::PrivateIn { .. }
-            | Frame::Template { .. }
+            // Frames that hold only AST references, labels, operators and indices. (Fields
+            // are named, not `..`, so a new field must be looked at here.)
+            Frame::BinaryLeft { op: _, right: _ }
+            | Frame::Logical { op: _, right: _ }
+            | Frame::Conditional { cons: _, alt: _ }
+            | Frame::Unary { op: _ }
+            | Frame::Sequence { rest: _ }
+            | Frame::PrivateIn { name: _ }
+            | Frame::Template {
+                tpl: _,
+                index: _,
+                acc: _,
+            }
             | Frame::OptionalChain
-            | Frame::NewCallee { .. }
+            | Frame::NewCallee { expr: _ }
             | Frame::Discard
-            | Frame::PutIdent { .. }
-            | Frame::DestructureAssign { .. }
+            | Frame::PutIdent { name: _ }
+            | Frame::DestructureAssign { pattern: _ }
             | Frame::Await
-            | Frame::Yield { .. }
-            | Frame::StmtList { .. }
-            | Frame::VarDecls { .. }
-            | Frame::VarDeclsNext { .. }
-            | Frame::BindLexical { .. }
-            | Frame::If { .. }
-            | Frame::While { .. }
-            | Frame::DoWhile { .. }
-            | Frame::For { .. }
+            | Frame::Yield { delegate: _ }
+            | Frame::StmtList { stmts: _, index: _ }
+            | Frame::VarDecls { decl: _, index: _ }
+            | Frame::VarDeclsNext { decl: _, index: _ }
+            | Frame::BindLexical { name: _ }
+            | Frame::If { cons: _, alt: _ }
+            | Frame::While {
+                stmt: _,
+                labels: _,
+                in_body: _,
+            }
+            | Frame::DoWhile {
+                stmt: _,
+                labels: _,
+                in_body: _,
+            }
+            | Frame::For {
+                stmt: _,
+                labels: _,
+                stage: _,
+                per_iteration: _,
+            }
             | Frame::Return
-            | Frame::Throw { .. }
-            | Frame::CatchBody { .. }
-            | Frame::Labeled { .. }
+            | Frame::Throw { span: _ }
+            | Frame::CatchBody { body: _ }
+            | Frame::Labeled { label: _ }
             | Frame::ArrowBody => {}
             Frame::BinaryRight { op: _, left } => left.trace(m),
             Frame::ArrayLit {
@@ -1039,8 +1080,8 @@ impl Trace for RefPurpose<'_> {
     fn trace(&self, m: &mut Marker) {
         match self {
             RefPurpose::Get
-            | RefPurpose::Assign { .. }
-            | RefPurpose::Update { .. }
+            | RefPurpose::Assign { op: _, value: _ }
+            | RefPurpose::Update { op: _, prefix: _ }
             | RefPurpose::Delete
             | RefPurpose::PatternTarget => {}
             RefPurpose::Callee { kind, call: _ } => kind.trace(m),
@@ -1069,7 +1110,7 @@ impl Trace for TryStage {
 impl Trace for SwitchStage {
     fn trace(&self, m: &mut Marker) {
         match self {
-            SwitchStage::Discriminant | SwitchStage::Body { .. } => {}
+            SwitchStage::Discriminant | SwitchStage::Body { index: _ } => {}
             SwitchStage::Test { value, index: _ } => value.trace(m),
         }
     }
@@ -1203,8 +1244,12 @@ impl Trace for BuiltinFrame<'_> {
         match self {
             BuiltinFrame::GeneratorBody(_) | BuiltinFrame::AsyncGeneratorBody(_) => {}
             BuiltinFrame::YieldStar(s) => s.trace(m),
-            // The step is a plain stage marker; the completions it waits for arrive later.
-            BuiltinFrame::AsyncGenerator(_) => {}
+            BuiltinFrame::AsyncGenerator(step) => match step {
+                // Stage markers: the completions they wait for arrive with the resumption.
+                AsyncGeneratorStep::YieldAwaited
+                | AsyncGeneratorStep::Resumed
+                | AsyncGeneratorStep::ReturnAwaited => {}
+            },
         }
     }
 }
