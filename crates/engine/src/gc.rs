@@ -203,6 +203,9 @@ fn sweep(heap: &mut Heap, m: &Marker) {
     sweep_arena(&mut heap.envs, &mut heap.free_envs, &m.env_marks);
 }
 
+/// Frees one arena's unmarked slots. The arena's capacity is kept while it is within twice
+/// what the next cycle needs (live slots plus the allocation budget): giving the memory back
+/// only to grow again costs page faults on every cycle.
 fn sweep_arena<T>(arena: &mut Vec<Option<T>>, free: &mut Vec<u32>, marks: &[bool]) {
     for (slot, &marked) in arena.iter_mut().zip(marks) {
         if !marked {
@@ -212,8 +215,9 @@ fn sweep_arena<T>(arena: &mut Vec<Option<T>>, free: &mut Vec<u32>, marks: &[bool
     while matches!(arena.last(), Some(None)) {
         arena.pop();
     }
-    if arena.capacity() > 2 * arena.len() + 1024 {
-        arena.shrink_to(arena.len() + arena.len() / 2);
+    let budget = arena.len() + arena.len().max(GC_THRESHOLD);
+    if arena.capacity() > 2 * budget {
+        arena.shrink_to(budget);
     }
     free.clear();
     free.extend(
@@ -224,8 +228,8 @@ fn sweep_arena<T>(arena: &mut Vec<Option<T>>, free: &mut Vec<u32>, marks: &[bool
             .filter(|(_, slot)| slot.is_none())
             .map(|(i, _)| i as u32),
     );
-    if free.capacity() > 2 * free.len() + 1024 {
-        free.shrink_to_fit();
+    if free.capacity() > 2 * budget {
+        free.shrink_to(budget);
     }
 }
 
