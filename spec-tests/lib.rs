@@ -80,6 +80,8 @@ pub enum CaseRun {
 pub fn run_case(rel_name: &str, source: &str) -> CaseRun {
     let options = RunOptions {
         max_steps: Some(MAX_STEPS),
+        // MINI_JS_GC_THRESHOLD=1 runs the collector at nearly every safe point.
+        gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
         ..RunOptions::default()
     };
     match catch_unwind(AssertUnwindSafe(|| run_script(rel_name, source, &options))) {

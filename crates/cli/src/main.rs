@@ -146,6 +146,7 @@ fn main() -> ExitCode {
             mini_js_engine::RunOptions {
                 max_steps: *max_steps,
                 trace: false,
+                gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
             },
             *dump_tokens,
             *dump_ast,
@@ -155,6 +156,7 @@ fn main() -> ExitCode {
             mini_js_engine::RunOptions {
                 max_steps: *max_steps,
                 trace: true,
+                gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
             },
             false,
             false,

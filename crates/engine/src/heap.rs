@@ -27,8 +27,13 @@ pub struct Heap<'a> {
     pub(crate) free_objects: Vec<u32>,
     pub(crate) envs: Vec<Option<Env>>,
     pub(crate) free_envs: Vec<u32>,
-    /// Allocations since the last collection; the machine collects when it passes a threshold.
+    /// Allocations since the last collection; the machine collects when it reaches
+    /// `gc_trigger`.
     pub allocated_since_gc: usize,
+    /// The allocation count that triggers the next collection (set by `gc::collect`).
+    pub gc_trigger: usize,
+    /// What the collector did so far.
+    pub stats: crate::gc::HeapStats,
 }
 
 impl<'a> Heap<'a> {

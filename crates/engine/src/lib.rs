@@ -49,6 +49,10 @@ pub struct RunOptions {
     pub max_steps: Option<u64>,
     /// Record trace events.
     pub trace: bool,
+    /// Collect after exactly this many allocations, instead of the adaptive default
+    /// (`gc::GC_THRESHOLD` or the live heap size, whichever is larger). Tiny values make the
+    /// collector run at nearly every safe point, to catch missing roots in tests.
+    pub gc_threshold: Option<usize>,
 }
 
 /// What a run printed, and how it ended.
@@ -60,6 +64,8 @@ pub struct RunOutput {
     pub exit_code: i32,
     /// The trace, one event per line (empty unless `RunOptions::trace`).
     pub trace: String,
+    /// What the garbage collector did (collections, live counts, arena high-water marks).
+    pub heap: gc::HeapStats,
 }
 
 /// Parses and runs a script the way `mini-js run` does, returning what it printed.

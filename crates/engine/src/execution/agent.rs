@@ -63,6 +63,12 @@ impl<'a> Agent<'a> {
             default_ctors: None,
         };
         crate::realm::initialize_host_defined_realm(&mut agent);
+        // The realm's own allocations do not count towards the first collection.
+        agent.heap.allocated_since_gc = 0;
+        agent.heap.gc_trigger = agent
+            .options
+            .gc_threshold
+            .unwrap_or(crate::gc::GC_THRESHOLD);
         agent
     }
 

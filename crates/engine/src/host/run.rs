@@ -90,6 +90,7 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         stderr: std::mem::take(&mut agent.host.stderr),
         exit_code,
         trace,
+        heap: crate::gc::final_stats(&agent.heap),
     }
 }
 

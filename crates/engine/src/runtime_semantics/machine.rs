@@ -96,10 +96,12 @@ pub struct Machine<'a> {
     pub contexts: Vec<ExecutionContext<'a>>,
     pub step: Option<Step<'a>>,
     /// The completion a context delivered to the nested Rust loop that waits for it.
-    native_result: Option<JsResult<Value>>,
-    native_depth: usize,
+    pub(crate) native_result: Option<JsResult<Value>>,
+    /// Nested Rust loops running (built-ins waiting for JavaScript they called). The
+    /// collector runs only at depth 0: see `gc` and the safe point in [`run`].
+    pub(crate) native_depth: usize,
     /// Built-in functions being called (innermost last), for the "active function object".
-    active_builtins: Vec<ObjectId>,
+    pub(crate) active_builtins: Vec<ObjectId>,
     /// Steps taken so far (for `--max-steps`).
     pub steps: u64,
     /// The source span of the node being evaluated, for error snippets.
@@ -180,9 +182,11 @@ pub fn run<'a>(agent: &mut Agent<'a>) -> JsResult<Value> {
                 )));
             }
         }
-        if agent.heap.allocated_since_gc > crate::gc::GC_THRESHOLD
-            && agent.machine.native_depth <= 1
-        {
+        // The collector's safe point: between two steps, every id the program can still use
+        // is in the machine (contexts, frames, the pending step) or the realm — unless a
+        // built-in's Rust code is waiting for JavaScript it called (native depth > 0): its
+        // locals are not roots, so collect only at depth 0 (the script's or a job's loop).
+        if agent.machine.native_depth == 0 && crate::gc::should_collect(agent) {
             crate::gc::collect(agent);
         }
         let step = agent.machine.step.take().unwrap_or(Step::Idle);
@@ -779,6 +783,10 @@ pub fn run_suspended_context(
         unreachable!("resuming a context that is not suspended")
     };
     ctx.return_to_native = true;
+    // NOTE(gc): with `nested` false the loop below runs at native depth 0, so the collector
+    // may run in it while `step` and `holder` sit in Rust locals. That is sound only because
+    // the job loop has no step pending and needs nothing after this returns; a caller that
+    // does must keep its ids reachable from `gc::trace_roots` (the running job).
     let step = agent.machine.step.take();
     agent.machine.contexts.push(*ctx);
     agent.machine.deliver(completion);
