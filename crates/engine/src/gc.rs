@@ -249,8 +249,7 @@ pub fn trace_roots(agent: &Agent, m: &mut Marker) {
         global_env,
         machine,
         jobs,
-        // Printed text and console counters only.
-        host: _,
+        host,
         // Trace events are text.
         tracer: _,
         options: _,
@@ -275,6 +274,19 @@ pub fn trace_roots(agent: &Agent, m: &mut Marker) {
     // capability, a timer's callback and arguments) must be reachable from here: keep the
     // running job in the agent (e.g. `agent.jobs.running`) and trace it with the queues.
     jobs.trace(m);
+    let crate::host::Host {
+        // Printed text and console counters only.
+        stdout: _,
+        stderr: _,
+        group_indent: _,
+        counts: _,
+        pending_rejections,
+        timers,
+    } = host;
+    for p in pending_rejections {
+        m.object(*p);
+    }
+    timers.for_each_value(&mut |v| v.trace(m));
 }
 
 // ───────────────────────────── the agent's parts ─────────────────────────────
@@ -406,15 +418,34 @@ impl Trace for Intrinsics {
 
 impl Trace for JobQueue {
     fn trace(&self, m: &mut Marker) {
-        let JobQueue { microtasks } = self;
+        let JobQueue {
+            microtasks,
+            enqueued: _,
+            run: _,
+        } = self;
         microtasks.trace(m);
     }
 }
 
 impl Trace for crate::execution::jobs::Job {
-    fn trace(&self, _m: &mut Marker) {
-        // Every job variant must trace the values, functions and capabilities it holds.
-        match *self {}
+    fn trace(&self, m: &mut Marker) {
+        use crate::execution::jobs::Job;
+        match self {
+            Job::PromiseReaction { reaction, argument } => {
+                reaction.trace(m);
+                argument.trace(m);
+            }
+            Job::PromiseResolveThenable {
+                promise,
+                thenable,
+                then,
+            } => {
+                m.object(*promise);
+                m.object(*thenable);
+                m.object(*then);
+            }
+            Job::Microtask { callback } => m.object(*callback),
+        }
     }
 }
 
@@ -435,7 +466,9 @@ impl Trace for Machine<'_> {
             pending_name: _,
             pending_labels: _,
             pending_ref,
+            job_roots,
         } = self;
+        job_roots.trace(m);
         contexts.trace(m);
         step.trace(m);
         native_result.trace(m);
@@ -653,11 +686,16 @@ impl Trace for ObjectKind<'_> {
         match self {
             ObjectKind::Ordinary
             | ObjectKind::Error
-            | ObjectKind::Arguments
+            | ObjectKind::Arguments(None)
             | ObjectKind::BooleanObject(_)
             | ObjectKind::NumberObject(_)
             | ObjectKind::StringObject(_)
             | ObjectKind::SymbolObject(_) => {}
+            // A mapped arguments object's [[ParameterMap]] aliases the function's environment.
+            ObjectKind::Arguments(Some(map)) => {
+                let crate::object::ParameterMap { env, names: _ } = &**map;
+                m.env(*env);
+            }
             ObjectKind::Array(a) => a.trace(m),
             ObjectKind::Function(f) => f.trace(m),
             ObjectKind::Builtin(b) => b.trace(m),
@@ -731,10 +769,9 @@ impl Trace for BuiltinFunction {
 }
 
 impl Trace for Captures {
-    fn trace(&self, _m: &mut Marker) {
-        match self {
-            Captures::None => {}
-        }
+    fn trace(&self, m: &mut Marker) {
+        // The promise library lists every value its closures hold.
+        self.for_each_value(&mut |v| v.trace(m));
     }
 }
 
@@ -839,6 +876,8 @@ impl Trace for ReactionHandler {
             ReactionHandler::Callable(f) => m.object(*f),
             ReactionHandler::Resume(holder) => m.object(*holder),
             ReactionHandler::AsyncGeneratorAwaitReturn(g) => m.object(*g),
+            ReactionHandler::AsyncFromSyncUnwrap { done: _ } => {}
+            ReactionHandler::AsyncFromSyncClose { iterator } => m.object(*iterator),
         }
     }
 }
@@ -857,6 +896,9 @@ impl Trace for InternalSlots {
                 index: _,
                 kind: _,
             } => map.trace(m),
+            InternalSlots::AsyncFromSyncIterator(record) => record.trace(m),
+            // The timer's callback and arguments are traced with the host's timers.
+            InternalSlots::Timeout { id: _ } | InternalSlots::Date { time: _ } => {}
         }
     }
 }
@@ -899,12 +941,14 @@ impl Trace for EnvKind {
                 new_target,
                 home,
                 arguments,
+                mapped_arguments,
             } => {
                 this.trace(m);
                 m.object(*function);
                 new_target.trace(m);
                 home.trace(m);
                 arguments.trace(m);
+                mapped_arguments.trace(m);
             }
             EnvKind::Global { object, this } => {
                 m.object(*object);
@@ -946,7 +990,8 @@ impl Trace for Frame<'_> {
             | Frame::Discard
             | Frame::PutIdent { name: _ }
             | Frame::DestructureAssign { pattern: _ }
-            | Frame::Await
+            | Frame::Await { span: _ }
+            | Frame::OptionalDelete
             | Frame::Yield { delegate: _ }
             | Frame::StmtList { stmts: _, index: _ }
             | Frame::VarDecls { decl: _, index: _ }
@@ -974,6 +1019,10 @@ impl Trace for Frame<'_> {
             | Frame::CatchBody { body: _ }
             | Frame::Labeled { label: _ }
             | Frame::ArrowBody => {}
+            Frame::EvaluateBody { code: _, env, args } => {
+                m.env(*env);
+                args.trace(m);
+            }
             Frame::BinaryRight { op: _, left } => left.trace(m),
             Frame::ArrayLit {
                 elems: _,
@@ -1248,6 +1297,8 @@ impl Trace for BuiltinFrame<'_> {
         match self {
             BuiltinFrame::GeneratorBody(_) | BuiltinFrame::AsyncGeneratorBody(_) => {}
             BuiltinFrame::YieldStar(s) => s.trace(m),
+            BuiltinFrame::ListIterator(list, _index) => list.iter().for_each(|v| v.trace(m)),
+            BuiltinFrame::FromAsync(s) => s.trace(m),
             BuiltinFrame::AsyncGenerator(step) => match step {
                 // Stage markers: the completions they wait for arrive with the resumption.
                 AsyncGeneratorStep::YieldAwaited

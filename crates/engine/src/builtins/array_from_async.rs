@@ -390,3 +390,39 @@ fn define_array_like_and_next(
     s.k += 1.0;
     next_array_like(agent, s)
 }
+
+impl crate::gc::Trace for FromAsyncState {
+    fn trace(&self, m: &mut crate::gc::Marker) {
+        let FromAsyncState {
+            c,
+            async_items,
+            mapper,
+            this_arg,
+            mapping: _,
+            iterator,
+            array_like,
+            a,
+            k: _,
+            stage,
+            close_on_error: _,
+        } = self;
+        for v in [c, async_items, mapper, this_arg] {
+            m.value(v);
+        }
+        if let Some(r) = iterator {
+            r.trace(m);
+        }
+        if let Some((o, _)) = array_like {
+            m.object(*o);
+        }
+        if let Some(a) = a {
+            m.object(*a);
+        }
+        if let FromAsyncStage::Closing(c) = stage {
+            match &**c {
+                Ok(v) | Err(crate::Abrupt::Throw(v)) | Err(crate::Abrupt::Return(v)) => m.value(v),
+                Err(_) => {}
+            }
+        }
+    }
+}

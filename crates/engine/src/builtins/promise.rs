@@ -623,7 +623,17 @@ pub fn promise_reaction_job(
         // e. Else, let handlerResult be Completion(HostCallJobCallback(handler, undefined,
         //    « argument »)).
         ReactionHandler::Callable(f) => {
-            call(agent, &Value::Object(f), Value::Undefined, &[argument])
+            let roots: Vec<Value> = capability
+                .iter()
+                .flat_map(|c| [c.promise.clone(), c.resolve.clone(), c.reject.clone()])
+                .collect();
+            crate::runtime_semantics::machine::host_call_job_callback(
+                agent,
+                &Value::Object(f),
+                Value::Undefined,
+                &[argument],
+                &roots,
+            )
         }
         // Await's closures (§27.7.5.3 steps 3 and 5): resume the suspended context with a
         // normal or throw completion; they return undefined and have no capability.
@@ -708,11 +718,12 @@ pub fn promise_resolve_thenable_job(
     let (resolve, reject) = create_resolving_functions(agent, promise_to_resolve);
     // b. Let thenCallResult be Completion(HostCallJobCallback(then, thenable,
     //    « resolvingFunctions.[[Resolve]], resolvingFunctions.[[Reject]] »)).
-    let then_call_result = call(
+    let then_call_result = crate::runtime_semantics::machine::host_call_job_callback(
         agent,
         &Value::Object(then),
         Value::Object(thenable),
         &[Value::Object(resolve), Value::Object(reject)],
+        &[Value::Object(reject)],
     );
     match then_call_result {
         // c. If thenCallResult is an abrupt completion, then

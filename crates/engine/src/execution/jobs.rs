@@ -144,9 +144,13 @@ pub fn run_job(agent: &mut Agent, job: Job) -> JsResult<Value> {
             thenable,
             then,
         } => crate::builtins::promise::promise_resolve_thenable_job(agent, promise, thenable, then),
-        Job::Microtask { callback } => {
-            crate::abstract_ops::call(agent, &Value::Object(callback), Value::Undefined, &[])
-        }
+        Job::Microtask { callback } => crate::runtime_semantics::machine::host_call_job_callback(
+            agent,
+            &Value::Object(callback),
+            Value::Undefined,
+            &[],
+            &[],
+        ),
     }
 }
 

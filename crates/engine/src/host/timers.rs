@@ -482,7 +482,13 @@ pub fn run_next_timer(agent: &mut Agent) -> Option<JsResult<Value>> {
         timers.active.remove(&id);
     }
     crate::trace::timer_fired(agent, id, callback, now);
-    let r = crate::abstract_ops::call(agent, &Value::Object(callback), this, &args);
+    let r = crate::runtime_semantics::machine::host_call_job_callback(
+        agent,
+        &Value::Object(callback),
+        this,
+        &args,
+        &[],
+    );
     // An interval still active after its callback (not cleared by it) is rescheduled.
     if repeat && r.is_ok() && agent.host.timers.active.contains_key(&id) {
         let now = agent.host.timers.now;

@@ -118,6 +118,10 @@ pub struct Machine<'a> {
     pub pending_labels: crate::runtime_semantics::frames::Labels,
     /// A destructuring target's evaluated reference, on its way to the pattern.
     pub pending_ref: Option<crate::runtime_semantics::expressions::PropRef>,
+    /// Values the running job still needs after its callback returns (a reaction's
+    /// capability, a thenable job's reject function): roots while the callback runs at
+    /// native depth 0 (see [`host_call_job_callback`]).
+    pub job_roots: Vec<Value>,
 }
 
 impl<'a> Machine<'a> {
@@ -825,5 +829,39 @@ pub fn run_pushed(agent: &mut Agent, first: JsResult<Value>) -> JsResult<Value> 
     let r = run(agent);
     agent.machine.native_depth -= 1;
     agent.machine.step = step;
+    r
+}
+
+/// HostCallJobCallback ( jobCallback, V, argumentsList ) (§9.5.3), as the job loop uses it:
+/// an ECMAScript callback runs in the machine's top-level loop (native depth 0) rather than
+/// a nested one, so a long-running then-callback or timer callback is a safe point for the
+/// collector like the script itself. `roots` are the job's values that Rust code still needs
+/// after the call; they are traced while it runs.
+#[doc(alias = "HostCallJobCallback")]
+pub fn host_call_job_callback(
+    agent: &mut Agent,
+    f: &Value,
+    this: Value,
+    args: &[Value],
+    roots: &[Value],
+) -> JsResult<Value> {
+    let function = match f {
+        Value::Object(o) if matches!(agent.heap.get(*o).kind, ObjectKind::Function(_)) => *o,
+        _ => return crate::abstract_ops::call(agent, f, this, args),
+    };
+    if agent.machine.native_depth != 0 {
+        return crate::abstract_ops::call(agent, f, this, args);
+    }
+    check_stack(agent)?;
+    let n = roots.len();
+    agent.machine.job_roots.extend_from_slice(roots);
+    let step = agent.machine.step.take();
+    let r = match prepare_call(agent, function, this, args.to_vec(), true) {
+        Ok(()) => run(agent),
+        Err(e) => Err(e),
+    };
+    agent.machine.step = step;
+    let keep = agent.machine.job_roots.len() - n;
+    agent.machine.job_roots.truncate(keep);
     r
 }
