@@ -4,6 +4,8 @@
 #   objects     10 million short-lived objects
 #   closures    1 million closures (each with its own environment), called once
 #   generators  1 million generator objects, each run to completion by for-of
+#   awaits      10 million awaits in one async function's loop (issue 3's bound)
+#   callbacks   a then-callback and a timer callback each allocating 5 million objects
 #
 # Usage: scripts/bench-memory.sh            (builds mini-js in release mode first)
 #        NODE=node26 MINI_JS=path/to/mini-js scripts/bench-memory.sh
@@ -53,6 +55,25 @@ for (let i = 0; i < 1000000; i++) {
 console.log(sum);
 EOF
 
+cat >"$WORK/awaits.js" <<'EOF'
+async function main() {
+  let n = 0;
+  for (let i = 0; i < 10000000; i++) n += await i;
+  console.log(n);
+}
+main();
+EOF
+
+cat >"$WORK/callbacks.js" <<'EOF'
+function churn() {
+  let s = 0;
+  for (let i = 0; i < 5000000; i++) { const o = { a: i }; s += o.a; }
+  return s;
+}
+Promise.resolve().then(() => console.log(churn()));
+setTimeout(() => console.log(churn()), 1);
+EOF
+
 # measure <command...>: prints "<seconds> <max RSS in MiB> <stdout>"
 measure() {
     local out err
@@ -71,7 +92,7 @@ measure() {
 
 printf '%-11s | %12s %12s | %12s %12s | %s\n' program "mini-js s" "mini-js MiB" "node s" "node MiB" "same output"
 printf '%s\n' "------------+---------------------------+---------------------------+------------"
-for prog in objects closures generators; do
+for prog in ${PROGRAMS:-objects closures generators awaits callbacks}; do
     read -r ms mr mo < <(measure "$MINI_JS" run "$WORK/$prog.js")
     read -r ns nr no < <(measure "$NODE" "$WORK/$prog.js")
     same=yes
