@@ -95,6 +95,18 @@ fn live_data_survives_constant_collection() {
         const child = Object.create(proto);
         child.name = 'child';
         const tag = (s, ...v) => s.raw.join('|') + v.join(',');
+        // Template objects (the realm's [[TemplateMap]]), accessors whose functions only the
+        // property holds, a lazily created arguments object, errors and new.target.
+        const site = (s) => s;
+        const sites = [];
+        for (let i = 0; i < 2; i++) sites.push(site`same`);
+        const acc = {};
+        Object.defineProperty(acc, 'v', { get: ((box) => () => box.n)({ n: 5 }), configurable: true });
+        function lazyArgs() { const later = () => arguments; return later; }
+        const argsOf = lazyArgs({ a: 1 }, [2]);
+        const err = new RangeError('kept');
+        function Ctor() { this.nt = new.target; }
+        const made = new Ctor();
         // Garbage in between, so the collector has work.
         let churn = 0;
         for (let i = 0; i < 2000; i++) {
@@ -115,12 +127,15 @@ fn live_data_survives_constant_collection() {
         console.log(first, second, last.value.x, last.done);
         console.log(points[49].norm, points[49].z.z, points[3][sym].tag, Point.count);
         console.log(bound(2), child.hello(), tag`a${1}b${2}c`);
+        const a = argsOf();
+        console.log(sites[0] === sites[1], acc.v, a[0].a, a[1][0], err.message, made.nt === Ctor);
     "#;
     let expected = "44850 333300 4950 1999000\n\
         100,100,100,100,100,100,100,100,100,100,100,100,100,100,100,100,100,100,100,100\n\
         42 [ 1, 2, 3, 7 ] 42 true\n\
         4901 49 3 50\n\
-        103 hi child a|b|c1,2\n";
+        103 hi child a|b|c1,2\n\
+        true 5 1 2 kept true\n";
     for threshold in [1, 7, 1000] {
         let out = run(source, Some(threshold));
         assert_eq!(out.stdout, expected, "threshold {threshold}");
