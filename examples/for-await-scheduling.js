@@ -5,7 +5,7 @@
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 
-async function process(item) {
+async function handle(item) {
   await sleep(220);
   return item.toUpperCase();
 }
@@ -41,12 +41,12 @@ async function timed(label, run) {
 async function main() {
   await timed('serial for await', async () => {
     const out = [];
-    for await (const item of source(items)) out.push(await process(item));
+    for await (const item of source(items)) out.push(await handle(item));
     return out;
   });
-  await timed('Promise.all', () => Promise.all(items.map(process)));
+  await timed('Promise.all', () => Promise.all(items.map(handle)));
   const run = limit(3);
-  await timed('pool of 3', () => Promise.all(items.map((item) => run(() => process(item)))));
+  await timed('pool of 3', () => Promise.all(items.map((item) => run(() => handle(item)))));
 }
 
 main();
