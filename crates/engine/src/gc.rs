@@ -100,9 +100,8 @@ impl Marker {
         }
     }
 
-    /// Marks an object reachable and queues it for tracing. Ids outside the arena (the
-    /// `ObjectId(u32::MAX)` placeholder a context kind holds before its generator exists)
-    /// are ignored.
+    /// Marks an object reachable and queues it for tracing. Ids outside the arena are
+    /// ignored.
     #[inline]
     pub fn object(&mut self, id: ObjectId) {
         if let Some(mark) = self.object_marks.get_mut(id.0 as usize) {
@@ -526,7 +525,7 @@ impl Trace for ContextKind<'_> {
                 holder.trace(m);
             }
             ContextKind::Generator { generator } | ContextKind::AsyncGenerator { generator } => {
-                m.object(*generator)
+                generator.trace(m)
             }
             ContextKind::_Phantom(_) => {}
         }
@@ -1295,7 +1294,7 @@ impl Trace for StaticElement<'_> {
 impl Trace for BuiltinFrame<'_> {
     fn trace(&self, m: &mut Marker) {
         match self {
-            BuiltinFrame::GeneratorBody(_) | BuiltinFrame::AsyncGeneratorBody(_) => {}
+            BuiltinFrame::GeneratorBody(_) => {}
             BuiltinFrame::YieldStar(s) => s.trace(m),
             BuiltinFrame::ListIterator(list, _index) => list.iter().for_each(|v| v.trace(m)),
             BuiltinFrame::FromAsync(s) => s.trace(m),

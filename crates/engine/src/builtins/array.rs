@@ -140,7 +140,7 @@ pub fn init(agent: &mut Agent) {
 }
 
 /// The property key of an integer index (which may be beyond the array-index range).
-fn key(i: f64) -> PropertyKey {
+pub(crate) fn key(i: f64) -> PropertyKey {
     if (0.0..4294967295.0).contains(&i) {
         PropertyKey::from_index(i as u32)
     } else {

@@ -5,6 +5,7 @@
 //! its own execution context (kind AsyncFunction): each Await parks that context exactly as
 //! an `await` in JavaScript does, and its completion settles the returned promise.
 
+use super::array::key;
 use super::BuiltinFrame;
 use crate::abstract_ops::operations_on_iterator_objects::{
     get_iterator_from_method, iterator_complete, iterator_value, IteratorRecord,
@@ -166,10 +167,6 @@ fn close_then(agent: &mut Agent, mut s: Box<FromAsyncState>, completion: JsResul
             Err(e)
         }),
     }
-}
-
-fn key(k: f64) -> PropertyKey {
-    PropertyKey::from(crate::value::number_to_string(k).as_str())
 }
 
 /// One run of fromAsyncClosure up to its next Await: Ok(Some(v)) awaits v, Ok(None) returns A.

@@ -127,11 +127,11 @@ fn async_from_sync_iterator_prototype_next(
     args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    // 1-2. Let O be the this value.
-    // 4. Let syncIteratorRecord be O.[[SyncIteratorRecord]].
-    let mut sync = sync_iterator_record(agent, &this)?;
+    // 1-2. Let O be the this value (an Async-from-Sync Iterator, never seen by user code).
     // 3. Let promiseCapability be ! NewPromiseCapability(%Promise%).
     let cap = intrinsic_capability(agent)?;
+    // 4. Let syncIteratorRecord be O.[[SyncIteratorRecord]].
+    let mut sync = sync_iterator_record(agent, &this)?;
     // 5-6. Let result be Completion(IteratorNext(syncIteratorRecord [ , value ])).
     let result = iterator_next(agent, &mut sync, args.first().cloned());
     // 7. IfAbruptRejectPromise(result, promiseCapability).
@@ -150,10 +150,11 @@ fn async_from_sync_iterator_prototype_return(
     args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    // 1-2, 4. Let syncIteratorRecord be O.[[SyncIteratorRecord]].
-    let sync = sync_iterator_record(agent, &this)?;
+    // 1-2. Let O be the this value (an Async-from-Sync Iterator, never seen by user code).
     // 3. Let promiseCapability be ! NewPromiseCapability(%Promise%).
     let cap = intrinsic_capability(agent)?;
+    // 4. Let syncIteratorRecord be O.[[SyncIteratorRecord]].
+    let sync = sync_iterator_record(agent, &this)?;
     // 5. Let syncIterator be syncIteratorRecord.[[Iterator]].
     let sync_iterator = Value::Object(sync.iterator);
     // 6. Let return be Completion(GetMethod(syncIterator, "return")).
@@ -202,10 +203,11 @@ fn async_from_sync_iterator_prototype_throw(
     args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    // 1-2, 4. Let syncIteratorRecord be O.[[SyncIteratorRecord]].
-    let sync = sync_iterator_record(agent, &this)?;
+    // 1-2. Let O be the this value (an Async-from-Sync Iterator, never seen by user code).
     // 3. Let promiseCapability be ! NewPromiseCapability(%Promise%).
     let cap = intrinsic_capability(agent)?;
+    // 4. Let syncIteratorRecord be O.[[SyncIteratorRecord]].
+    let sync = sync_iterator_record(agent, &this)?;
     // 5. Let syncIterator be syncIteratorRecord.[[Iterator]].
     let sync_iterator = Value::Object(sync.iterator);
     // 6. Let throw be Completion(GetMethod(syncIterator, "throw")).

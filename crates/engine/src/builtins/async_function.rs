@@ -65,7 +65,7 @@ fn await_holder(agent: &mut Agent) -> Option<ObjectId> {
             }
             Some(h)
         }
-        ContextKind::AsyncGenerator { generator } => Some(generator),
+        ContextKind::AsyncGenerator { generator } => generator,
         _ => None,
     }
 }

@@ -282,12 +282,14 @@ fn async_generator_start<'a>(agent: &mut Agent<'a>, generator: ObjectId, body: &
     // 1. Assert: generator.[[AsyncGeneratorState]] is suspended-start.
     // 2. Let genContext be the running execution context.
     // 3. Set the Generator component of genContext to generator.
-    agent.machine.ctx_mut().kind = ContextKind::AsyncGenerator { generator };
+    agent.machine.ctx_mut().kind = ContextKind::AsyncGenerator {
+        generator: Some(generator),
+    };
     // 4-5. When resumed, genContext evaluates generatorBody (the closure's remaining steps
     //      are async_generator_body_completed).
     agent
         .machine
-        .push_frame(Frame::Builtin(BuiltinFrame::AsyncGeneratorBody(body)));
+        .push_frame(Frame::Builtin(BuiltinFrame::GeneratorBody(body)));
     // 6. Set generator.[[AsyncGeneratorContext]] to genContext.
     // 7. Set generator.[[AsyncGeneratorQueue]] to a new empty List (done at creation).
     let ctx = agent
@@ -308,10 +310,6 @@ pub fn async_generator_body_completed(
     generator: ObjectId,
     result: JsResult<Value>,
 ) -> JsResult<Value> {
-    if generator.0 == u32::MAX {
-        // The generator object could not be made: the call throws.
-        return result;
-    }
     // 4.f. Remove acGenContext from the execution context stack (done by the machine).
     // 4.g. Set acGenerator.[[AsyncGeneratorState]] to draining-queue.
     set_state(agent, generator, AsyncGeneratorState::DrainingQueue);
@@ -480,7 +478,10 @@ pub fn resume_step(agent: &mut Agent, step: AsyncGeneratorStep, c: JsResult<Valu
 #[doc(alias = "AsyncGeneratorYield")]
 pub fn async_generator_yield(agent: &mut Agent, value: Value) {
     // 1-3. Let generator be the Generator component of the running execution context.
-    let ContextKind::AsyncGenerator { generator } = agent.machine.ctx().kind else {
+    let ContextKind::AsyncGenerator {
+        generator: Some(generator),
+    } = agent.machine.ctx().kind
+    else {
         unreachable!("AsyncGeneratorYield in an async generator's context")
     };
     // 5. Let completion be NormalCompletion(value).

@@ -243,7 +243,9 @@ fn generator_start<'a>(agent: &mut Agent<'a>, generator: ObjectId, body: &'a [as
     // 1. Assert: The value of generator.[[GeneratorState]] is suspended-start.
     // 2. Let genContext be the running execution context.
     // 3. Set the Generator component of genContext to generator.
-    agent.machine.ctx_mut().kind = ContextKind::Generator { generator };
+    agent.machine.ctx_mut().kind = ContextKind::Generator {
+        generator: Some(generator),
+    };
     // 4-5. When resumed, the context evaluates generatorBody (the closure's steps 4.a-l run
     //      in finish_context → generator_completed).
     agent
@@ -277,10 +279,6 @@ pub fn generator_completed(
     generator: ObjectId,
     c: JsResult<Value>,
 ) -> JsResult<Value> {
-    // (The generator object could not be created: the call throws.)
-    if generator.0 == u32::MAX {
-        return c;
-    }
     // 4.e. Remove acGenContext from the execution context stack (done by the machine).
     // 4.f. Set acGenerator.[[GeneratorState]] to completed.
     // 4.g. Any execution state associated with acGenerator can be discarded.
@@ -445,7 +443,10 @@ fn resume_generator_context(
 pub fn generator_yield(agent: &mut Agent, iterator_result: Value) {
     // 1. Let genContext be the running execution context.
     // 2-3. Let generator be the value of the Generator component of genContext.
-    let ContextKind::Generator { generator } = agent.machine.ctx().kind else {
+    let ContextKind::Generator {
+        generator: Some(generator),
+    } = agent.machine.ctx().kind
+    else {
         unreachable!("GeneratorYield in a generator's context")
     };
     // 5. Set generator.[[GeneratorState]] to suspended-yield.
@@ -758,7 +759,9 @@ fn create_iterator_from_closure<'a>(
         lex_env: global_env,
         var_env: global_env,
         private_env: None,
-        kind: ContextKind::Generator { generator },
+        kind: ContextKind::Generator {
+            generator: Some(generator),
+        },
         strict: true,
         return_to_native: false,
     };

@@ -413,12 +413,11 @@ use crate::JsResult;
 
 /// Frames of the libraries that run inside the machine (generators, async functions).
 pub enum BuiltinFrame<'a> {
-    /// A generator's body, parked by GeneratorStart until the first next().
+    /// A generator's or async generator's body, parked by GeneratorStart /
+    /// AsyncGeneratorStart until the first request resumes it.
     GeneratorBody(&'a [mini_js_syntax::ast::Stmt]),
     /// A `yield*` loop (§15.5.5) waiting for its next completion.
     YieldStar(Box<generator::YieldStarState>),
-    /// An async generator's body, parked by AsyncGeneratorStart until the first request.
-    AsyncGeneratorBody(&'a [mini_js_syntax::ast::Stmt]),
     /// AsyncGeneratorYield steps after the value was awaited, and the awaited resumption of
     /// a `return` request (AsyncGeneratorUnwrapYieldResumption).
     AsyncGenerator(async_generator::AsyncGeneratorStep),
@@ -437,7 +436,6 @@ pub fn resume_builtin_frame<'a>(
     match frame {
         BuiltinFrame::GeneratorBody(body) => generator::resume_generator_body(agent, body, c),
         BuiltinFrame::YieldStar(s) => generator::resume_yield_star(agent, s, c),
-        BuiltinFrame::AsyncGeneratorBody(body) => generator::resume_generator_body(agent, body, c),
         BuiltinFrame::AsyncGenerator(step) => async_generator::resume_step(agent, step, c),
         BuiltinFrame::FromAsync(s) => array_from_async::resume_from_async(agent, s, c),
         BuiltinFrame::ListIterator(list, index) => {

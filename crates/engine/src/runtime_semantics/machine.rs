@@ -62,10 +62,11 @@ pub enum ContextKind<'a> {
         /// The Continuation object that holds this context while it waits in Await.
         holder: Option<ObjectId>,
     },
-    /// A generator body (GeneratorStart, §27.5.3.1).
-    Generator { generator: ObjectId },
-    /// An async generator body (AsyncGeneratorStart, §27.6.3.3).
-    AsyncGenerator { generator: ObjectId },
+    /// A generator body (GeneratorStart, §27.5.3.1). The Generator component is `None`
+    /// while FunctionDeclarationInstantiation runs, before the generator object exists.
+    Generator { generator: Option<ObjectId> },
+    /// An async generator body (AsyncGeneratorStart, §27.6.3.2), likewise.
+    AsyncGenerator { generator: Option<ObjectId> },
     /// Marker so the enum keeps its lifetime when no variant needs it.
     #[doc(hidden)]
     _Phantom(std::marker::PhantomData<&'a ()>),
@@ -248,12 +249,16 @@ fn finish_context<'a>(agent: &mut Agent<'a>, c: JsResult<Value>) {
         ContextKind::AsyncFunction { promise, .. } => {
             crate::builtins::async_function_completed(agent, promise, c)
         }
-        ContextKind::Generator { generator } => {
-            crate::builtins::generator_completed(agent, generator, c)
-        }
-        ContextKind::AsyncGenerator { generator } => {
-            crate::builtins::async_generator_completed(agent, generator, c)
-        }
+        ContextKind::Generator {
+            generator: Some(generator),
+        } => crate::builtins::generator_completed(agent, generator, c),
+        ContextKind::AsyncGenerator {
+            generator: Some(generator),
+        } => crate::builtins::async_generator_completed(agent, generator, c),
+        // FunctionDeclarationInstantiation (or making the generator object) threw before
+        // there was a generator: the call throws.
+        ContextKind::Generator { generator: None }
+        | ContextKind::AsyncGenerator { generator: None } => c,
         ContextKind::_Phantom(_) => unreachable!(),
     };
     return_from_context(agent, ctx.return_to_native, result);
@@ -395,13 +400,27 @@ pub fn call_function(
 
 /// Runs a context a built-in pushed (a resumed generator) to its next result.
 fn run_pushed_context(agent: &mut Agent) -> JsResult<Value> {
-    let step = agent.machine.step.take();
     agent.machine.ctx_mut().return_to_native = true;
-    agent.machine.native_depth += 1;
     // The pushed context's pending step was set by the built-in.
-    agent.machine.step = agent.machine.resume_step.take();
+    let first = agent.machine.resume_step.take();
+    run_top_context(agent, first, true)
+}
+
+/// Runs the context on top of the stack (one that returns to native) from `first` until it
+/// finishes or suspends, keeping the pending step of the code below it. `nested` says a
+/// built-in's Rust code waits for the result (a nested loop, counted in the native depth);
+/// otherwise the loop runs at the caller's depth (the job loop's top level).
+fn run_top_context<'a>(
+    agent: &mut Agent<'a>,
+    first: Option<Step<'a>>,
+    nested: bool,
+) -> JsResult<Value> {
+    let step = agent.machine.step.take();
+    agent.machine.step = first;
+    let depth = usize::from(nested);
+    agent.machine.native_depth += depth;
     let r = run(agent);
-    agent.machine.native_depth -= 1;
+    agent.machine.native_depth -= depth;
     agent.machine.step = step;
     r
 }
@@ -566,18 +585,14 @@ pub fn prepare_call<'a>(
         }
     }
     let kind = if code.is_async && code.is_generator {
-        ContextKind::AsyncGenerator {
-            generator: ObjectId(u32::MAX),
-        }
+        ContextKind::AsyncGenerator { generator: None }
     } else if code.is_async {
         ContextKind::AsyncFunction {
             promise: crate::builtins::async_function::new_async_function_promise(agent),
             holder: None,
         }
     } else if code.is_generator {
-        ContextKind::Generator {
-            generator: ObjectId(u32::MAX),
-        }
+        ContextKind::Generator { generator: None }
     } else {
         ContextKind::Call
     };
@@ -791,15 +806,8 @@ pub fn run_suspended_context(
     // may run in it while `step` and `holder` sit in Rust locals. That is sound only because
     // the job loop has no step pending and needs nothing after this returns; a caller that
     // does must keep its ids reachable from `gc::trace_roots` (the running job).
-    let step = agent.machine.step.take();
     agent.machine.contexts.push(*ctx);
-    agent.machine.deliver(completion);
-    let depth = usize::from(nested);
-    agent.machine.native_depth += depth;
-    let r = run(agent);
-    agent.machine.native_depth -= depth;
-    agent.machine.step = step;
-    r
+    run_top_context(agent, Some(Step::Deliver(completion)), nested)
 }
 
 /// The job side of Await's onFulfilled/onRejected closures: resume the context held by
@@ -823,13 +831,7 @@ pub fn resume_suspended_context(
 /// to its top frame, until it suspends or finishes: the nested loop of built-ins that start
 /// an async closure (Array.fromAsync's AsyncFunctionStart).
 pub fn run_pushed(agent: &mut Agent, first: JsResult<Value>) -> JsResult<Value> {
-    let step = agent.machine.step.take();
-    agent.machine.deliver(first);
-    agent.machine.native_depth += 1;
-    let r = run(agent);
-    agent.machine.native_depth -= 1;
-    agent.machine.step = step;
-    r
+    run_top_context(agent, Some(Step::Deliver(first)), true)
 }
 
 /// HostCallJobCallback ( jobCallback, V, argumentsList ) (§9.5.3), as the job loop uses it:
