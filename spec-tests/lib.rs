@@ -82,6 +82,9 @@ pub fn run_case(rel_name: &str, source: &str) -> CaseRun {
         max_steps: Some(MAX_STEPS),
         // MINI_JS_GC_THRESHOLD=1 runs the collector at nearly every safe point.
         gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
+        // The step limit bounds every case; a wall-clock limit would make slow (debug,
+        // busy machine) runs flaky.
+        timeout: None,
         ..RunOptions::default()
     };
     match catch_unwind(AssertUnwindSafe(|| run_script(rel_name, source, &options))) {

@@ -1,5 +1,7 @@
 //! The `mini-js` command: run, trace and check JavaScript programs of the mini-js subset.
 
+mod limits;
+
 use clap::{Parser, Subcommand};
 use std::io::Read;
 use std::process::ExitCode;
@@ -20,9 +22,8 @@ enum Command {
     /// Run a script and print what Node prints (`-` reads standard input).
     Run {
         file: String,
-        /// Stop a runaway program after this many evaluator steps.
-        #[arg(long)]
-        max_steps: Option<u64>,
+        #[command(flatten)]
+        limits: limits::LimitArgs,
         /// Print the tokens instead of running.
         #[arg(long)]
         dump_tokens: bool,
@@ -33,11 +34,12 @@ enum Command {
     /// Run a script and print every step that decided the order of its output.
     Trace {
         file: String,
-        #[arg(long)]
-        max_steps: Option<u64>,
+        #[command(flatten)]
+        limits: limits::LimitArgs,
     },
     /// Check a script's output against an expected answer (exit status 0 when it matches,
-    /// 1 when it does not): `mini-js check puzzle.js --expect '5,1,3,6,4,2'`.
+    /// 1 when it does not, 3 when a limit stopped it): `mini-js check puzzle.js --expect
+    /// '5,1,3,6,4,2'`. Runs under safe limits by default (10 s, 256 MiB heap, 1 MiB output).
     Check {
         file: String,
         /// The expected stdout (use \n between lines, or --expect-file).
@@ -53,8 +55,8 @@ enum Command {
         /// The expected exit status (not checked unless given).
         #[arg(long)]
         status: Option<i32>,
-        #[arg(long)]
-        max_steps: Option<u64>,
+        #[command(flatten)]
+        limits: limits::LimitArgs,
     },
 }
 
@@ -64,7 +66,7 @@ fn check_command(
     expect: &Option<String>,
     expect_file: &Option<String>,
     status: Option<i32>,
-    max_steps: Option<u64>,
+    limits: &limits::LimitArgs,
 ) -> ExitCode {
     let expected = match (expect, expect_file) {
         (Some(e), _) => e.replace("\\n", "\n"),
@@ -84,11 +86,14 @@ fn check_command(
             return ExitCode::from(2);
         }
     };
-    let options = mini_js_engine::RunOptions {
-        max_steps,
-        ..Default::default()
-    };
+    let options = limits.apply(mini_js_engine::RunOptions::default());
     let c = mini_js_engine::check(file, &source, &expected, status, &options);
+    if let Some(limit) = c.output.stopped {
+        // A stopped run is never a match: its output was cut short.
+        println!("not checked: {file} was stopped: {limit}");
+        eprint!("{}", c.output.stderr);
+        return ExitCode::from(mini_js_engine::EXIT_STOPPED as u8);
+    }
     if c.matches {
         println!("ok: {file} prints the expected output");
         return ExitCode::SUCCESS;
@@ -134,33 +139,36 @@ fn main() -> ExitCode {
             expect,
             expect_file,
             status,
-            max_steps,
-        } => return check_command(file, expect, expect_file, *status, *max_steps),
+            limits,
+        } => return check_command(file, expect, expect_file, *status, limits),
         Command::Run {
             file,
-            max_steps,
+            limits,
             dump_tokens,
             dump_ast,
         } => (
             file,
-            mini_js_engine::RunOptions {
-                max_steps: *max_steps,
-                trace: false,
-                gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
-            },
+            limits.apply(mini_js_engine::RunOptions::node_like()),
             *dump_tokens,
             *dump_ast,
         ),
-        Command::Trace { file, max_steps } => (
+        Command::Trace { file, limits } => (
             file,
             mini_js_engine::RunOptions {
-                max_steps: *max_steps,
                 trace: true,
-                gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
+                ..limits.apply(mini_js_engine::RunOptions::node_like())
             },
             false,
             false,
         ),
+    };
+    // Like Node, `run` and `trace` print as the program runs; a closed stdout cancels it.
+    let cancel = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let options = mini_js_engine::RunOptions {
+        gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
+        output: Some(limits::streaming_sink(cancel.clone())),
+        cancel: Some(cancel),
+        ..options
     };
     let source = match read_source(file) {
         Ok(s) => s,
@@ -193,11 +201,13 @@ fn main() -> ExitCode {
             }
         };
     }
+    // stdout and stderr (the stop message of a limit included) went through the sink; only
+    // an internal error is left in `out`.
     let out = mini_js_engine::run_script(name, &source, &options);
     print!("{}", out.stdout);
+    eprint!("{}", out.stderr);
     if options.trace {
         print!("{}", out.trace);
     }
-    eprint!("{}", out.stderr);
     ExitCode::from(out.exit_code as u8)
 }

@@ -45,15 +45,20 @@ use crate::runtime_semantics::frames::{CallKind, Frame, SwitchStage, TryStage};
 use crate::runtime_semantics::functions::{ClassState, StaticElement};
 use crate::runtime_semantics::machine::{ContextKind, ExecutionContext, Machine, Step};
 use crate::runtime_semantics::patterns::{BindMode, PatternKind, PatternState};
-use crate::value::Value;
-use crate::{Abrupt, Agent};
+use crate::value::{PropertyKey, Value};
+use crate::{Abrupt, Agent, JsResult};
 use std::collections::VecDeque;
+use std::mem::size_of;
 
-/// The base number of allocations (objects plus environments) between collections. The
-/// actual trigger is adaptive: `max(GC_THRESHOLD, live after the last collection)`, so a
-/// program with a large live heap does not pay a full mark for every 200k allocations, and
-/// the heap stays within about twice the live data plus this constant.
+/// The number of allocations between collections when `RunOptions::gc_threshold` asks for
+/// a count-based trigger (the default trigger is byte-based: see [`GC_MIN_BYTES`]).
 pub const GC_THRESHOLD: usize = 200_000;
+
+/// The least number of bytes allocated between two collections. The actual trigger is
+/// adaptive, `max(GC_MIN_BYTES, live bytes after the last collection)`, so a program with a
+/// large live heap does not pay a full mark every few megabytes, and the heap stays within
+/// about twice the live data plus this constant.
+pub const GC_MIN_BYTES: usize = 4 << 20;
 
 /// The environment variable that the cli and the spec-test harness read to force a fixed
 /// (typically tiny) threshold, for hunting missing roots: `MINI_JS_GC_THRESHOLD=1`.
@@ -80,6 +85,13 @@ pub struct HeapStats {
     /// Live objects and environments when the run ended (no final collection).
     pub live_objects_at_end: usize,
     pub live_envs_at_end: usize,
+    /// The engine's count of heap bytes ([`Heap::heap_bytes`]) at its highest, as seen at
+    /// the safe points where the heap is looked at and at the end of the run.
+    pub peak_heap_bytes: usize,
+    /// The most bytes a collection found live.
+    pub max_live_bytes_after_gc: usize,
+    /// The engine's count of heap bytes when the run ended.
+    pub heap_bytes_at_end: usize,
 }
 
 /// The mark state: one mark bit per arena slot and a worklist per arena.
@@ -154,10 +166,103 @@ pub trait Trace {
 
 // ───────────────────────────── collection ─────────────────────────────
 
-/// Whether the machine should collect now (allocation count past the trigger).
+/// Whether the machine must look at the heap now ([`safe_point`]): the collection trigger or
+/// the heap limit is near. One thread-local read and a comparison, every step.
 #[inline]
-pub fn should_collect(agent: &Agent) -> bool {
-    agent.heap.allocated_since_gc >= agent.heap.gc_trigger
+pub fn needs_attention(agent: &Agent) -> bool {
+    let heap = &agent.heap;
+    crate::heap::allocated_bytes() >= heap.attention_bytes
+        || heap.collect_requested
+        || (agent.options.gc_threshold.is_some() && heap.allocated_since_gc >= heap.gc_trigger)
+}
+
+/// Whether a collection may run now: only when no built-in's Rust code is waiting for
+/// JavaScript it called (native depth 0), since such code holds ids in locals that are not
+/// roots.
+#[inline]
+pub fn can_collect(agent: &Agent) -> bool {
+    agent.machine.native_depth == 0
+}
+
+/// Whether the collector is due (allocation bytes, or the count with `gc_threshold`).
+fn should_collect(agent: &Agent) -> bool {
+    let heap = &agent.heap;
+    heap.collect_requested
+        || match agent.options.gc_threshold {
+            Some(_) => heap.allocated_since_gc >= heap.gc_trigger,
+            None => crate::heap::allocated_bytes() >= heap.gc_trigger_bytes,
+        }
+}
+
+/// A safe point of the machine loop (and of the run loop, between jobs): collects when due
+/// and checks the heap limit. Past the limit a collection is attempted first (when one may
+/// run here); if the live data still exceeds the limit the run stops with
+/// `Limit::HeapBytes`.
+pub fn safe_point(agent: &mut Agent) -> JsResult<()> {
+    note_peak(&mut agent.heap);
+    let mut collected = false;
+    if can_collect(agent) && should_collect(agent) {
+        collect(agent);
+        collected = true;
+    }
+    if let Some(max) = agent.options.max_heap_bytes {
+        if agent.heap.heap_bytes() as u64 > max {
+            if !collected && can_collect(agent) {
+                collect(agent);
+            }
+            if agent.heap.heap_bytes() as u64 > max {
+                return Err(Abrupt::Terminate(crate::Limit::HeapBytes(max)));
+            }
+        }
+    }
+    set_attention(agent);
+    Ok(())
+}
+
+fn note_peak(heap: &mut Heap) {
+    let now = heap.heap_bytes();
+    heap.stats.peak_heap_bytes = heap.stats.peak_heap_bytes.max(now);
+}
+
+/// The allocation count at which the machine next looks at the heap.
+fn set_attention(agent: &mut Agent) {
+    let heap = &mut agent.heap;
+    let room = match agent.options.max_heap_bytes {
+        Some(max) => (max as usize).saturating_sub(heap.live_bytes) + 1,
+        None => usize::MAX,
+    };
+    heap.attention_bytes = if agent.options.gc_threshold.is_some() {
+        room
+    } else {
+        heap.gc_trigger_bytes.min(room)
+    };
+}
+
+impl Agent<'_> {
+    /// Checks, before a large allocation of about `bytes`, that it fits under the heap limit,
+    /// so that a built-in can throw or stop *before* allocating (`repeat`, `join`, `padStart`,
+    /// growing an array to a given length, spreading arguments…).
+    ///
+    /// No collection can run here (the caller holds ids in locals), so the check is against
+    /// the live bytes of the last collection plus `bytes`: if that exceeds the limit the run
+    /// stops with `Limit::HeapBytes` (`Abrupt::Terminate`, which the caller propagates with
+    /// `?`); otherwise, when garbage may be in the way, a collection is requested for the next
+    /// safe point. The allocation itself is *not* recorded here: strings, objects, property
+    /// maps and array elements count themselves when they are made.
+    pub fn reserve_bytes(&mut self, bytes: usize) -> JsResult<()> {
+        let Some(max) = self.options.max_heap_bytes else {
+            return Ok(());
+        };
+        let heap = &mut self.heap;
+        if (heap.live_bytes as u64).saturating_add(bytes as u64) > max {
+            return Err(Abrupt::Terminate(crate::Limit::HeapBytes(max)));
+        }
+        if (heap.heap_bytes() as u64).saturating_add(bytes as u64) > max {
+            heap.collect_requested = true;
+            heap.attention_bytes = 0;
+        }
+        Ok(())
+    }
 }
 
 /// Runs a full collection. Call only at a safe point (see the module docs): every id the
@@ -170,14 +275,166 @@ pub fn collect(agent: &mut Agent) {
     let heap = &mut agent.heap;
     let (objects, envs) = heap.live_counts();
     heap.allocated_since_gc = 0;
-    heap.gc_trigger = match agent.options.gc_threshold {
-        Some(n) => n,
-        None => GC_THRESHOLD.max(objects + envs),
-    };
+    heap.collect_requested = false;
+    heap.gc_trigger = agent.options.gc_threshold.unwrap_or(GC_THRESHOLD);
+    heap.live_bytes = measure_live_bytes(heap);
+    crate::heap::reset_allocated_bytes();
+    heap.gc_trigger_bytes = GC_MIN_BYTES.max(heap.live_bytes);
     let s = &mut heap.stats;
     s.collections += 1;
     s.max_live_objects_after_gc = s.max_live_objects_after_gc.max(objects);
     s.max_live_envs_after_gc = s.max_live_envs_after_gc.max(envs);
+    s.max_live_bytes_after_gc = s.max_live_bytes_after_gc.max(heap.live_bytes);
+    set_attention(agent);
+}
+
+// ───────────────────────────── byte accounting ─────────────────────────────
+
+/// One property of a property map: key, property, hash and index slot.
+pub const PROPERTY_BYTES: usize =
+    size_of::<PropertyKey>() + size_of::<Property>() + 3 * size_of::<usize>();
+
+/// One Map / Set entry with its index slot.
+pub const MAP_ENTRY_BYTES: usize = size_of::<Option<(Value, Value)>>() + 4 * size_of::<usize>();
+
+/// Strings at least this long (in code units) are counted once however many values share
+/// them; shorter ones are counted per reference (cheap, and an overestimate).
+const SHARED_STRING_UNITS: usize = 256;
+
+/// Counts an array's element storage growing from `before` to `after` slots of capacity.
+#[inline]
+pub fn note_elements_growth(before: usize, after: usize) {
+    if after > before {
+        crate::heap::note_allocation((after - before) * size_of::<Option<Value>>());
+    }
+}
+
+/// The bytes of a string value beyond the value itself (its code units and header).
+fn string_bytes(s: &crate::JsString, seen: &mut rustc_hash::FxHashSet<usize>) -> usize {
+    let units = s.len();
+    if units >= SHARED_STRING_UNITS
+        && !seen.insert(std::rc::Rc::as_ptr(s.rc()) as *const u16 as usize)
+    {
+        return 0;
+    }
+    16 + 2 * units
+}
+
+fn value_bytes(v: &Value, seen: &mut rustc_hash::FxHashSet<usize>) -> usize {
+    match v {
+        Value::String(s) => string_bytes(s, seen),
+        _ => 0,
+    }
+}
+
+fn property_bytes(p: &Property, seen: &mut rustc_hash::FxHashSet<usize>) -> usize {
+    match p {
+        Property::Data { value, .. } => value_bytes(value, seen),
+        _ => 0,
+    }
+}
+
+/// About how many bytes an object holds beyond its arena slot: its property storage, its
+/// elements, its internal slots and suspended frames (strings not included: see
+/// [`measure_live_bytes`]).
+pub fn object_bytes(o: &Object) -> usize {
+    let mut n = size_of::<Object>()
+        + o.props.capacity() * PROPERTY_BYTES
+        + o.private.capacity() * size_of::<(crate::environment::PrivateName, Property)>();
+    n += match &o.kind {
+        ObjectKind::Array(a) => a.elems.capacity() * size_of::<Option<Value>>(),
+        ObjectKind::Function(f) => {
+            size_of::<FunctionData>()
+                + f.fields.capacity() * size_of::<ClassFieldDefinition>()
+                + f.private_methods.capacity()
+                    * size_of::<(crate::environment::PrivateName, Property)>()
+        }
+        ObjectKind::Bound(b) => size_of::<BoundFunction>() + b.args.capacity() * size_of::<Value>(),
+        ObjectKind::Builtin(b) => b
+            .captures
+            .as_ref()
+            .map_or(0, |_| size_of::<crate::builtins::Captures>()),
+        ObjectKind::Arguments(Some(p)) => 64 + p.names.capacity() * 16,
+        ObjectKind::Map(m) | ObjectKind::Set(m) => 64 + m.entries.capacity() * MAP_ENTRY_BYTES,
+        ObjectKind::Generator(g) => 64 + g.context.as_deref().map_or(0, context_bytes),
+        ObjectKind::AsyncGenerator(g) => {
+            64 + g.context.as_deref().map_or(0, context_bytes)
+                + g.queue.capacity() * size_of::<AsyncGeneratorRequest>()
+        }
+        ObjectKind::Promise(p) => {
+            size_of::<PromiseData>()
+                + (p.fulfill_reactions.capacity() + p.reject_reactions.capacity())
+                    * size_of::<PromiseReaction>()
+        }
+        ObjectKind::Continuation(c) => c.as_deref().map_or(0, context_bytes),
+        ObjectKind::Internal(_) => size_of::<InternalSlots>(),
+        ObjectKind::Ordinary
+        | ObjectKind::Error
+        | ObjectKind::Arguments(None)
+        | ObjectKind::BooleanObject(_)
+        | ObjectKind::NumberObject(_)
+        | ObjectKind::StringObject(_)
+        | ObjectKind::SymbolObject(_) => 0,
+    };
+    n
+}
+
+/// A suspended execution context: its record and its frames.
+fn context_bytes(c: &ExecutionContext) -> usize {
+    size_of::<ExecutionContext>() + c.frames.capacity() * size_of::<Frame>()
+}
+
+/// About how many bytes an environment record holds beyond its arena slot.
+pub fn env_bytes(e: &Env) -> usize {
+    let args = match &e.kind {
+        EnvKind::Function {
+            arguments: Some(a), ..
+        } => a.capacity() * size_of::<Value>(),
+        _ => 0,
+    };
+    size_of::<Env>() + e.bindings.capacity() * size_of::<Binding>() + args
+}
+
+/// The bytes the heap holds after a sweep: the arenas' slots and free lists, every
+/// live object and environment with its storage, and the strings they hold (long strings
+/// counted once).
+fn measure_live_bytes(heap: &Heap) -> usize {
+    let mut seen = rustc_hash::FxHashSet::default();
+    // NOTE(mini-js): the arenas count by length, not capacity: the spare capacity of a
+    // grown vector is address space the program has not touched yet, and counting it would
+    // make the count jump by half the heap at each doubling.
+    let mut n = heap.objects.len() * size_of::<Option<Object>>()
+        + heap.envs.len() * size_of::<Option<Env>>()
+        + (heap.free_objects.len() + heap.free_envs.len()) * size_of::<u32>();
+    for o in heap.objects.iter().flatten() {
+        n += object_bytes(o) - size_of::<Object>();
+        for p in o.props.values() {
+            n += property_bytes(p, &mut seen);
+        }
+        match &o.kind {
+            ObjectKind::Array(a) => {
+                for v in a.elems.iter().flatten() {
+                    n += value_bytes(v, &mut seen);
+                }
+            }
+            ObjectKind::StringObject(s) => n += string_bytes(s, &mut seen),
+            ObjectKind::Map(m) | ObjectKind::Set(m) => {
+                for (k, v) in m.entries.iter().flatten() {
+                    n += value_bytes(k, &mut seen) + value_bytes(v, &mut seen);
+                }
+            }
+            _ => {}
+        }
+    }
+    for e in heap.envs.iter().flatten() {
+        n += env_bytes(e) - size_of::<Env>();
+        for b in &e.bindings {
+            if let Some(v) = &b.value {
+                n += value_bytes(v, &mut seen);
+            }
+        }
+    }
+    n
 }
 
 /// The run's statistics, completed with the heap as the run leaves it.
@@ -188,7 +445,21 @@ pub fn final_stats(heap: &Heap) -> HeapStats {
     s.peak_env_slots = s.peak_env_slots.max(heap.envs.len());
     s.live_objects_at_end = objects;
     s.live_envs_at_end = envs;
+    s.heap_bytes_at_end = heap.heap_bytes();
+    s.peak_heap_bytes = s.peak_heap_bytes.max(s.heap_bytes_at_end);
     s
+}
+
+/// Starts the byte accounting of a new agent: the realm's own objects are measured as
+/// live, and the count of allocations starts from zero.
+pub(crate) fn start_accounting(agent: &mut Agent) {
+    crate::heap::reset_allocated_bytes();
+    let heap = &mut agent.heap;
+    heap.allocated_since_gc = 0;
+    heap.gc_trigger = agent.options.gc_threshold.unwrap_or(GC_THRESHOLD);
+    heap.live_bytes = measure_live_bytes(heap);
+    heap.gc_trigger_bytes = GC_MIN_BYTES.max(heap.live_bytes);
+    set_attention(agent);
 }
 
 /// Frees every unmarked slot and rebuilds the free lists. Free slots at the end of an arena
@@ -206,6 +477,8 @@ fn sweep(heap: &mut Heap, m: &Marker) {
 /// what the next cycle needs (live slots plus the allocation budget): giving the memory back
 /// only to grow again costs page faults on every cycle.
 fn sweep_arena<T>(arena: &mut Vec<Option<T>>, free: &mut Vec<u32>, marks: &[bool]) {
+    // The slots one cycle's allocation budget can fill.
+    let min_slots = GC_MIN_BYTES / size_of::<Option<T>>().max(1);
     for (slot, &marked) in arena.iter_mut().zip(marks) {
         if !marked {
             *slot = None;
@@ -214,7 +487,7 @@ fn sweep_arena<T>(arena: &mut Vec<Option<T>>, free: &mut Vec<u32>, marks: &[bool
     while matches!(arena.last(), Some(None)) {
         arena.pop();
     }
-    let budget = arena.len() + arena.len().max(GC_THRESHOLD);
+    let budget = arena.len() + arena.len().max(min_slots);
     if arena.capacity() > 2 * budget {
         arena.shrink_to(budget);
     }
@@ -281,6 +554,8 @@ pub fn trace_roots(agent: &Agent, m: &mut Marker) {
         counts: _,
         pending_rejections,
         timers,
+        // Clock and counters only.
+        limits: _,
     } = host;
     for p in pending_rejections {
         m.object(*p);

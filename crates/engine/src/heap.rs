@@ -5,7 +5,35 @@
 
 use crate::environment::Env;
 use crate::object::Object;
+use std::cell::Cell;
 use std::fmt;
+
+thread_local! {
+    /// Bytes allocated on behalf of the program since the last collection, on this thread
+    /// (each run has the evaluator thread to itself). A thread-local rather than a field of
+    /// [`Heap`] so that code without the agent at hand (string concatenation, a property map
+    /// or an array growing) can count what it allocates: `note_allocation(bytes)`.
+    static ALLOCATED_BYTES: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Counts `bytes` allocated for the program (approximately: the payload plus a small
+/// header). The collector adds this to the live bytes it measured, for the GC trigger and
+/// the heap limit.
+#[inline]
+pub fn note_allocation(bytes: usize) {
+    ALLOCATED_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
+}
+
+/// Bytes counted by [`note_allocation`] since the last collection.
+#[inline]
+pub fn allocated_bytes() -> usize {
+    ALLOCATED_BYTES.with(Cell::get)
+}
+
+/// Starts a new count (after a collection, or for a new run on this thread).
+pub(crate) fn reset_allocated_bytes() {
+    ALLOCATED_BYTES.with(|c| c.set(0));
+}
 
 /// A handle to an object in the heap.
 #[derive(Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -30,8 +58,20 @@ pub struct Heap<'a> {
     /// Allocations since the last collection; the machine collects when it reaches
     /// `gc_trigger`.
     pub allocated_since_gc: usize,
-    /// The allocation count that triggers the next collection (set by `gc::collect`).
+    /// The allocation count that triggers the next collection (set by `gc::collect`; only
+    /// used with `RunOptions::gc_threshold`).
     pub gc_trigger: usize,
+    /// The bytes the last collection found live (objects with their storage, environments,
+    /// strings they hold, the arenas themselves): see `gc::measure_live_bytes`.
+    pub live_bytes: usize,
+    /// Bytes allocated since the last collection ([`allocated_bytes`]) that trigger the next
+    /// one: the larger of `gc::GC_MIN_BYTES` and `live_bytes`.
+    pub gc_trigger_bytes: usize,
+    /// The smaller of `gc_trigger_bytes` and the room left under the heap limit: the machine
+    /// looks at the heap (`gc::safe_point`) once [`allocated_bytes`] reaches it.
+    pub attention_bytes: usize,
+    /// A built-in asked for a collection at the next safe point (`Agent::reserve_bytes`).
+    pub collect_requested: bool,
     /// What the collector did so far.
     pub stats: crate::gc::HeapStats,
 }
@@ -39,6 +79,7 @@ pub struct Heap<'a> {
 impl<'a> Heap<'a> {
     pub fn alloc(&mut self, object: Object<'a>) -> ObjectId {
         self.allocated_since_gc += 1;
+        note_allocation(crate::gc::object_bytes(&object));
         match self.free_objects.pop() {
             Some(i) => {
                 self.objects[i as usize] = Some(object);
@@ -67,6 +108,7 @@ impl<'a> Heap<'a> {
 
     pub fn alloc_env(&mut self, env: Env) -> EnvId {
         self.allocated_since_gc += 1;
+        note_allocation(crate::gc::env_bytes(&env));
         match self.free_envs.pop() {
             Some(i) => {
                 self.envs[i as usize] = Some(env);
@@ -91,6 +133,12 @@ impl<'a> Heap<'a> {
         self.envs[id.0 as usize]
             .as_mut()
             .expect("a live EnvId points at a live environment")
+    }
+
+    /// The engine's count of heap bytes: what the last collection found live plus what was
+    /// allocated since (garbage not yet collected included).
+    pub fn heap_bytes(&self) -> usize {
+        self.live_bytes.saturating_add(allocated_bytes())
     }
 
     /// Live objects and environments (for benchmarks and tests of the collector).

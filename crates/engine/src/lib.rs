@@ -22,6 +22,8 @@ pub use heap::ObjectId;
 pub use value::{JsString, PropertyKey, Value};
 
 use mini_js_syntax::ast::Atom;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 /// An abrupt completion (ECMA-262 §6.2.4): `Err` of every fallible operation.
 /// `Result<T, Abrupt>` is the spec's Completion Record; `?` is the spec's `?`.
@@ -35,36 +37,140 @@ pub enum Abrupt {
     Break(Option<Atom>),
     /// A continue completion with its target label.
     Continue(Option<Atom>),
-    /// Not a spec completion: the host stops the run (step limit). It passes through every
-    /// catch and finally untouched.
-    Terminate(String),
+    /// Not a spec completion: the host stops the run because a [`Limit`] was reached (or the
+    /// embedder cancelled it). It passes through every catch and finally untouched.
+    Terminate(Limit),
 }
 
 pub type JsResult<T> = Result<T, Abrupt>;
 
+pub use host::limits::{Limit, OutputSink, Stream};
+
 /// Options for one run of a script.
-#[derive(Clone, Debug, Default)]
+///
+/// `RunOptions::default()` is safe for strangers' code: at most 10 s of wall time, 256 MiB
+/// of heap, 1 MiB of output, 10⁹ steps and 16 MiB of source. [`RunOptions::node_like`] is
+/// what `mini-js run` uses: no step, time or output limit, but still a 1 GiB heap limit so
+/// that no program can abort the process. A run stopped by a limit ends with
+/// [`RunOutput::stopped`] set and exit status [`EXIT_STOPPED`].
+#[derive(Clone)]
 pub struct RunOptions {
-    /// Stop after this many evaluator steps with an error (a runaway-program guard).
+    /// Stop after this many evaluator steps (jobs and timers count as steps too).
     pub max_steps: Option<u64>,
+    /// Stop when the engine's own count of heap bytes (objects with their property storage,
+    /// array elements, strings, environments, suspended frames; see `gc`) exceeds this after
+    /// a collection.
+    pub max_heap_bytes: Option<u64>,
+    /// Stop when the program has written this many bytes to stdout and stderr together
+    /// (counted in UTF-8; the write that crosses the limit is cut at the limit).
+    pub max_output_bytes: Option<u64>,
+    /// Stop after this much wall-clock time (checked every few thousand steps).
+    pub timeout: Option<std::time::Duration>,
+    /// Refuse a source text longer than this many bytes, before parsing it.
+    pub max_source_bytes: Option<u64>,
+    /// The deepest nesting of brackets, blocks and functions the parser accepts.
+    ///
+    /// NOTE(mini-js): the parser does not take a depth yet (it has a fixed
+    /// `mini_js_syntax::parser::MAX_NESTING`); this field is to be passed to the parser's
+    /// entry point once it accepts one. It is not enforced by the engine today.
+    pub max_nesting_depth: Option<usize>,
+    /// Set to `true` from any thread to stop the run (checked with the step counter). The run
+    /// then reports [`Limit::Cancelled`].
+    pub cancel: Option<Arc<AtomicBool>>,
+    /// Where output goes as the program writes it, in the order it writes it. When set,
+    /// stdout and stderr are handed to the sink (uncaught errors, syntax errors and the
+    /// stop message included) and are *not* collected in [`RunOutput`]; when `None` (the
+    /// default) they are collected.
+    pub output: Option<OutputSink>,
     /// Record trace events.
     pub trace: bool,
-    /// Collect after exactly this many allocations, instead of the adaptive default
-    /// (`gc::GC_THRESHOLD` or the live heap size, whichever is larger). Tiny values make the
-    /// collector run at nearly every safe point, to catch missing roots in tests.
+    /// Collect after exactly this many allocations, instead of the adaptive byte-based
+    /// default (see `gc::GC_MIN_BYTES`). Tiny values make the collector run at nearly every
+    /// safe point, to catch missing roots in tests.
     pub gc_threshold: Option<usize>,
+}
+
+/// The exit status of a run stopped by a limit (nothing else uses it).
+pub const EXIT_STOPPED: i32 = 3;
+
+const MIB: u64 = 1 << 20;
+
+impl Default for RunOptions {
+    /// Safe for strangers' code: 10 s, 256 MiB of heap, 1 MiB of output, 10⁹ steps, 16 MiB
+    /// of source.
+    fn default() -> RunOptions {
+        RunOptions {
+            max_steps: Some(1_000_000_000),
+            max_heap_bytes: Some(256 * MIB),
+            max_output_bytes: Some(MIB),
+            timeout: Some(std::time::Duration::from_secs(10)),
+            max_source_bytes: Some(16 * MIB),
+            max_nesting_depth: Some(mini_js_syntax::parser::MAX_NESTING),
+            cancel: None,
+            output: None,
+            trace: false,
+            gc_threshold: None,
+        }
+    }
+}
+
+impl RunOptions {
+    /// What `mini-js run` uses: like Node, no step, time, output or source limit, but a 1 GiB
+    /// heap limit, so no program can exhaust the process.
+    pub fn node_like() -> RunOptions {
+        RunOptions {
+            max_steps: None,
+            max_heap_bytes: Some(1024 * MIB),
+            max_output_bytes: None,
+            timeout: None,
+            max_source_bytes: None,
+            ..RunOptions::default()
+        }
+    }
+
+    /// No limit at all (for trusted code and tests that measure).
+    pub fn unlimited() -> RunOptions {
+        RunOptions {
+            max_heap_bytes: None,
+            ..RunOptions::node_like()
+        }
+    }
+}
+
+impl std::fmt::Debug for RunOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RunOptions")
+            .field("max_steps", &self.max_steps)
+            .field("max_heap_bytes", &self.max_heap_bytes)
+            .field("max_output_bytes", &self.max_output_bytes)
+            .field("timeout", &self.timeout)
+            .field("max_source_bytes", &self.max_source_bytes)
+            .field("max_nesting_depth", &self.max_nesting_depth)
+            .field("cancel", &self.cancel)
+            .field("output", &self.output.as_ref().map(|_| "<sink>"))
+            .field("trace", &self.trace)
+            .field("gc_threshold", &self.gc_threshold)
+            .finish()
+    }
 }
 
 /// What a run printed, and how it ended.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RunOutput {
+    /// What the program wrote to stdout (empty when `RunOptions::output` took it).
     pub stdout: String,
+    /// What the program wrote to stderr, with uncaught errors and the stop message (empty
+    /// when `RunOptions::output` took it).
     pub stderr: String,
-    /// 0, or 1 for a syntax error, an uncaught exception or an unhandled rejection.
+    /// 0; 1 for a syntax error, an uncaught exception or an unhandled rejection;
+    /// [`EXIT_STOPPED`] (3) when a limit stopped the run.
     pub exit_code: i32,
+    /// The limit that stopped the run, if one did.
+    pub stopped: Option<Limit>,
     /// The trace, one event per line (empty unless `RunOptions::trace`).
     pub trace: String,
-    /// What the garbage collector did (collections, live counts, arena high-water marks).
+    /// What the garbage collector did (collections, live counts, arena high-water marks,
+    /// heap bytes).
     pub heap: gc::HeapStats,
 }
 
@@ -114,7 +220,8 @@ pub fn check(
     };
     let status_ok = expected_status.is_none_or(|s| s == output.exit_code);
     Check {
-        matches: first_difference.is_none() && status_ok,
+        // A run stopped by a limit never matches: its output is cut short.
+        matches: first_difference.is_none() && status_ok && output.stopped.is_none(),
         output,
         first_difference,
     }

@@ -384,7 +384,10 @@ impl<'a> Object<'a> {
         let current = self.props.get(&key).cloned();
         match validate_and_apply(current, self.extensible, desc) {
             Some(Some(p)) => {
-                self.props.insert(key, p);
+                if self.props.insert(key, p).is_none() {
+                    // A new property, for the heap's byte accounting.
+                    crate::heap::note_allocation(crate::gc::PROPERTY_BYTES);
+                }
                 true
             }
             Some(None) => true,
@@ -416,7 +419,9 @@ impl<'a> Object<'a> {
         };
         let a = self.array_mut().expect("caller checked Array");
         if index as usize >= a.elems.len() {
+            let before = a.elems.capacity();
             a.elems.resize(index as usize + 1, None);
+            crate::gc::note_elements_growth(before, a.elems.capacity());
         }
         match result {
             None => true,
@@ -479,7 +484,9 @@ impl<'a> Object<'a> {
             }
             return stop == new_len;
         }
+        let before = a.elems.capacity();
         a.elems.resize(new_len, None);
+        crate::gc::note_elements_growth(before, a.elems.capacity());
         if desc.writable == Some(false) {
             a.length_writable = false;
         }

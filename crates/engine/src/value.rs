@@ -78,8 +78,13 @@ impl From<ObjectId> for Value {
 pub struct JsString(Rc<[u16]>);
 
 impl JsString {
+    /// Wraps new code units, counting them in the heap's byte accounting.
+    fn counted(units: Rc<[u16]>) -> JsString {
+        crate::heap::note_allocation(16 + 2 * units.len());
+        JsString(units)
+    }
     pub fn from_units(units: impl Into<Rc<[u16]>>) -> JsString {
-        JsString(units.into())
+        JsString::counted(units.into())
     }
     pub fn units(&self) -> &[u16] {
         &self.0
@@ -104,7 +109,7 @@ impl JsString {
         let mut v = Vec::with_capacity(self.len() + other.len());
         v.extend_from_slice(&self.0);
         v.extend_from_slice(&other.0);
-        JsString(v.into())
+        JsString::counted(v.into())
     }
     /// The string as Rust text; lone surrogates become U+FFFD.
     pub fn to_rust_string(&self) -> String {
@@ -113,7 +118,7 @@ impl JsString {
             .collect()
     }
     pub fn slice(&self, from: usize, to: usize) -> JsString {
-        JsString(self.0[from..to].into())
+        JsString::counted(self.0[from..to].into())
     }
     pub fn eq_str(&self, s: &str) -> bool {
         self.0.iter().copied().eq(s.encode_utf16())
@@ -148,7 +153,7 @@ pub fn array_index_of_units(u: &[u16]) -> Option<u32> {
 
 impl From<&str> for JsString {
     fn from(s: &str) -> JsString {
-        JsString(s.encode_utf16().collect::<Vec<u16>>().into())
+        JsString::counted(s.encode_utf16().collect::<Vec<u16>>().into())
     }
 }
 impl From<String> for JsString {
@@ -158,7 +163,7 @@ impl From<String> for JsString {
 }
 impl From<Vec<u16>> for JsString {
     fn from(v: Vec<u16>) -> JsString {
-        JsString(v.into())
+        JsString::counted(v.into())
     }
 }
 

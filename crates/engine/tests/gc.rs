@@ -6,6 +6,8 @@ use mini_js_engine::{run_script, RunOptions, RunOutput};
 fn run(source: &str, gc_threshold: Option<usize>) -> RunOutput {
     let options = RunOptions {
         gc_threshold,
+        // Debug builds on a busy machine are slow: no wall-clock limit here.
+        timeout: None,
         ..RunOptions::default()
     };
     let out = run_script("gc-test.js", source, &options);

@@ -88,6 +88,8 @@ impl MapData {
             }
         }
         self.entries.push(Some((key, value)));
+        // An entry and its index slot, for the heap's byte accounting.
+        crate::heap::note_allocation(crate::gc::MAP_ENTRY_BYTES);
         self.index.insert(mk, self.entries.len() - 1);
         self.size += 1;
     }

@@ -64,11 +64,7 @@ impl<'a> Agent<'a> {
         };
         crate::realm::initialize_host_defined_realm(&mut agent);
         // The realm's own allocations do not count towards the first collection.
-        agent.heap.allocated_since_gc = 0;
-        agent.heap.gc_trigger = agent
-            .options
-            .gc_threshold
-            .unwrap_or(crate::gc::GC_THRESHOLD);
+        crate::gc::start_accounting(&mut agent);
         agent
     }
 

@@ -37,9 +37,15 @@ pub fn init(agent: &mut Agent) {
 }
 
 /// Writes one formatted message (possibly several lines) with the group indentation.
-fn write(agent: &mut Agent, to_stderr: bool, text: &str) {
-    agent.host.write_line(to_stderr, text);
+fn write(agent: &mut Agent, to_stderr: bool, text: &str) -> JsResult<()> {
+    let lines = agent.host.indented_lines(text);
+    let stream = if to_stderr {
+        crate::host::limits::Stream::Stderr
+    } else {
+        crate::host::limits::Stream::Stdout
+    };
     crate::trace::console_output(agent, text);
+    crate::host::limits::write_output(agent, stream, &lines)
 }
 
 fn console_log(
@@ -49,7 +55,7 @@ fn console_log(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let text = format_log_args(agent, args)?;
-    write(agent, false, &text);
+    write(agent, false, &text)?;
     Ok(Value::Undefined)
 }
 
@@ -60,7 +66,7 @@ fn console_error(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let text = format_log_args(agent, args)?;
-    write(agent, true, &text);
+    write(agent, true, &text)?;
     Ok(Value::Undefined)
 }
 
@@ -89,7 +95,7 @@ fn console_dir(
         opts.show_hidden = to_boolean(&hidden);
     }
     let text = inspect_with_getters(agent, &value, &opts)?;
-    write(agent, false, &text);
+    write(agent, false, &text)?;
     Ok(Value::Undefined)
 }
 
@@ -106,7 +112,7 @@ fn console_trace(
     } else {
         format!("Trace: {message}")
     };
-    write(agent, true, &text);
+    write(agent, true, &text)?;
     Ok(Value::Undefined)
 }
 
@@ -129,7 +135,7 @@ fn console_assert(
         _ => rest.insert(0, Value::str("Assertion failed")),
     }
     let text = format_with_options(agent, &InspectOptions::default(), &rest)?;
-    write(agent, true, &text);
+    write(agent, true, &text)?;
     Ok(Value::Undefined)
 }
 
@@ -154,7 +160,7 @@ fn console_count(
         *c += 1;
         *c
     };
-    write(agent, false, &format!("{label}: {n}"));
+    write(agent, false, &format!("{label}: {n}"))?;
     Ok(Value::Undefined)
 }
 
@@ -169,8 +175,11 @@ fn console_count_reset(
     let label = count_label(agent, args)?;
     if agent.host.counts.remove(&label).is_none() {
         let warning = format!("Warning: Count for '{label}' does not exist");
-        agent.host.stderr.push_str(&warning);
-        agent.host.stderr.push('\n');
+        crate::host::limits::write_output(
+            agent,
+            crate::host::limits::Stream::Stderr,
+            &format!("{warning}\n"),
+        )?;
     }
     Ok(Value::Undefined)
 }

@@ -5,6 +5,7 @@
 pub mod console;
 pub mod format;
 pub mod inspect;
+pub mod limits;
 pub mod run;
 pub mod timers;
 
@@ -27,22 +28,22 @@ pub struct Host {
     pub pending_rejections: Vec<ObjectId>,
     /// The timers and the virtual clock.
     pub timers: timers::Timers,
+    /// The clock and counters of the run's limits.
+    pub limits: limits::LimitState,
 }
 
 impl Host {
-    /// Writes a line to stdout or stderr with the current group indentation.
-    pub fn write_line(&mut self, to_stderr: bool, text: &str) {
-        let out = if to_stderr {
-            &mut self.stderr
-        } else {
-            &mut self.stdout
-        };
+    /// A message as console prints it: every line with the current group indentation and
+    /// a newline.
+    pub fn indented_lines(&self, text: &str) -> String {
         let indent = " ".repeat(self.group_indent * 2);
+        let mut out = String::with_capacity(text.len() + indent.len() + 1);
         for line in text.split('\n') {
             out.push_str(&indent);
             out.push_str(line);
             out.push('\n');
         }
+        out
     }
 }
 

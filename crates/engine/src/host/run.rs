@@ -2,6 +2,7 @@
 //! queue, run timers on the virtual clock, report an uncaught exception or an unhandled
 //! rejection the way `mini-js run` prints it.
 
+use crate::host::limits::{Limit, Stream};
 use crate::runtime_semantics::machine::{ContextKind, ExecutionContext};
 use crate::value::Value;
 use crate::{Abrupt, Agent, RunOptions, RunOutput};
@@ -51,15 +52,40 @@ pub fn render_syntax_errors(filename: &str, source: &str, errors: &[Diagnostic])
     out
 }
 
+/// A run that ended before its agent existed (source too large, syntax errors): its report
+/// goes through the sink when there is one.
+fn early_end(
+    options: &RunOptions,
+    report: String,
+    exit_code: i32,
+    stopped: Option<Limit>,
+) -> RunOutput {
+    let mut host = crate::host::Host::default();
+    crate::host::limits::emit(&options.output, &mut host, Stream::Stderr, &report);
+    RunOutput {
+        stderr: host.stderr,
+        exit_code,
+        stopped,
+        ..Default::default()
+    }
+}
+
 pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> RunOutput {
+    // The source size limit is checked before the parser sees the text.
+    if let Some(max) = options.max_source_bytes {
+        if source.len() as u64 > max {
+            let limit = Limit::SourceBytes(max);
+            let report = crate::host::limits::stop_message(&limit);
+            return early_end(&options, report, crate::EXIT_STOPPED, Some(limit));
+        }
+    }
+    // NOTE(mini-js): `options.max_nesting_depth` is not passed yet: the parser's entry point
+    // takes no depth (see `RunOptions::max_nesting_depth`).
     let program = match mini_js_syntax::parse_script(source) {
         Ok(p) => p,
         Err(errors) => {
-            return RunOutput {
-                stderr: render_syntax_errors(filename, source, &errors),
-                exit_code: 1,
-                ..Default::default()
-            }
+            let report = render_syntax_errors(filename, source, &errors);
+            return early_end(&options, report, 1, None);
         }
     };
     let defaults = mini_js_syntax::parse_script(
@@ -73,12 +99,9 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
     ));
     let result = script_evaluation(&mut agent, &program);
     let exit_code = match result {
-        Err(abrupt) => {
-            // An uncaught exception in the script ends the run: Node runs no microtask and
-            // no timer after it.
-            report_abrupt(&mut agent, abrupt);
-            1
-        }
+        // An uncaught exception in the script ends the run: Node runs no microtask and
+        // no timer after it.
+        Err(abrupt) => report_abrupt(&mut agent, abrupt),
         Ok(_) => run_event_loop(&mut agent),
     };
     let trace = match &agent.tracer {
@@ -89,6 +112,7 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         stdout: std::mem::take(&mut agent.host.stdout),
         stderr: std::mem::take(&mut agent.host.stderr),
         exit_code,
+        stopped: agent.host.limits.stopped,
         trace,
         heap: crate::gc::final_stats(&agent.heap),
     }
@@ -104,25 +128,20 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
 pub fn run_event_loop(agent: &mut Agent) -> i32 {
     loop {
         if let Err(abrupt) = drain_microtasks(agent) {
-            report_abrupt(agent, abrupt);
-            return 1;
+            return report_abrupt(agent, abrupt);
         }
         if let Some(promise) = agent.host.pending_rejections.first().copied() {
             report_unhandled_rejection(agent, promise);
-            return 1;
+            return agent.host.limits.exit_code(1);
         }
         agent.machine.throw_span = None;
         if let Err(abrupt) = count_host_step(agent) {
-            report_abrupt(agent, abrupt);
-            return 1;
+            return report_abrupt(agent, abrupt);
         }
         match crate::host::timers::run_next_timer(agent) {
             None => return 0,
             Some(Ok(_)) => {}
-            Some(Err(abrupt)) => {
-                report_abrupt(agent, abrupt);
-                return 1;
-            }
+            Some(Err(abrupt)) => return report_abrupt(agent, abrupt),
         }
     }
 }
@@ -139,16 +158,12 @@ pub fn drain_microtasks(agent: &mut Agent) -> Result<(), Abrupt> {
     Ok(())
 }
 
-/// Counts a job or a timer as an evaluator step, so `--max-steps` also stops programs that
-/// loop through built-in callbacks alone (`setInterval(Object, 1)`).
+/// Counts a job or a timer as an evaluator step, so the limits also stop programs that loop
+/// through built-in callbacks alone (`setInterval(Object, 1)`); the heap is checked too,
+/// since such a loop may allocate without running a machine step.
 fn count_host_step(agent: &mut Agent) -> Result<(), Abrupt> {
-    agent.machine.steps += 1;
-    match agent.options.max_steps {
-        Some(max) if agent.machine.steps > max => Err(Abrupt::Terminate(format!(
-            "the program ran more than {max} steps (--max-steps); stopped"
-        ))),
-        _ => Ok(()),
-    }
+    crate::host::limits::count_step(agent)?;
+    crate::gc::safe_point(agent)
 }
 
 /// Prints an unhandled rejection the way Node's default mode (`--unhandled-rejections=throw`)
@@ -174,8 +189,8 @@ fn report_unhandled_rejection(agent: &mut Agent, promise: crate::ObjectId) {
             )
         }
     };
-    agent.host.stderr.push_str(&text);
-    agent.host.stderr.push('\n');
+    // The run ends here whether or not the report fits in the output limit.
+    let _ = crate::host::limits::write_output(agent, Stream::Stderr, &format!("{text}\n"));
 }
 
 /// ScriptEvaluation ( scriptRecord ) (§16.1.6): GlobalDeclarationInstantiation, then the
@@ -286,27 +301,37 @@ fn global_declaration_instantiation<'a>(
     Ok(())
 }
 
-/// Prints an uncaught exception as `Uncaught Name: message` with a snippet at the throw site.
-pub fn report_abrupt(agent: &mut Agent, abrupt: Abrupt) {
-    match abrupt {
+/// Prints an uncaught exception as `Uncaught Name: message` with a snippet at the throw site,
+/// or the stop message of a limit; returns the exit status (1, or 3 for a stop).
+pub fn report_abrupt(agent: &mut Agent, abrupt: Abrupt) -> i32 {
+    // The run ends here whether or not the report fits in the output limit.
+    let _ = match abrupt {
         Abrupt::Throw(v) => {
             let text = uncaught_text(agent, &v);
             let span = agent.machine.throw_span.unwrap_or(agent.machine.span);
             let d = Diagnostic::new("Uncaught", text.clone(), span).with_label("thrown here");
             let source = agent.source;
             let rendered = d.render(&format!("Uncaught {text}"), &agent.filename, source, false);
-            agent.host.stderr.push_str(&rendered);
+            crate::host::limits::write_output(agent, Stream::Stderr, &rendered)
         }
-        Abrupt::Terminate(msg) => {
-            agent.host.stderr.push_str(&format!("mini-js: {msg}\n"));
+        Abrupt::Terminate(limit) => {
+            agent.host.limits.stopped = Some(limit);
+            // The stop message is not program output: it is written even past the limit.
+            let message = crate::host::limits::stop_message(&limit);
+            crate::host::limits::emit(
+                &agent.options.output,
+                &mut agent.host,
+                Stream::Stderr,
+                &message,
+            );
+            Ok(())
         }
         other => {
-            agent
-                .host
-                .stderr
-                .push_str(&format!("mini-js: unexpected completion {other:?}\n"));
+            let text = format!("mini-js: unexpected completion {other:?}\n");
+            crate::host::limits::write_output(agent, Stream::Stderr, &text)
         }
-    }
+    };
+    agent.host.limits.exit_code(1)
 }
 
 /// How an uncaught value is named: `TypeError: msg` for errors, the inspected value otherwise.

@@ -179,20 +179,15 @@ pub fn run<'a>(agent: &mut Agent<'a>) -> JsResult<Value> {
         if let Some(r) = agent.machine.native_result.take() {
             return r;
         }
-        agent.machine.steps += 1;
-        if let Some(max) = agent.options.max_steps {
-            if agent.machine.steps > max {
-                return Err(Abrupt::Terminate(format!(
-                    "the program ran more than {max} steps (--max-steps); stopped"
-                )));
-            }
-        }
+        // The limits (steps, wall time, cancellation), checked with the step counter.
+        crate::host::limits::count_step(agent)?;
         // The collector's safe point: between two steps, every id the program can still use
         // is in the machine (contexts, frames, the pending step) or the realm — unless a
         // built-in's Rust code is waiting for JavaScript it called (native depth > 0): its
         // locals are not roots, so collect only at depth 0 (the script's or a job's loop).
-        if agent.machine.native_depth == 0 && crate::gc::should_collect(agent) {
-            crate::gc::collect(agent);
+        // The heap limit is checked here too.
+        if crate::gc::needs_attention(agent) {
+            crate::gc::safe_point(agent)?;
         }
         let step = agent.machine.step.take().unwrap_or(Step::Idle);
         match step {

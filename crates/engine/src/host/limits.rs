@@ -1,0 +1,218 @@
+//! The limits of a run (steps, heap bytes, output bytes, wall time, source size, nesting
+//! depth, cancellation) and the output path that counts what the program writes.
+//!
+//! A limit stops the run with `Abrupt::Terminate(limit)`, which no catch or finally can
+//! intercept; the run ends with `RunOutput::stopped = Some(limit)` and exit status 3.
+//!
+//! The cheap checks run with the step counter in the machine loop: one comparison per step
+//! (the next step at which anything must be looked at) plus the collector's allocation
+//! check; the clock and the cancel flag are read every [`CHECK_INTERVAL`] steps.
+
+use crate::{Abrupt, Agent, JsResult};
+use std::fmt;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Steps between two readings of the clock and the cancel flag.
+pub const CHECK_INTERVAL: u64 = 4096;
+
+/// A limit that stopped a run, with its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// `max_steps`: evaluator steps (jobs and timers included).
+    Steps(u64),
+    /// `max_heap_bytes`: the engine's own count of heap bytes.
+    HeapBytes(u64),
+    /// `max_output_bytes`: bytes written to stdout and stderr.
+    OutputBytes(u64),
+    /// `timeout`: wall-clock time.
+    WallTime(Duration),
+    /// `max_source_bytes`: the size of the source text (checked before parsing).
+    SourceBytes(u64),
+    /// `max_nesting_depth`: the parser's nesting depth.
+    NestingDepth(u64),
+    /// The embedder set the cancel flag.
+    Cancelled,
+}
+
+impl Limit {
+    /// The command-line flag that sets this limit.
+    pub fn flag(&self) -> Option<&'static str> {
+        Some(match self {
+            Limit::Steps(_) => "--max-steps",
+            Limit::HeapBytes(_) => "--max-heap-mb",
+            Limit::OutputBytes(_) => "--max-output-kb",
+            Limit::WallTime(_) => "--timeout-ms",
+            Limit::SourceBytes(_) => "--max-source-kb",
+            Limit::NestingDepth(_) => return None,
+            Limit::Cancelled => return None,
+        })
+    }
+}
+
+/// `1024 MiB`, `64 KiB` or `100 bytes`: the largest unit that divides the value.
+fn bytes_text(n: u64) -> String {
+    if n >= 1 << 20 && n % (1 << 20) == 0 {
+        format!("{} MiB", n >> 20)
+    } else if n >= 1 << 10 && n % (1 << 10) == 0 {
+        format!("{} KiB", n >> 10)
+    } else {
+        format!("{n} bytes")
+    }
+}
+
+impl fmt::Display for Limit {
+    /// `heap limit of 1024 MiB reached`: what `mini-js: stopped: …` prints.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Limit::Steps(n) => write!(f, "step limit of {n} steps reached"),
+            Limit::HeapBytes(n) => write!(f, "heap limit of {} reached", bytes_text(*n)),
+            Limit::OutputBytes(n) => write!(f, "output limit of {} reached", bytes_text(*n)),
+            Limit::WallTime(d) => write!(f, "time limit of {} ms reached", d.as_millis()),
+            Limit::SourceBytes(n) => {
+                write!(f, "source size limit of {} exceeded", bytes_text(*n))
+            }
+            Limit::NestingDepth(n) => write!(f, "nesting depth limit of {n} exceeded"),
+            Limit::Cancelled => write!(f, "cancelled by the embedder"),
+        }
+    }
+}
+
+/// The line a stopped run ends with on stderr: `mini-js: stopped: heap limit of 1024 MiB
+/// reached (--max-heap-mb)`.
+pub fn stop_message(limit: &Limit) -> String {
+    match limit.flag() {
+        Some(flag) => format!("mini-js: stopped: {limit} ({flag})\n"),
+        None => format!("mini-js: stopped: {limit}\n"),
+    }
+}
+
+/// Which stream a piece of output goes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// A receiver of output as the program produces it (`RunOptions::output`). It is called
+/// from the evaluator thread, in the order the program writes; each call carries whole
+/// lines.
+pub type OutputSink = Arc<dyn Fn(Stream, &str) + Send + Sync>;
+
+/// The clock and counters of the run's limits.
+pub struct LimitState {
+    /// When the run started (for `timeout`).
+    pub started: Instant,
+    /// The step at which the machine loop next calls [`check_step_limits`]: the next clock /
+    /// cancel reading or the step limit, whichever comes first.
+    pub next_check: u64,
+    /// Bytes the program wrote to stdout and stderr so far.
+    pub output_bytes: u64,
+    /// The limit that stopped the run, once one did.
+    pub stopped: Option<Limit>,
+}
+
+impl LimitState {
+    /// The exit status: `otherwise`, or 3 when a limit stopped the run.
+    pub fn exit_code(&self, otherwise: i32) -> i32 {
+        if self.stopped.is_some() {
+            crate::EXIT_STOPPED
+        } else {
+            otherwise
+        }
+    }
+}
+
+impl Default for LimitState {
+    fn default() -> LimitState {
+        LimitState {
+            started: Instant::now(),
+            next_check: 0,
+            output_bytes: 0,
+            stopped: None,
+        }
+    }
+}
+
+/// Called by the machine loop when `steps` reached `limits.next_check`: the step limit, the
+/// wall-clock limit and the cancel flag.
+#[cold]
+pub fn check_step_limits(agent: &mut Agent) -> JsResult<()> {
+    let steps = agent.machine.steps;
+    let options = &agent.options;
+    if let Some(max) = options.max_steps {
+        if steps > max {
+            return Err(Abrupt::Terminate(Limit::Steps(max)));
+        }
+    }
+    if let Some(cancel) = &options.cancel {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(Abrupt::Terminate(Limit::Cancelled));
+        }
+    }
+    if let Some(timeout) = options.timeout {
+        if agent.host.limits.started.elapsed() > timeout {
+            return Err(Abrupt::Terminate(Limit::WallTime(timeout)));
+        }
+    }
+    let mut next = steps + CHECK_INTERVAL;
+    if let Some(max) = options.max_steps {
+        next = next.min(max + 1);
+    }
+    agent.host.limits.next_check = next;
+    Ok(())
+}
+
+/// Counts one step (the machine's, or a job's or timer's in the run loop) and checks the
+/// limits when due.
+#[inline]
+pub fn count_step(agent: &mut Agent) -> JsResult<()> {
+    agent.machine.steps += 1;
+    if agent.machine.steps >= agent.host.limits.next_check {
+        check_step_limits(agent)?;
+    }
+    Ok(())
+}
+
+/// Writes program output (or a report about it: an uncaught error, a syntax error) to the
+/// sink or the collected strings, counting it against `max_output_bytes`. A write that
+/// crosses the limit is cut at the limit (on a character boundary) and stops the run.
+pub fn write_output(agent: &mut Agent, stream: Stream, text: &str) -> JsResult<()> {
+    let (written, result) = match agent.options.max_output_bytes {
+        Some(max) => {
+            let room = max.saturating_sub(agent.host.limits.output_bytes);
+            if (text.len() as u64) <= room {
+                (text, Ok(()))
+            } else {
+                let mut cut = room as usize;
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                (
+                    &text[..cut],
+                    Err(Abrupt::Terminate(Limit::OutputBytes(max))),
+                )
+            }
+        }
+        None => (text, Ok(())),
+    };
+    agent.host.limits.output_bytes += written.len() as u64;
+    emit(&agent.options.output, &mut agent.host, stream, written);
+    result
+}
+
+/// Hands text to the sink, or appends it to the collected stream. Not counted (the stop
+/// message itself goes through here).
+pub fn emit(sink: &Option<OutputSink>, host: &mut crate::host::Host, stream: Stream, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    match sink {
+        Some(sink) => sink(stream, text),
+        None => match stream {
+            Stream::Stdout => host.stdout.push_str(text),
+            Stream::Stderr => host.stderr.push_str(text),
+        },
+    }
+}

@@ -1,0 +1,436 @@
+//! The limits of a run: each stops the program with its own outcome (`RunOutput::stopped`,
+//! exit status 3, a stop message naming it), none can be caught, and the defaults are safe.
+//! Wall-time bounds are generous (debug builds on a busy machine): they catch a limit that
+//! does not fire, not a slow machine.
+
+use mini_js_engine::{
+    check, run_script, Limit, OutputSink, RunOptions, RunOutput, Stream, EXIT_STOPPED,
+};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const MIB: u64 = 1 << 20;
+
+/// Runs `source` and returns the output with the wall time it took.
+fn run(source: &str, options: &RunOptions) -> (RunOutput, Duration) {
+    let start = Instant::now();
+    let out = run_script("limits-test.js", source, options);
+    (out, start.elapsed())
+}
+
+/// Options without a wall-clock limit, so a slow build cannot turn one limit into another.
+fn no_timeout() -> RunOptions {
+    RunOptions {
+        timeout: None,
+        ..RunOptions::default()
+    }
+}
+
+/// The common outcome of a stopped run: the limit, exit status 3, the stop message last.
+fn assert_stopped(out: &RunOutput, limit: Limit, message: &str) {
+    assert_eq!(out.stopped, Some(limit), "{out:?}");
+    assert_eq!(out.exit_code, EXIT_STOPPED);
+    assert!(
+        out.stderr
+            .ends_with(&format!("mini-js: stopped: {message}\n")),
+        "stderr: {}",
+        out.stderr
+    );
+}
+
+#[test]
+fn the_step_limit_stops_an_infinite_loop() {
+    let options = RunOptions {
+        max_steps: Some(100_000),
+        ..no_timeout()
+    };
+    let (out, took) = run("console.log('start'); while (true) {}", &options);
+    assert_stopped(
+        &out,
+        Limit::Steps(100_000),
+        "step limit of 100000 steps reached (--max-steps)",
+    );
+    assert_eq!(out.stdout, "start\n");
+    assert!(took < Duration::from_secs(30), "{took:?}");
+}
+
+#[test]
+fn the_step_limit_counts_jobs_and_timers() {
+    let options = RunOptions {
+        max_steps: Some(50_000),
+        ..no_timeout()
+    };
+    // Built-in callbacks alone: no JavaScript step runs between the timers.
+    let (out, took) = run("setInterval(Object, 1);", &options);
+    assert_eq!(out.stopped, Some(Limit::Steps(50_000)), "{out:?}");
+    assert!(took < Duration::from_secs(30), "{took:?}");
+}
+
+#[test]
+fn catch_and_finally_cannot_swallow_a_stop() {
+    let source = r#"
+        function spin() {
+            try { while (true) {} }
+            catch (e) { console.log('caught', e); }
+            finally { console.log('finally ran'); }
+        }
+        try { spin(); } catch (e) { console.log('outer caught'); } finally { console.log('outer finally'); }
+        console.log('after');
+    "#;
+    let options = RunOptions {
+        max_steps: Some(10_000),
+        ..no_timeout()
+    };
+    let (out, _) = run(source, &options);
+    assert_eq!(out.stopped, Some(Limit::Steps(10_000)));
+    assert_eq!(out.stdout, "", "nothing after the stop runs");
+
+    // The same inside an async function resumed from a job, and a generator.
+    let source = r#"
+        (async () => {
+            await null;
+            try { for (;;) {} } catch { console.log('caught'); } finally { console.log('finally'); }
+        })().catch(() => console.log('rejected'));
+        function* g() { try { for (;;) {} } finally { console.log('gen finally'); } }
+        setTimeout(() => { try { g().next(); } finally { console.log('timer finally'); } }, 0);
+    "#;
+    let (out, _) = run(source, &options);
+    assert_eq!(out.stopped, Some(Limit::Steps(10_000)));
+    assert_eq!(out.stdout, "");
+
+    // Every limit travels the same way: here the output limit, hit inside a try.
+    let options = RunOptions {
+        max_output_bytes: Some(100),
+        ..no_timeout()
+    };
+    let source = "for (;;) { try { console.log('xxxxxxxxx'); } catch { } finally { } }";
+    let (out, _) = run(source, &options);
+    assert_eq!(out.stopped, Some(Limit::OutputBytes(100)));
+    assert_eq!(out.stdout.len(), 100);
+}
+
+#[test]
+fn a_cancel_from_another_thread_stops_an_infinite_loop_promptly() {
+    let cancel = Arc::new(AtomicBool::new(false));
+    let options = RunOptions {
+        cancel: Some(cancel.clone()),
+        max_steps: None,
+        ..no_timeout()
+    };
+    let setter = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        cancel.store(true, Ordering::Relaxed);
+        Instant::now()
+    });
+    let (out, took) = run("let i = 0; while (true) { i++; }", &options);
+    let cancelled_at = setter.join().unwrap();
+    assert_stopped(&out, Limit::Cancelled, "cancelled by the embedder");
+    assert!(took >= Duration::from_millis(300), "{took:?}");
+    // Promptly: well within a second of the flag being set, even on a slow build.
+    assert!(cancelled_at.elapsed() < Duration::from_secs(5), "{took:?}");
+}
+
+#[test]
+fn the_default_options_stop_a_busy_loop_at_the_wall_time_limit() {
+    let (out, took) = run("while (true) {}", &RunOptions::default());
+    assert_stopped(
+        &out,
+        Limit::WallTime(Duration::from_secs(10)),
+        "time limit of 10000 ms reached (--timeout-ms)",
+    );
+    assert!(took >= Duration::from_secs(10), "{took:?}");
+    assert!(took < Duration::from_secs(60), "{took:?}");
+}
+
+#[test]
+fn a_short_timeout_stops_a_pending_timer_loop() {
+    let options = RunOptions {
+        timeout: Some(Duration::from_millis(200)),
+        max_steps: None,
+        ..RunOptions::default()
+    };
+    let (out, took) = run("setInterval(() => {}, 1000);", &options);
+    assert_stopped(
+        &out,
+        Limit::WallTime(Duration::from_millis(200)),
+        "time limit of 200 ms reached (--timeout-ms)",
+    );
+    assert!(took < Duration::from_secs(30), "{took:?}");
+}
+
+#[test]
+fn the_heap_limit_stops_a_growing_array_below_the_limit_plus_slack() {
+    let max = 64 * MIB;
+    let options = RunOptions {
+        max_heap_bytes: Some(max),
+        ..no_timeout()
+    };
+    let (out, took) = run("let a = []; while (true) a.push({});", &options);
+    assert_stopped(
+        &out,
+        Limit::HeapBytes(max),
+        "heap limit of 64 MiB reached (--max-heap-mb)",
+    );
+    let peak = out.heap.peak_heap_bytes as u64;
+    assert!(
+        peak > max / 2,
+        "the count grew towards the limit: {:?}",
+        out.heap
+    );
+    assert!(peak < max + 8 * MIB, "{:?}", out.heap);
+    assert!(took < Duration::from_secs(120), "{took:?}");
+}
+
+#[test]
+fn the_heap_limit_counts_strings_and_array_elements() {
+    let options = RunOptions {
+        max_heap_bytes: Some(32 * MIB),
+        ..no_timeout()
+    };
+    // A doubling string: no objects are allocated at all.
+    let (out, _) = run("let s = 'ab'; while (true) s += s;", &options);
+    assert_eq!(out.stopped, Some(Limit::HeapBytes(32 * MIB)), "{out:?}");
+    // Numbers pushed onto one array: only its element storage grows.
+    let (out, _) = run("const a = []; for (let i = 0; ; i++) a[i] = i;", &options);
+    assert_eq!(out.stopped, Some(Limit::HeapBytes(32 * MIB)), "{out:?}");
+    // Properties added to one object.
+    let (out, _) = run(
+        "const o = {}; for (let i = 0; ; i++) o['k' + i] = i;",
+        &options,
+    );
+    assert_eq!(out.stopped, Some(Limit::HeapBytes(32 * MIB)), "{out:?}");
+    // Map entries.
+    let (out, _) = run(
+        "const m = new Map(); for (let i = 0; ; i++) m.set(i, i);",
+        &options,
+    );
+    assert_eq!(out.stopped, Some(Limit::HeapBytes(32 * MIB)), "{out:?}");
+}
+
+#[test]
+fn garbage_is_collected_before_the_heap_limit_is_declared() {
+    // A million short-lived objects under a 16 MiB limit: only garbage piles up.
+    let options = RunOptions {
+        max_heap_bytes: Some(16 * MIB),
+        ..no_timeout()
+    };
+    let source = r#"
+        let sum = 0;
+        for (let i = 0; i < 300000; i++) { const o = { a: i, s: 'x' + i }; sum += o.a; }
+        console.log(sum);
+    "#;
+    let (out, _) = run(source, &options);
+    assert_eq!(out.stopped, None, "{out:?}");
+    assert_eq!(out.stdout, "44999850000\n");
+    assert!(out.heap.collections > 1, "{:?}", out.heap);
+    assert!(
+        out.heap.peak_heap_bytes as u64 <= 16 * MIB,
+        "{:?}",
+        out.heap
+    );
+}
+
+#[test]
+fn a_set_interval_program_stays_bounded_and_is_stopped_under_the_defaults() {
+    let options = RunOptions {
+        // The default limits, with a shorter wall time so the test is quick.
+        timeout: Some(Duration::from_secs(3)),
+        ..RunOptions::default()
+    };
+    let (out, took) = run("setInterval(Object, 1);", &options);
+    assert!(out.stopped.is_some(), "{out:?}");
+    assert_eq!(out.exit_code, EXIT_STOPPED);
+    assert!(out.heap.peak_heap_bytes < 32 << 20, "{:?}", out.heap);
+    assert!(took < Duration::from_secs(60), "{took:?}");
+}
+
+#[test]
+fn the_output_limit_counts_what_was_written() {
+    let options = RunOptions {
+        max_output_bytes: Some(1000),
+        ..no_timeout()
+    };
+    let (out, _) = run(
+        "for (let i = 0; ; i++) { console.log(i); console.error('e' + i); }",
+        &options,
+    );
+    assert_eq!(out.stopped, Some(Limit::OutputBytes(1000)));
+    let message = "mini-js: stopped: output limit of 1000 bytes reached (--max-output-kb)\n";
+    assert!(out.stderr.ends_with(message), "{}", out.stderr);
+    assert_eq!(
+        out.stdout.len() + out.stderr.len() - message.len(),
+        1000,
+        "exactly the limit was written"
+    );
+}
+
+#[test]
+fn the_source_size_limit_is_checked_before_parsing() {
+    let options = RunOptions {
+        max_source_bytes: Some(1024),
+        ..RunOptions::default()
+    };
+    // Not even valid JavaScript: the parser never sees it.
+    let source = "@".repeat(100_000);
+    let (out, took) = run(&source, &options);
+    assert_stopped(
+        &out,
+        Limit::SourceBytes(1024),
+        "source size limit of 1 KiB exceeded (--max-source-kb)",
+    );
+    assert_eq!(out.stdout, "");
+    assert!(took < Duration::from_secs(5), "{took:?}");
+    // At the limit it runs.
+    let (out, _) = run(&format!("console.log(1);{}", " ".repeat(1000)), &options);
+    assert_eq!((out.stopped, out.stdout.as_str()), (None, "1\n"));
+}
+
+#[test]
+fn check_never_reports_a_match_for_a_stopped_run() {
+    let options = RunOptions {
+        max_steps: Some(1000),
+        ..no_timeout()
+    };
+    let c = check(
+        "t.js",
+        "console.log('done'); while (true) {}",
+        "done\n",
+        None,
+        &options,
+    );
+    assert_eq!(c.output.stdout, "done\n");
+    assert_eq!(c.first_difference, None);
+    assert!(!c.matches, "a stopped run is not a match");
+    assert_eq!(c.output.stopped, Some(Limit::Steps(1000)));
+}
+
+/// A sink that records every write, in order.
+fn recording_sink() -> (OutputSink, Arc<Mutex<Vec<(Stream, String)>>>) {
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let writer = log.clone();
+    let sink: OutputSink = Arc::new(move |stream, text: &str| {
+        writer.lock().unwrap().push((stream, text.to_string()));
+    });
+    (sink, log)
+}
+
+#[test]
+fn streaming_delivers_stdout_and_stderr_interleaved_in_order() {
+    let (sink, log) = recording_sink();
+    let options = RunOptions {
+        output: Some(sink),
+        ..no_timeout()
+    };
+    let source = r#"
+        console.log('one');
+        console.error('two');
+        setTimeout(() => { console.warn('four'); console.info('five'); throw new Error('six'); }, 10);
+        Promise.resolve().then(() => console.log('three'));
+    "#;
+    let (out, _) = run(source, &options);
+    assert_eq!(out.exit_code, 1);
+    assert_eq!((out.stdout.as_str(), out.stderr.as_str()), ("", ""));
+    let log = log.lock().unwrap();
+    let lines: Vec<(Stream, &str)> = log
+        .iter()
+        .map(|(s, t)| (*s, t.lines().next().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        &lines[..5],
+        &[
+            (Stream::Stdout, "one"),
+            (Stream::Stderr, "two"),
+            (Stream::Stdout, "three"),
+            (Stream::Stderr, "four"),
+            (Stream::Stdout, "five"),
+        ]
+    );
+    // The uncaught error goes through the sink too.
+    assert_eq!(log.len(), 6);
+    assert_eq!(log[5].0, Stream::Stderr);
+    assert!(log[5].1.contains("Uncaught Error: six"), "{}", log[5].1);
+}
+
+#[test]
+fn streaming_delivers_output_before_the_run_ends() {
+    let (sink, log) = recording_sink();
+    let cancel = Arc::new(AtomicBool::new(false));
+    let options = RunOptions {
+        output: Some(sink),
+        cancel: Some(cancel.clone()),
+        max_steps: None,
+        ..no_timeout()
+    };
+    let watcher = std::thread::spawn(move || {
+        // Wait until the first line arrives while the program still runs, then cancel.
+        let start = Instant::now();
+        while log.lock().unwrap().is_empty() && start.elapsed() < Duration::from_secs(60) {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let first = log.lock().unwrap().first().cloned();
+        cancel.store(true, Ordering::Relaxed);
+        (first, log)
+    });
+    let (out, _) = run("console.log('hello'); while (true) {}", &options);
+    let (first, log) = watcher.join().unwrap();
+    assert_eq!(first, Some((Stream::Stdout, "hello\n".to_string())));
+    assert_eq!(out.stopped, Some(Limit::Cancelled));
+    // The stop message is the last thing written.
+    let log = log.lock().unwrap();
+    assert_eq!(
+        log.last().unwrap(),
+        &(
+            Stream::Stderr,
+            "mini-js: stopped: cancelled by the embedder\n".to_string()
+        )
+    );
+}
+
+#[test]
+fn syntax_errors_and_stops_go_through_the_sink() {
+    let (sink, log) = recording_sink();
+    let options = RunOptions {
+        output: Some(sink),
+        max_source_bytes: Some(10),
+        ..no_timeout()
+    };
+    let (out, _) = run("let = ;", &options);
+    assert_eq!(out.exit_code, 1);
+    assert_eq!(out.stderr, "");
+    let (out, _) = run("console.log('too long');", &options);
+    assert_eq!(out.stopped, Some(Limit::SourceBytes(10)));
+    let log = log.lock().unwrap();
+    assert_eq!(log.len(), 2, "{log:?}");
+    assert!(log[0].1.contains("SyntaxError"), "{log:?}");
+    assert!(log[1].1.starts_with("mini-js: stopped: source size limit"));
+}
+
+#[test]
+fn a_small_program_rests_in_a_small_heap() {
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/event-loop-puzzle.js"
+    ))
+    .unwrap();
+    let (out, _) = run(&source, &no_timeout());
+    assert_eq!(out.exit_code, 0, "{}", out.stderr);
+    // The realm plus the program: a few MiB, not the tens of MiB of a count-based trigger.
+    assert!(out.heap.peak_heap_bytes < 8 << 20, "{:?}", out.heap);
+}
+
+#[test]
+fn the_defaults_are_safe_and_run_is_node_like() {
+    let d = RunOptions::default();
+    assert_eq!(d.timeout, Some(Duration::from_secs(10)));
+    assert_eq!(d.max_heap_bytes, Some(256 * MIB));
+    assert_eq!(d.max_output_bytes, Some(MIB));
+    assert_eq!(d.max_steps, Some(1_000_000_000));
+    let n = RunOptions::node_like();
+    assert_eq!((n.timeout, n.max_steps), (None, None));
+    assert_eq!(n.max_heap_bytes, Some(1024 * MIB));
+    assert_eq!(
+        Limit::HeapBytes(1024 * MIB).to_string(),
+        "heap limit of 1024 MiB reached"
+    );
+}
