@@ -233,7 +233,10 @@ pub fn get_with_receiver(
 /// Get ( O, P ) (§7.3.2)
 #[doc(alias = "Get")]
 pub fn get(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> JsResult<Value> {
-    get_with_receiver(agent, o, p, Value::Object(o))
+    let v = get_with_receiver(agent, o, p, Value::Object(o))?;
+    // Rust code may hold the value across a later call into JavaScript that unlinks it.
+    agent.heap.native_roots.keep(&v);
+    Ok(v)
 }
 
 /// Get with a property name given as text.
