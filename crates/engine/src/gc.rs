@@ -877,6 +877,7 @@ impl Trace for ArrayStorage {
     fn trace(&self, m: &mut Marker) {
         let ArrayStorage {
             elems,
+            length: _,
             length_writable: _,
         } = self;
         elems.trace(m);

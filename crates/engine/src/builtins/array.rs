@@ -26,10 +26,7 @@ pub fn init(agent: &mut Agent) {
     let op = agent.intrinsics.object_prototype;
     let proto = agent.heap.alloc(Object::new(
         Some(op),
-        ObjectKind::Array(ArrayStorage {
-            elems: Vec::new(),
-            length_writable: true,
-        }),
+        ObjectKind::Array(ArrayStorage::from_elems(Vec::new())),
     ));
     agent.intrinsics.array_prototype = proto;
     let array = create_constructor(agent, "Array", 1, array_constructor, proto);
@@ -193,17 +190,15 @@ fn callback(agent: &mut Agent, v: &Value) -> JsResult<Value> {
 #[doc(alias = "ArrayCreate")]
 pub fn array_create(agent: &mut Agent, length: f64, proto: Option<ObjectId>) -> JsResult<ObjectId> {
     // 1. If length > 2**32 - 1, throw a RangeError exception.
-    if length > 4294967295.0 || length > 100_000_000.0 {
+    if length > 4294967295.0 {
         return Err(agent.range_error("Invalid array length"));
     }
-    // 2-3. A new Array exotic object with the given prototype and "length".
+    // 2-3. A new Array exotic object with the given prototype and "length" (its holes are
+    //      not materialised: see ArrayStorage).
     let proto = proto.unwrap_or(agent.intrinsics.array_prototype);
     Ok(agent.heap.alloc(Object::new(
         Some(proto),
-        ObjectKind::Array(ArrayStorage {
-            elems: vec![None; length as usize],
-            length_writable: true,
-        }),
+        ObjectKind::Array(ArrayStorage::with_length(length as u32)),
     )))
 }
 
@@ -282,7 +277,7 @@ fn array_constructor(
                 // b. CreateDataPropertyOrThrow(array, "0", len); length 1.
                 let a = array_create(agent, 0.0, Some(proto))?;
                 if let Some(s) = agent.heap.get_mut(a).array_mut() {
-                    s.elems.push(Some(len.clone()));
+                    s.push_dense(len.clone());
                 }
                 Ok(Value::Object(a))
             }
@@ -291,7 +286,7 @@ fn array_constructor(
         _ => {
             let a = array_create(agent, 0.0, Some(proto))?;
             if let Some(s) = agent.heap.get_mut(a).array_mut() {
-                s.elems = args.iter().cloned().map(Some).collect();
+                *s = ArrayStorage::from_elems(args.iter().cloned().map(Some).collect());
             }
             Ok(Value::Object(a))
         }

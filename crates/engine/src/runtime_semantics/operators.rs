@@ -191,10 +191,7 @@ pub fn array_from_values(agent: &mut Agent, values: Vec<Option<Value>>) -> Objec
     let proto = agent.intrinsics.array_prototype;
     agent.heap.alloc(crate::object::Object::new(
         Some(proto),
-        ObjectKind::Array(crate::object::ArrayStorage {
-            elems: values,
-            length_writable: true,
-        }),
+        ObjectKind::Array(crate::object::ArrayStorage::from_elems(values)),
     ))
 }
 
