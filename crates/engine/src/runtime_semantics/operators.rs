@@ -86,7 +86,10 @@ fn apply_addition(agent: &mut Agent, l: Value, r: Value) -> JsResult<Value> {
     if matches!(lprim, Value::String(_)) || matches!(rprim, Value::String(_)) {
         let ls = to_string(agent, &lprim)?;
         let rs = to_string(agent, &rprim)?;
-        return Ok(Value::String(ls.concat(&rs)));
+        return match ls.try_concat(&rs) {
+            Some(s) => Ok(Value::String(s)),
+            None => Err(agent.range_error(crate::value::INVALID_STRING_LENGTH)),
+        };
     }
     // d. Set lval to lprim. e. Set rval to rprim. 3-8. Numeric addition.
     let a = to_numeric(agent, &lprim)?;
