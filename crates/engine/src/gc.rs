@@ -17,11 +17,13 @@
 //! Continuation objects and are traced through them, so an abandoned generator is freed
 //! with its frames.
 //!
-//! **Safe points**: [`collect`] may only run when no Rust code holds an id in a local
-//! variable, i.e. in the machine's step loop at native depth 0 (see
-//! `machine::run`). A built-in that calls back into JavaScript (Array.prototype.map, a getter,
-//! sort's comparator) raises the depth, and its Rust locals are not roots, so no collection
-//! happens until it returns.
+//! **Safe points**: [`collect`] runs between two steps of a machine loop (`machine::run`),
+//! at any nesting depth. A built-in that calls back into JavaScript (Array.prototype.map, a
+//! getter, sort's comparator, a JSON.stringify replacer) runs a nested loop while its Rust
+//! locals hold ids; [`NativeRoots`] keeps those alive without the built-in naming them:
+//! every id a suspended step can hold was either born before that step started (pinned
+//! wholesale by its birth number), allocated during the step, or returned to it by a call
+//! or a [[Get]] (both pushed on the root stack until the step ends).
 
 use crate::abstract_ops::operations_on_iterator_objects::IteratorRecord;
 use crate::builtins::async_generator::{
@@ -67,6 +69,167 @@ pub const GC_THRESHOLD_ENV: &str = "MINI_JS_GC_THRESHOLD";
 /// `MINI_JS_GC_THRESHOLD` parsed, if set (for `RunOptions::gc_threshold`).
 pub fn gc_threshold_from_env() -> Option<usize> {
     std::env::var(GC_THRESHOLD_ENV).ok()?.trim().parse().ok()
+}
+
+/// The roots of Rust code waiting in a nested machine loop (a built-in that called back into
+/// JavaScript, a getter called by an operator, …).
+///
+/// Each running `machine::run` loop is a *level*. While a level runs a step, the step's Rust
+/// code may hold ids in locals and then start a nested level. Those ids are:
+/// 1. born before the step started: the collector keeps every object and environment born
+///    before the step start of the innermost *suspended* level (`pin_before`);
+/// 2. allocated by the step: `Heap::alloc`/`alloc_env` push them on the root stack;
+/// 3. returned to the step by a nested loop or by [[Get]]: `keep` pushes them.
+///
+/// The stack is cut back to the level's base at every step start, so the garbage a callback
+/// makes in a long-running built-in (forEach of a loop that allocates) stays collectable.
+#[derive(Default)]
+pub struct NativeRoots {
+    /// Allocation counter: the birth number of the next allocation.
+    pub seq: u64,
+    /// Birth number of each object slot (indexed like `Heap::objects`).
+    pub object_births: Vec<u64>,
+    /// Birth number of each environment slot.
+    pub env_births: Vec<u64>,
+    /// Ids rooted for the running steps of every level (innermost last).
+    pub objects: Vec<ObjectId>,
+    pub envs: Vec<EnvId>,
+    /// The running levels: stack bases and the birth number at the current step's start.
+    levels: Vec<Level>,
+}
+
+#[derive(Clone, Copy)]
+struct Level {
+    objects: usize,
+    envs: usize,
+    step_start: u64,
+    /// For an outermost loop that host or built-in Rust code outside every loop waits for
+    /// (a job that called a built-in that called back): what that code may hold was born
+    /// before the loop started.
+    host_pin: u64,
+}
+
+impl NativeRoots {
+    /// Records the birth of the object in `slot` (and roots it for the running step).
+    #[inline]
+    pub fn born_object(&mut self, slot: u32) {
+        let i = slot as usize;
+        if i < self.object_births.len() {
+            self.object_births[i] = self.seq;
+        } else {
+            self.object_births.resize(i, 0);
+            self.object_births.push(self.seq);
+        }
+        self.seq += 1;
+        self.objects.push(ObjectId(slot));
+    }
+
+    /// Records the birth of the environment in `slot` (and roots it for the running step).
+    #[inline]
+    pub fn born_env(&mut self, slot: u32) {
+        let i = slot as usize;
+        if i < self.env_births.len() {
+            self.env_births[i] = self.seq;
+        } else {
+            self.env_births.resize(i, 0);
+            self.env_births.push(self.seq);
+        }
+        self.seq += 1;
+        self.envs.push(EnvId(slot));
+    }
+
+    /// Roots a value a running step's Rust code received (a call's result, a [[Get]]).
+    #[inline]
+    pub fn keep(&mut self, v: &Value) {
+        if let Value::Object(id) = v {
+            self.objects.push(*id);
+        }
+    }
+
+    /// Roots the value of a completion (a call's result or a saved pending step).
+    pub fn keep_completion(&mut self, c: &crate::JsResult<Value>) {
+        match c {
+            Ok(v) | Err(Abrupt::Throw(v)) | Err(Abrupt::Return(v)) => self.keep(v),
+            Err(_) => {}
+        }
+    }
+
+    /// A machine loop starts: a new level whose stack begins here. `native` says Rust code
+    /// waits for it (native depth > 0). An outermost loop that nothing waits for (the
+    /// script, a job's callback: the job loop keeps its own roots) starts with an empty
+    /// stack; one that Rust code outside every loop waits for pins what was born before it.
+    pub fn enter(&mut self, native: bool) {
+        let mut host_pin = 0;
+        if self.levels.is_empty() {
+            if native {
+                host_pin = self.seq;
+            } else {
+                self.objects.clear();
+                self.envs.clear();
+            }
+        }
+        self.levels.push(Level {
+            objects: self.objects.len(),
+            envs: self.envs.len(),
+            step_start: self.seq,
+            host_pin,
+        });
+    }
+
+    /// The innermost machine loop starts a step: the previous step's roots are dropped.
+    #[inline]
+    pub fn step_started(&mut self) {
+        if let Some(l) = self.levels.last_mut() {
+            self.objects.truncate(l.objects);
+            self.envs.truncate(l.envs);
+            l.step_start = self.seq;
+        }
+    }
+
+    /// The innermost machine loop returns.
+    pub fn leave(&mut self) {
+        if let Some(l) = self.levels.pop() {
+            self.objects.truncate(l.objects);
+            self.envs.truncate(l.envs);
+        }
+        if self.levels.is_empty() {
+            self.objects.clear();
+            self.envs.clear();
+        }
+    }
+
+    /// Objects and environments born before this are kept: the step start of the innermost
+    /// suspended level (0 when no level is suspended).
+    fn pin_before(&self) -> u64 {
+        match self.levels.len() {
+            0 => 0,
+            1 => self.levels[0].host_pin,
+            n => self.levels[n - 2].step_start,
+        }
+    }
+
+    fn trace(&self, heap: &Heap, m: &mut Marker) {
+        for &id in &self.objects {
+            m.object(id);
+        }
+        for &id in &self.envs {
+            m.env(id);
+        }
+        let pin = self.pin_before();
+        if pin == 0 {
+            return;
+        }
+        for (i, slot) in heap.objects.iter().enumerate() {
+            if slot.is_some() && self.object_births.get(i).is_some_and(|&b| b < pin) {
+                m.object(ObjectId(i as u32));
+            }
+        }
+        for (i, slot) in heap.envs.iter().enumerate() {
+            if slot.is_some() && self.env_births.get(i).is_some_and(|&b| b < pin) {
+                m.env(EnvId(i as u32));
+            }
+        }
+    }
 }
 
 /// What the collector did during a run (for tests and benchmarks).
@@ -176,12 +339,11 @@ pub fn needs_attention(agent: &Agent) -> bool {
         || (agent.options.gc_threshold.is_some() && heap.allocated_since_gc >= heap.gc_trigger)
 }
 
-/// Whether a collection may run now: only when no built-in's Rust code is waiting for
-/// JavaScript it called (native depth 0), since such code holds ids in locals that are not
-/// roots.
+/// Whether a collection may run now: at every safe point, at any native depth, since the
+/// Rust locals of built-ins waiting for JavaScript they called are rooted by [`NativeRoots`].
 #[inline]
-pub fn can_collect(agent: &Agent) -> bool {
-    agent.machine.native_depth == 0
+pub fn can_collect(_agent: &Agent) -> bool {
+    true
 }
 
 /// Whether the collector is due (allocation bytes, or the count with `gc_threshold`).
@@ -270,6 +432,7 @@ impl Agent<'_> {
 pub fn collect(agent: &mut Agent) {
     let mut m = Marker::new(&agent.heap);
     trace_roots(agent, &mut m);
+    agent.heap.native_roots.trace(&agent.heap, &mut m);
     m.drain(&agent.heap);
     sweep(&mut agent.heap, &m);
     let heap = &mut agent.heap;
@@ -988,6 +1151,7 @@ impl Trace for ArrayStorage {
     fn trace(&self, m: &mut Marker) {
         let ArrayStorage {
             elems,
+            length: _,
             length_writable: _,
         } = self;
         elems.trace(m);

@@ -74,6 +74,8 @@ pub struct Heap<'a> {
     pub collect_requested: bool,
     /// What the collector did so far.
     pub stats: crate::gc::HeapStats,
+    /// Births and the roots of Rust code waiting in nested machine loops (see `gc`).
+    pub native_roots: crate::gc::NativeRoots,
 }
 
 impl<'a> Heap<'a> {
@@ -83,11 +85,14 @@ impl<'a> Heap<'a> {
         match self.free_objects.pop() {
             Some(i) => {
                 self.objects[i as usize] = Some(object);
+                self.native_roots.born_object(i);
                 ObjectId(i)
             }
             None => {
                 self.objects.push(Some(object));
-                ObjectId(self.objects.len() as u32 - 1)
+                let i = self.objects.len() as u32 - 1;
+                self.native_roots.born_object(i);
+                ObjectId(i)
             }
         }
     }
@@ -112,11 +117,14 @@ impl<'a> Heap<'a> {
         match self.free_envs.pop() {
             Some(i) => {
                 self.envs[i as usize] = Some(env);
+                self.native_roots.born_env(i);
                 EnvId(i)
             }
             None => {
                 self.envs.push(Some(env));
-                EnvId(self.envs.len() as u32 - 1)
+                let i = self.envs.len() as u32 - 1;
+                self.native_roots.born_env(i);
+                EnvId(i)
             }
         }
     }

@@ -167,12 +167,66 @@ pub enum ObjectKind<'a> {
     Internal(Box<crate::builtins::InternalSlots>),
 }
 
-/// The fast elements of an Array: `elems.len()` is the array's "length". Elements that are
-/// not plain writable/enumerable/configurable data properties, and holes, are `None` here;
-/// the former then live in the object's property map under their index key.
+/// The elements of an Array: a dense prefix `elems` (holes are `None`) and the "length",
+/// which may be far past it. Elements that are not plain writable/enumerable/configurable
+/// data properties, and elements stored sparsely (an index far past the dense prefix, as in
+/// `a[4294967294] = 1`), live in the object's property map under their index key; an index
+/// is in one place or the other, never both. Holes are never materialised past the prefix,
+/// so `new Array(1e8)` and `a[2e8] = 1` cost almost nothing.
 pub struct ArrayStorage {
     pub elems: Vec<Option<Value>>,
+    /// The value of "length": at least `elems.len()`.
+    pub length: u32,
     pub length_writable: bool,
+}
+
+/// An index this far past the dense prefix (and past this many elements) is stored sparsely.
+const DENSE_GAP: usize = 1024;
+
+impl ArrayStorage {
+    /// Dense storage for these elements; "length" is their count.
+    pub fn from_elems(elems: Vec<Option<Value>>) -> ArrayStorage {
+        ArrayStorage {
+            length: elems.len() as u32,
+            elems,
+            length_writable: true,
+        }
+    }
+
+    /// An array of `length` holes (nothing materialised).
+    pub fn with_length(length: u32) -> ArrayStorage {
+        ArrayStorage {
+            elems: Vec::new(),
+            length,
+            length_writable: true,
+        }
+    }
+
+    /// The value of "length".
+    pub fn len(&self) -> usize {
+        self.length as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.length == 0
+    }
+
+    /// Whether index `i` belongs in the dense prefix (growing it by at most about half of
+    /// itself plus [`DENSE_GAP`]).
+    fn is_dense_index(&self, i: usize) -> bool {
+        i < self.elems.len() + DENSE_GAP.max(self.elems.len() / 2)
+    }
+
+    /// Appends a value at index "length" (fast path of push and CreateDataProperty on a
+    /// dense array); false when the array is not dense up to its length.
+    pub fn push_dense(&mut self, v: Value) -> bool {
+        if self.elems.len() != self.len() || self.length == u32::MAX {
+            return false;
+        }
+        self.elems.push(Some(v));
+        self.length += 1;
+        true
+    }
 }
 
 /// The kind of ECMAScript function code, for [[Call]] and [[Construct]].
@@ -316,7 +370,7 @@ impl<'a> Object<'a> {
                     }
                 } else if is_length(key) {
                     return Some(Property::Data {
-                        value: Value::Number(a.elems.len() as f64),
+                        value: Value::Number(a.length as f64),
                         writable: a.length_writable,
                         enumerable: false,
                         configurable: false,
@@ -404,7 +458,7 @@ impl<'a> Object<'a> {
     ) -> bool {
         let extensible = self.extensible;
         let a = self.array_mut().expect("caller checked Array");
-        let len = a.elems.len();
+        let len = a.len();
         // 1.b-g: an index at or past a non-writable length cannot be added.
         if index as usize >= len && !a.length_writable {
             return false;
@@ -418,23 +472,32 @@ impl<'a> Object<'a> {
             return false;
         };
         let a = self.array_mut().expect("caller checked Array");
-        if index as usize >= a.elems.len() {
-            let before = a.elems.capacity();
-            a.elems.resize(index as usize + 1, None);
-            crate::gc::note_elements_growth(before, a.elems.capacity());
+        // 1.h-j: an index at or past "length" sets "length" to index + 1.
+        if index as usize >= a.len() {
+            a.length = index + 1;
         }
+        let i = index as usize;
         match result {
             None => true,
-            Some(p) if p.is_default_data() => {
+            Some(p) if p.is_default_data() && a.is_dense_index(i) => {
                 let Property::Data { value, .. } = p else {
                     unreachable!("default data")
                 };
-                a.elems[index as usize] = Some(value);
-                self.props.shift_remove(&key);
+                if i >= a.elems.len() {
+                    let before = a.elems.capacity();
+                    a.elems.resize(i + 1, None);
+                    crate::gc::note_elements_growth(before, a.elems.capacity());
+                }
+                a.elems[i] = Some(value);
+                if !self.props.is_empty() {
+                    self.props.shift_remove(&key);
+                }
                 true
             }
             Some(p) => {
-                a.elems[index as usize] = None;
+                if let Some(slot) = a.elems.get_mut(i) {
+                    *slot = None;
+                }
                 self.props.insert(key, p);
                 true
             }
@@ -460,33 +523,40 @@ impl<'a> Object<'a> {
             unreachable!("ArraySetLength: the caller converts the length to a Number")
         };
         let new_len = n as usize;
-        let old_len = a.elems.len();
+        let old_len = a.len();
         if new_len != old_len && !a.length_writable {
             return false;
         }
         if new_len < old_len {
-            // Deleting elements from the end; non-configurable ones (in props) stop it.
+            // 17. Delete elements from the end, in descending index order; a
+            //     non-configurable one stops it. NOTE(mini-js): only the present indices are
+            //     visited (the property map's index keys, then the dense prefix, whose
+            //     elements are all configurable), never every index below the old length.
+            let mut indices: Vec<u32> = self
+                .props
+                .keys()
+                .filter_map(PropertyKey::as_array_index)
+                .filter(|&i| i as usize >= new_len)
+                .collect();
+            indices.sort_unstable_by(|a, b| b.cmp(a));
             let mut stop = new_len;
-            for i in (new_len..old_len).rev() {
-                let k = PropertyKey::from_index(i as u32);
-                if let Some(p) = self.props.get(&k) {
-                    if !p.configurable() {
-                        stop = i + 1;
-                        break;
-                    }
-                    self.props.shift_remove(&k);
+            for i in indices {
+                let k = PropertyKey::from_index(i);
+                if self.props.get(&k).is_some_and(|p| !p.configurable()) {
+                    stop = i as usize + 1;
+                    break;
                 }
+                self.props.shift_remove(&k);
             }
             let a = self.array_mut().expect("Array");
             a.elems.truncate(stop);
+            a.length = stop as u32;
             if desc.writable == Some(false) {
                 a.length_writable = false;
             }
             return stop == new_len;
         }
-        let before = a.elems.capacity();
-        a.elems.resize(new_len, None);
-        crate::gc::note_elements_growth(before, a.elems.capacity());
+        a.length = new_len as u32;
         if desc.writable == Some(false) {
             a.length_writable = false;
         }

@@ -73,6 +73,20 @@ impl From<ObjectId> for Value {
 
 // ───────────────────────────── strings ─────────────────────────────
 
+/// The longest String value, in UTF-16 code units: V8's limit (2**29 - 24), past which
+/// building a string throws `RangeError: Invalid string length`. NOTE(mini-js): the spec
+/// allows 2**53 - 1; V8's cap keeps one string from exhausting the host.
+pub const MAX_STRING_LENGTH: usize = (1 << 29) - 24;
+
+/// The message of the RangeError for a string longer than [`MAX_STRING_LENGTH`].
+pub const INVALID_STRING_LENGTH: &str = "Invalid string length";
+
+/// Whether a string of `len` code units may be built.
+#[inline]
+pub fn string_length_ok(len: usize) -> bool {
+    len <= MAX_STRING_LENGTH
+}
+
 /// An ECMAScript String value: an immutable sequence of UTF-16 code units.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct JsString(Rc<[u16]>);
@@ -98,7 +112,13 @@ impl JsString {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
-    /// String concatenation (the `+` operator on strings).
+    /// String concatenation, or `None` when the result would be longer than
+    /// [`MAX_STRING_LENGTH`] (checked before allocating).
+    pub fn try_concat(&self, other: &JsString) -> Option<JsString> {
+        string_length_ok(self.len() + other.len()).then(|| self.concat(other))
+    }
+    /// String concatenation of strings known to be short (the `+` operator uses
+    /// [`JsString::try_concat`]).
     pub fn concat(&self, other: &JsString) -> JsString {
         if other.is_empty() {
             return self.clone();

@@ -233,7 +233,10 @@ pub fn get_with_receiver(
 /// Get ( O, P ) (§7.3.2)
 #[doc(alias = "Get")]
 pub fn get(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> JsResult<Value> {
-    get_with_receiver(agent, o, p, Value::Object(o))
+    let v = get_with_receiver(agent, o, p, Value::Object(o))?;
+    // Rust code may hold the value across a later call into JavaScript that unlinks it.
+    agent.heap.native_roots.keep(&v);
+    Ok(v)
 }
 
 /// Get with a property name given as text.
@@ -609,10 +612,9 @@ pub fn create_array_from_list(agent: &mut Agent, elements: Vec<Value>) -> Object
     let proto = agent.intrinsics.array_prototype;
     agent.heap.alloc(Object::new(
         Some(proto),
-        ObjectKind::Array(ArrayStorage {
-            elems: elements.into_iter().map(Some).collect(),
-            length_writable: true,
-        }),
+        ObjectKind::Array(ArrayStorage::from_elems(
+            elements.into_iter().map(Some).collect(),
+        )),
     ))
 }
 
@@ -620,7 +622,7 @@ pub fn create_array_from_list(agent: &mut Agent, elements: Vec<Value>) -> Object
 #[doc(alias = "LengthOfArrayLike")]
 pub fn length_of_array_like(agent: &mut Agent, o: ObjectId) -> JsResult<f64> {
     if let ObjectKind::Array(a) = &agent.heap.get(o).kind {
-        return Ok(a.elems.len() as f64);
+        return Ok(a.length as f64);
     }
     let len = get_str(agent, o, "length")?;
     to_length(agent, &len)

@@ -26,10 +26,7 @@ pub fn init(agent: &mut Agent) {
     let op = agent.intrinsics.object_prototype;
     let proto = agent.heap.alloc(Object::new(
         Some(op),
-        ObjectKind::Array(ArrayStorage {
-            elems: Vec::new(),
-            length_writable: true,
-        }),
+        ObjectKind::Array(ArrayStorage::from_elems(Vec::new())),
     ));
     agent.intrinsics.array_prototype = proto;
     let array = create_constructor(agent, "Array", 1, array_constructor, proto);
@@ -160,6 +157,73 @@ fn set_i(agent: &mut Agent, o: ObjectId, i: f64, v: Value) -> JsResult<()> {
     set(agent, o, key(i), v, true)
 }
 
+/// Whether HasProperty(O, k) can only be true for O's own present indices: O is an Array
+/// and no object on its prototype chain has an index property. Then a loop over
+/// `0..len` that skips absent indices may jump over a run of holes (see
+/// [`next_present_index`]) with the same result as the spec's index-by-index loop.
+fn holes_are_absent(agent: &Agent, o: ObjectId) -> bool {
+    let obj = agent.heap.get(o);
+    if obj.array().is_none() {
+        return false;
+    }
+    let mut p = obj.proto;
+    while let Some(id) = p {
+        let po = agent.heap.get(id);
+        let has_index = match &po.kind {
+            ObjectKind::Ordinary | ObjectKind::Builtin(_) | ObjectKind::Function(_) => false,
+            ObjectKind::Array(a) => a.elems.iter().any(Option::is_some),
+            _ => true,
+        } || po.props.keys().any(|k| k.as_array_index().is_some());
+        if has_index {
+            return false;
+        }
+        p = po.proto;
+    }
+    true
+}
+
+/// The next index at or after `k` (below `len`) for which HasProperty(O, k) may be true: `k`
+/// itself inside the dense prefix or when [`holes_are_absent`] does not hold, else the
+/// smallest own index property at or after `k` (or `len`). NOTE(mini-js): V8 also visits
+/// only the present keys of a sparse array; the result is the spec's.
+fn next_present_index(agent: &Agent, o: ObjectId, k: f64, len: f64) -> f64 {
+    let obj = agent.heap.get(o);
+    match obj.array() {
+        Some(a) if k < a.elems.len() as f64 => return k,
+        Some(_) => {}
+        None => return k,
+    }
+    if k >= len || !holes_are_absent(agent, o) {
+        return k;
+    }
+    obj.props
+        .keys()
+        .filter_map(PropertyKey::as_array_index)
+        .map(f64::from)
+        .filter(|&i| i >= k)
+        .fold(len, f64::min)
+}
+
+/// The previous index at or before `k` for which HasProperty(O, k) may be true (-1 if
+/// none); the descending counterpart of [`next_present_index`].
+fn prev_present_index(agent: &Agent, o: ObjectId, k: f64) -> f64 {
+    let obj = agent.heap.get(o);
+    let dense = match obj.array() {
+        Some(a) if k < a.elems.len() as f64 => return k,
+        Some(a) => a.elems.len() as f64 - 1.0,
+        None => return k,
+    };
+    if !holes_are_absent(agent, o) {
+        return k;
+    }
+    obj.props
+        .keys()
+        .filter_map(PropertyKey::as_array_index)
+        .map(f64::from)
+        .filter(|&i| i <= k)
+        .fold(dense, f64::max)
+}
+
 fn set_length(agent: &mut Agent, o: ObjectId, len: f64) -> JsResult<()> {
     set(
         agent,
@@ -193,17 +257,15 @@ fn callback(agent: &mut Agent, v: &Value) -> JsResult<Value> {
 #[doc(alias = "ArrayCreate")]
 pub fn array_create(agent: &mut Agent, length: f64, proto: Option<ObjectId>) -> JsResult<ObjectId> {
     // 1. If length > 2**32 - 1, throw a RangeError exception.
-    if length > 4294967295.0 || length > 100_000_000.0 {
+    if length > 4294967295.0 {
         return Err(agent.range_error("Invalid array length"));
     }
-    // 2-3. A new Array exotic object with the given prototype and "length".
+    // 2-3. A new Array exotic object with the given prototype and "length" (its holes are
+    //      not materialised: see ArrayStorage).
     let proto = proto.unwrap_or(agent.intrinsics.array_prototype);
     Ok(agent.heap.alloc(Object::new(
         Some(proto),
-        ObjectKind::Array(ArrayStorage {
-            elems: vec![None; length as usize],
-            length_writable: true,
-        }),
+        ObjectKind::Array(ArrayStorage::with_length(length as u32)),
     )))
 }
 
@@ -282,7 +344,7 @@ fn array_constructor(
                 // b. CreateDataPropertyOrThrow(array, "0", len); length 1.
                 let a = array_create(agent, 0.0, Some(proto))?;
                 if let Some(s) = agent.heap.get_mut(a).array_mut() {
-                    s.elems.push(Some(len.clone()));
+                    s.push_dense(len.clone());
                 }
                 Ok(Value::Object(a))
             }
@@ -291,7 +353,7 @@ fn array_constructor(
         _ => {
             let a = array_create(agent, 0.0, Some(proto))?;
             if let Some(s) = agent.heap.get_mut(a).array_mut() {
-                s.elems = args.iter().cloned().map(Some).collect();
+                *s = ArrayStorage::from_elems(args.iter().cloned().map(Some).collect());
             }
             Ok(Value::Object(a))
         }
@@ -513,14 +575,16 @@ fn array_prototype_concat(
                 return Err(agent.type_error("Invalid array length"));
             }
             // iv-v. Copy each present element.
-            let mut k = 0.0;
+            let mut k = next_present_index(agent, eo, 0.0, len);
+            n += k;
             while k < len {
                 if has_i(agent, eo, k)? {
                     let v = get_i(agent, eo, k)?;
                     create_data_property_or_throw(agent, a, key(n), v)?;
                 }
-                n += 1.0;
-                k += 1.0;
+                let next = next_present_index(agent, eo, k + 1.0, len);
+                n += next - k;
+                k = next;
             }
         } else {
             // c. Else: append E.
@@ -634,7 +698,7 @@ fn iterate(agent: &mut Agent, this: &Value, args: &[Value], what: Each) -> JsRes
     let f = callback(agent, &arg(args, 0))?;
     let this_arg = arg(args, 1);
     // 4-5. For each present index k:
-    let mut k = 0.0;
+    let mut k = next_present_index(agent, o, 0.0, len);
     while k < len {
         if has_i(agent, o, k)? {
             let v = get_i(agent, o, k)?;
@@ -650,7 +714,7 @@ fn iterate(agent: &mut Agent, this: &Value, args: &[Value], what: Each) -> JsRes
                 _ => {}
             }
         }
-        k += 1.0;
+        k = next_present_index(agent, o, k + 1.0, len);
     }
     Ok(match what {
         Each::Every => Value::Bool(true),
@@ -720,7 +784,7 @@ fn array_prototype_filter(
     // 4. Let A be ? ArraySpeciesCreate(O, 0).
     let a = array_species_create(agent, o, 0.0)?;
     // 5-7. Keep the elements the callback selects.
-    let mut k = 0.0;
+    let mut k = next_present_index(agent, o, 0.0, len);
     let mut to = 0.0;
     while k < len {
         if has_i(agent, o, k)? {
@@ -736,7 +800,7 @@ fn array_prototype_filter(
                 to += 1.0;
             }
         }
-        k += 1.0;
+        k = next_present_index(agent, o, k + 1.0, len);
     }
     Ok(Value::Object(a))
 }
@@ -956,6 +1020,7 @@ fn array_prototype_index_of(
     let mut k = relative_index(agent, &arg(args, 1), len, 0.0)?;
     let target = arg(args, 0);
     // 10. Compare present elements with IsStrictlyEqual.
+    k = next_present_index(agent, o, k, len);
     while k < len {
         if has_i(agent, o, k)? {
             let v = get_i(agent, o, k)?;
@@ -963,7 +1028,7 @@ fn array_prototype_index_of(
                 return Ok(Value::Number(k));
             }
         }
-        k += 1.0;
+        k = next_present_index(agent, o, k + 1.0, len);
     }
     Ok(Value::Number(-1.0))
 }
@@ -993,6 +1058,7 @@ fn array_prototype_last_index_of(
         len + n
     };
     let target = arg(args, 0);
+    k = prev_present_index(agent, o, k);
     while k >= 0.0 {
         if has_i(agent, o, k)? {
             let v = get_i(agent, o, k)?;
@@ -1000,7 +1066,7 @@ fn array_prototype_last_index_of(
                 return Ok(Value::Number(k));
             }
         }
-        k -= 1.0;
+        k = prev_present_index(agent, o, k - 1.0);
     }
     Ok(Value::Number(-1.0))
 }
@@ -1039,19 +1105,36 @@ fn array_prototype_join(
 
 fn join_elements(agent: &mut Agent, o: ObjectId, len: f64, sep: &JsString) -> JsResult<JsString> {
     // 5-7. Concatenate the elements with sep, undefined and null as the empty String.
+    // The separators alone make a string longer than the cap: V8 throws before joining.
+    if len > 1.0 && (len - 1.0) * sep.len() as f64 > crate::value::MAX_STRING_LENGTH as f64 {
+        return Err(agent.range_error(crate::value::INVALID_STRING_LENGTH));
+    }
+    // NOTE(mini-js): reserve heap bytes here (the separators: (len - 1) * sep.len()).
     let mut r: Vec<u16> = Vec::new();
     let mut k = 0.0;
     while k < len {
         if k > 0.0 {
             r.extend_from_slice(sep.units());
         }
+        // A run of holes of an Array joins as separators alone (Get gives undefined).
+        let next = next_present_index(agent, o, k, len);
+        if next > k {
+            let gap = (next - k) as usize - usize::from(next >= len);
+            for _ in 0..gap {
+                r.extend_from_slice(sep.units());
+            }
+            k = next;
+            if k >= len {
+                break;
+            }
+        }
         let element = get_i(agent, o, k)?;
         if !element.is_nullish() {
             let s = to_string(agent, &element)?;
             r.extend_from_slice(s.units());
         }
-        if r.len() > (1 << 29) {
-            return Err(agent.range_error("Invalid string length"));
+        if !crate::value::string_length_ok(r.len()) {
+            return Err(agent.range_error(crate::value::INVALID_STRING_LENGTH));
         }
         k += 1.0;
     }
@@ -1115,8 +1198,8 @@ fn locale_join(agent: &mut Agent, o: ObjectId, len: f64) -> JsResult<JsString> {
             let s = to_string(agent, &v)?;
             r.extend_from_slice(s.units());
         }
-        if r.len() > (1 << 29) {
-            return Err(agent.range_error("Invalid string length"));
+        if !crate::value::string_length_ok(r.len()) {
+            return Err(agent.range_error(crate::value::INVALID_STRING_LENGTH));
         }
         k += 1.0;
     }
@@ -1136,7 +1219,7 @@ fn array_prototype_map(
     // 4. Let A be ? ArraySpeciesCreate(O, len).
     let a = array_species_create(agent, o, len)?;
     // 5-6. Map each present element.
-    let mut k = 0.0;
+    let mut k = next_present_index(agent, o, 0.0, len);
     while k < len {
         if has_i(agent, o, k)? {
             let v = get_i(agent, o, k)?;
@@ -1148,7 +1231,7 @@ fn array_prototype_map(
             )?;
             create_data_property_or_throw(agent, a, key(k), mapped)?;
         }
-        k += 1.0;
+        k = next_present_index(agent, o, k + 1.0, len);
     }
     Ok(Value::Object(a))
 }
@@ -1209,8 +1292,19 @@ fn reduce(agent: &mut Agent, this: &Value, args: &[Value], ascending: bool) -> J
     if len == 0.0 && args.len() < 2 {
         return Err(agent.type_error("Reduce of empty array with no initial value"));
     }
-    let step = if ascending { 1.0 } else { -1.0 };
-    let mut k = if ascending { 0.0 } else { len - 1.0 };
+    // The next index to visit after `k` (skipping runs of holes, see next_present_index).
+    let advance = |agent: &Agent, k: f64| {
+        if ascending {
+            next_present_index(agent, o, k + 1.0, len)
+        } else {
+            prev_present_index(agent, o, k - 1.0)
+        }
+    };
+    let mut k = if ascending {
+        next_present_index(agent, o, 0.0, len)
+    } else {
+        prev_present_index(agent, o, len - 1.0)
+    };
     let in_range = |k: f64| if ascending { k < len } else { k >= 0.0 };
     // 6-8. The accumulator starts at initialValue or the first present element.
     let mut acc = if args.len() >= 2 {
@@ -1220,10 +1314,10 @@ fn reduce(agent: &mut Agent, this: &Value, args: &[Value], ascending: bool) -> J
         while in_range(k) {
             if has_i(agent, o, k)? {
                 found = Some(get_i(agent, o, k)?);
-                k += step;
+                k = advance(agent, k);
                 break;
             }
-            k += step;
+            k = advance(agent, k);
         }
         match found {
             Some(v) => v,
@@ -1241,7 +1335,7 @@ fn reduce(agent: &mut Agent, this: &Value, args: &[Value], ascending: bool) -> J
                 &[acc, v, Value::Number(k), Value::Object(o)],
             )?;
         }
-        k += step;
+        k = advance(agent, k);
     }
     Ok(acc)
 }
@@ -1397,13 +1491,17 @@ fn array_prototype_slice(
     let a = array_species_create(agent, o, count)?;
     // 13-15. Copy present elements.
     let mut n = 0.0;
+    let first = next_present_index(agent, o, k, fin);
+    n += first - k;
+    k = first;
     while k < fin {
         if has_i(agent, o, k)? {
             let v = get_i(agent, o, k)?;
             create_data_property_or_throw(agent, a, key(n), v)?;
         }
-        k += 1.0;
-        n += 1.0;
+        let next = next_present_index(agent, o, k + 1.0, fin);
+        n += next - k;
+        k = next;
     }
     // 16. Perform ? Set(A, "length", 𝔽(n), true).
     set_length(agent, a, n)?;
@@ -1475,12 +1573,20 @@ fn sort_indexed_properties(
 ) -> JsResult<Vec<Value>> {
     // 1-3. Collect the values.
     let mut items = Vec::new();
-    let mut k = 0.0;
+    let mut k = if skip_holes {
+        next_present_index(agent, o, 0.0, len)
+    } else {
+        0.0
+    };
     while k < len {
         if !skip_holes || has_i(agent, o, k)? {
             items.push(get_i(agent, o, k)?);
         }
-        k += 1.0;
+        k = if skip_holes {
+            next_present_index(agent, o, k + 1.0, len)
+        } else {
+            k + 1.0
+        };
     }
     // 4. Sort items using an implementation-defined sequence of calls to SortCompare.
     merge_sort(agent, items, comparator)
@@ -1518,10 +1624,10 @@ fn array_prototype_sort(
     for (j, v) in sorted.into_iter().enumerate() {
         set_i(agent, o, j as f64, v)?;
     }
-    let mut j = item_count;
+    let mut j = next_present_index(agent, o, item_count, len);
     while j < len {
         delete_property_or_throw(agent, o, &key(j))?;
-        j += 1.0;
+        j = next_present_index(agent, o, j + 1.0, len);
     }
     Ok(Value::Object(o))
 }

@@ -14,7 +14,8 @@ use crate::{Agent, JsResult};
 type Native = fn(&mut Agent, Value, &[Value], Option<ObjectId>) -> JsResult<Value>;
 
 /// The longest string the engine builds (V8's limit is about 2**29 code units).
-const MAX_STRING_LENGTH: f64 = 536870888.0;
+const MAX_STRING_LENGTH: f64 = crate::value::MAX_STRING_LENGTH as f64;
+use crate::value::{string_length_ok, INVALID_STRING_LENGTH};
 
 pub fn init(agent: &mut Agent) {
     // %String.prototype% is a String exotic object whose [[StringData]] is "" (§22.1.3).
@@ -175,12 +176,18 @@ fn string_raw(
             &PropertyKey::String(JsString::from(format!("{i}"))),
         )?;
         let seg = to_string(agent, &seg)?;
+        if !string_length_ok(r.len() + seg.len()) {
+            return Err(agent.range_error(INVALID_STRING_LENGTH));
+        }
         r.extend_from_slice(seg.units());
         if i + 1.0 == count {
             break;
         }
         if let Some(sub) = args.get(i as usize + 1) {
             let sub = to_string(agent, sub)?;
+            if !string_length_ok(r.len() + sub.len()) {
+                return Err(agent.range_error(INVALID_STRING_LENGTH));
+            }
             r.extend_from_slice(sub.units());
         }
         i += 1.0;
@@ -308,6 +315,9 @@ fn string_prototype_concat(
     let mut r = s.units().to_vec();
     for a in args {
         let next = to_string(agent, a)?;
+        if !string_length_ok(r.len() + next.len()) {
+            return Err(agent.range_error(INVALID_STRING_LENGTH));
+        }
         r.extend_from_slice(next.units());
     }
     Ok(Value::String(JsString::from(r)))
@@ -532,22 +542,17 @@ fn string_padding(
     if max_len > MAX_STRING_LENGTH {
         return Err(agent.range_error("Invalid string length"));
     }
-    // StringPad: repeat filler to fill the gap, truncated.
+    // StringPad: repeat filler to fill the gap, truncated, built in one allocation.
+    // NOTE(mini-js): reserve heap bytes here (up to 1 GiB at the cap).
     let fill_len = max_len as usize - s.len();
-    let pad: Vec<u16> = filler
-        .units()
-        .iter()
-        .copied()
-        .cycle()
-        .take(fill_len)
-        .collect();
+    let pad = filler.units().iter().copied().cycle().take(fill_len);
     let mut r = Vec::with_capacity(max_len as usize);
     if at_start {
-        r.extend_from_slice(&pad);
+        r.extend(pad);
         r.extend_from_slice(s.units());
     } else {
         r.extend_from_slice(s.units());
-        r.extend_from_slice(&pad);
+        r.extend(pad);
     }
     Ok(Value::String(JsString::from(r)))
 }
@@ -592,6 +597,7 @@ fn string_prototype_repeat(
     if n * s.len() as f64 > MAX_STRING_LENGTH {
         return Err(agent.range_error("Invalid string length"));
     }
+    // NOTE(mini-js): reserve heap bytes here (up to 1 GiB at the cap).
     Ok(Value::String(JsString::from(s.units().repeat(n as usize))))
 }
 
@@ -697,6 +703,9 @@ fn replace_impl(agent: &mut Agent, this: &Value, args: &[Value], all: bool) -> J
             }
             Some(t) => get_substitution(n, h, p, t.units()),
         };
+        if !string_length_ok(result.len() + preserved.len() + replacement.len()) {
+            return Err(agent.range_error(INVALID_STRING_LENGTH));
+        }
         result.extend_from_slice(preserved);
         result.extend_from_slice(&replacement);
         end_of_last = p + n.len();

@@ -972,7 +972,7 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
         no_iterator = false;
         match &obj.kind {
             ObjectKind::Array(a) => {
-                let len = a.elems.len();
+                let len = a.len();
                 let prefix = if ctor != Some("Array") || !tag.is_empty() {
                     get_prefix(ctor, &tag, "Array", &format!("({len})"))
                 } else {
@@ -1409,10 +1409,9 @@ fn improve_stack(stack: String, constructor: Option<&str>, name: &str, tag: &str
 /// runs of holes as `<n empty items>`, then `... n more items`.
 fn format_array(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -> Vec<String> {
     let obj = agent.heap.get(o);
-    let Some(elems) = obj.array().map(|a| &a.elems) else {
+    let Some((elems, len)) = obj.array().map(|a| (&a.elems, a.len())) else {
         return Vec::new();
     };
-    let len = elems.len();
     // Elements that are not plain data live in the property map under their index; list
     // those once, so finding the end of a run of holes never allocates keys.
     let special: std::collections::BTreeSet<usize> = obj
@@ -1421,7 +1420,15 @@ fn format_array(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize)
         .filter(|(_, p)| p.enumerable() || ctx.opts.show_hidden)
         .filter_map(|(k, _)| k.as_array_index().map(|i| i as usize))
         .collect();
-    let present = |i: usize| elems[i].is_some() || special.contains(&i);
+    let present = |i: usize| elems.get(i).is_some_and(Option::is_some) || special.contains(&i);
+    // The first present index at or after `from` (`len` if none), without visiting every
+    // hole of a sparse array.
+    let next_present = |from: usize| -> usize {
+        let dense = (from..elems.len()).find(|&i| present(i));
+        dense
+            .or_else(|| special.range(from.max(elems.len())..).next().copied())
+            .map_or(len, |i| i.min(len))
+    };
     let max = ctx.opts.max_array_length.min(len);
     let mut output = Vec::new();
     let mut index = 0usize;
@@ -1439,10 +1446,7 @@ fn format_array(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize)
             index += 1;
         } else {
             // A run of holes (formatSpecialArray).
-            let mut next = index + 1;
-            while next < len && !present(next) {
-                next += 1;
-            }
+            let next = next_present(index + 1);
             let empty = next - index;
             output.push(format!(
                 "<{empty} empty item{}>",

@@ -1631,8 +1631,13 @@ pub fn resume_template<'a>(
         Ok(s) => s,
         Err(e) => return agent.machine.deliver(Err(e)),
     };
+    let tail = tpl.cooked[index + 1].as_deref().unwrap_or(&[]);
+    if !crate::value::string_length_ok(acc.len() + s.len() + tail.len()) {
+        let e = agent.range_error(crate::value::INVALID_STRING_LENGTH);
+        return agent.machine.deliver(Err(e));
+    }
     acc.extend_from_slice(s.units());
-    acc.extend_from_slice(tpl.cooked[index + 1].as_deref().unwrap_or(&[]));
+    acc.extend_from_slice(tail);
     if index + 1 < tpl.exprs.len() {
         agent.machine.push_frame(Frame::Template {
             tpl,

@@ -98,8 +98,8 @@ pub struct Machine<'a> {
     pub step: Option<Step<'a>>,
     /// The completion a context delivered to the nested Rust loop that waits for it.
     pub(crate) native_result: Option<JsResult<Value>>,
-    /// Nested Rust loops running (built-ins waiting for JavaScript they called). The
-    /// collector runs only at depth 0: see `gc` and the safe point in [`run`].
+    /// Nested Rust loops running (built-ins waiting for JavaScript they called), for the
+    /// stack limit; the collector keeps their Rust locals alive (`gc::NativeRoots`).
     pub(crate) native_depth: usize,
     /// Built-in functions being called (innermost last), for the "active function object".
     pub(crate) active_builtins: Vec<ObjectId>,
@@ -174,18 +174,30 @@ impl<'a> Machine<'a> {
 }
 
 /// Runs the machine until the innermost nested loop's context delivers its result.
+///
+/// Each loop is a level of the collector's native roots (`gc::NativeRoots`): the Rust code
+/// that started it waits in a step of the enclosing level, and gets the result rooted.
 pub fn run<'a>(agent: &mut Agent<'a>) -> JsResult<Value> {
+    let native = agent.machine.native_depth > 0;
+    agent.heap.native_roots.enter(native);
+    let r = run_steps(agent);
+    agent.heap.native_roots.leave();
+    agent.heap.native_roots.keep_completion(&r);
+    r
+}
+
+fn run_steps<'a>(agent: &mut Agent<'a>) -> JsResult<Value> {
     loop {
         if let Some(r) = agent.machine.native_result.take() {
             return r;
         }
+        agent.heap.native_roots.step_started();
         // The limits (steps, wall time, cancellation), checked with the step counter.
         crate::host::limits::count_step(agent)?;
         // The collector's safe point: between two steps, every id the program can still use
-        // is in the machine (contexts, frames, the pending step) or the realm — unless a
-        // built-in's Rust code is waiting for JavaScript it called (native depth > 0): its
-        // locals are not roots, so collect only at depth 0 (the script's or a job's loop).
-        // The heap limit is checked here too.
+        // is in the machine (contexts, frames, the pending step) or the realm, or held by
+        // the Rust code of a step waiting for this loop (a built-in that called back into
+        // JavaScript), which `gc::NativeRoots` keeps. The heap limit is checked here too.
         if crate::gc::needs_attention(agent) {
             crate::gc::safe_point(agent)?;
         }
@@ -380,6 +392,7 @@ pub fn call_function(
         ObjectKind::Function(_) => {
             check_stack(agent)?;
             let step = agent.machine.step.take();
+            keep_step(agent, &step);
             agent.machine.native_depth += 1;
             let r = match prepare_call(agent, f, this, args, true) {
                 Ok(()) => run(agent),
@@ -390,6 +403,14 @@ pub fn call_function(
             r
         }
         _ => Err(agent.type_error("not a function")),
+    }
+}
+
+/// Roots the value of a pending step that Rust code keeps in a local while a nested loop
+/// runs (see `gc::NativeRoots`).
+fn keep_step(agent: &mut Agent, step: &Option<Step>) {
+    if let Some(Step::Deliver(c)) = step {
+        agent.heap.native_roots.keep_completion(c);
     }
 }
 
@@ -411,6 +432,7 @@ fn run_top_context<'a>(
     nested: bool,
 ) -> JsResult<Value> {
     let step = agent.machine.step.take();
+    keep_step(agent, &step);
     agent.machine.step = first;
     let depth = usize::from(nested);
     agent.machine.native_depth += depth;
@@ -447,6 +469,7 @@ pub fn construct_function(
         ObjectKind::Function(_) => {
             check_stack(agent)?;
             let step = agent.machine.step.take();
+            keep_step(agent, &step);
             agent.machine.native_depth += 1;
             let r = match prepare_construct(agent, f, args, new_target, true) {
                 Ok(()) => run(agent),
@@ -853,6 +876,7 @@ pub fn host_call_job_callback(
     let n = roots.len();
     agent.machine.job_roots.extend_from_slice(roots);
     let step = agent.machine.step.take();
+    keep_step(agent, &step);
     let r = match prepare_call(agent, function, this, args.to_vec(), true) {
         Ok(()) => run(agent),
         Err(e) => Err(e),

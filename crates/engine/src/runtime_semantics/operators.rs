@@ -86,7 +86,10 @@ fn apply_addition(agent: &mut Agent, l: Value, r: Value) -> JsResult<Value> {
     if matches!(lprim, Value::String(_)) || matches!(rprim, Value::String(_)) {
         let ls = to_string(agent, &lprim)?;
         let rs = to_string(agent, &rprim)?;
-        return Ok(Value::String(ls.concat(&rs)));
+        return match ls.try_concat(&rs) {
+            Some(s) => Ok(Value::String(s)),
+            None => Err(agent.range_error(crate::value::INVALID_STRING_LENGTH)),
+        };
     }
     // d. Set lval to lprim. e. Set rval to rprim. 3-8. Numeric addition.
     let a = to_numeric(agent, &lprim)?;
@@ -191,10 +194,7 @@ pub fn array_from_values(agent: &mut Agent, values: Vec<Option<Value>>) -> Objec
     let proto = agent.intrinsics.array_prototype;
     agent.heap.alloc(crate::object::Object::new(
         Some(proto),
-        ObjectKind::Array(crate::object::ArrayStorage {
-            elems: values,
-            length_writable: true,
-        }),
+        ObjectKind::Array(crate::object::ArrayStorage::from_elems(values)),
     ))
 }
 
