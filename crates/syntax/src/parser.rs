@@ -21,6 +21,7 @@ use chumsky::input::{Input, MappedInput};
 use chumsky::inspector::SimpleState;
 use chumsky::prelude::*;
 use chumsky::util::MaybeRef;
+use std::rc::Rc;
 
 pub(crate) type S = SimpleSpan;
 pub(crate) type Mapper<'t> = fn(&'t (Token, S)) -> (&'t Token, &'t S);
@@ -53,9 +54,16 @@ impl Default for Ctx {
 /// Parser state: the source text, where line terminators are, the template site counter.
 pub struct PState<'t> {
     pub source: &'t str,
+    /// The same text, shared by every function's and class's [`crate::ast::SourceText`].
+    pub text: Rc<str>,
     /// Start offsets of the tokens preceded by a line terminator (sorted).
     pub nl_starts: Vec<u32>,
     pub next_site: u32,
+    /// How deeply the parsers counting levels ([`ParseOptions::max_nesting_depth`]) are nested now.
+    pub depth: usize,
+    pub max_depth: usize,
+    /// Where the depth limit was first exceeded; from then on the parse only unwinds.
+    pub too_deep: Option<S>,
 }
 
 impl PState<'_> {
@@ -70,17 +78,44 @@ pub(crate) fn span(s: S) -> Span {
 
 /// Bracket nesting deeper than this is refused with "too deeply nested".
 pub const MAX_NESTING: usize = 1000;
+/// The default [`ParseOptions::max_nesting_depth`]: above the 1,000 levels of brackets and the
+/// 2,000 prefix operators that scripts may use, far below what could exhaust a stack.
+pub const DEFAULT_MAX_NESTING_DEPTH: usize = 2500;
+/// At most this many diagnostics per file; then one final "too many errors".
+pub const MAX_DIAGNOSTICS: usize = 20;
+
+/// How the parser treats hostile input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// The deepest tree the parser builds: every statement, expression, binding pattern and
+    /// prefix operator nested in another is one level, whatever separates them (brackets,
+    /// commas, arrows, blocks). Deeper input is a SyntaxError "too deeply nested", never a stack
+    /// overflow. Brackets alone are also limited to [`MAX_NESTING`] (or this, if smaller).
+    pub max_nesting_depth: usize,
+}
+
+impl Default for ParseOptions {
+    fn default() -> ParseOptions {
+        ParseOptions {
+            max_nesting_depth: DEFAULT_MAX_NESTING_DEPTH,
+        }
+    }
+}
 /// At most this many operator and bracket tokens between two `;`, `,` or `}`: this bounds
 /// the depth of the tree (left-associative chains nest too), so that walking or dropping it
 /// cannot exhaust the stack.
 pub const MAX_CHAIN: usize = 5000;
 
 pub fn parse_script(source: &str) -> Result<Program, Vec<Diagnostic>> {
+    parse_script_with(source, &ParseOptions::default())
+}
+
+pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program, Vec<Diagnostic>> {
     let lexed = lexer::lex(source);
     let mut diags = lexed.diagnostics.clone();
-    if let Some(d) = check_nesting(&lexed.tokens) {
+    if let Some(d) = check_nesting(&lexed.tokens, MAX_NESTING.min(options.max_nesting_depth)) {
         diags.push(d);
-        return Err(diags);
+        return Err(finish(diags));
     }
     let tokens: Vec<(Token, S)> = lexed
         .tokens
@@ -99,21 +134,34 @@ pub fn parse_script(source: &str) -> Result<Program, Vec<Diagnostic>> {
     let input = tokens.as_slice().map(eoi, mapper);
     let mut state = SimpleState(PState {
         source,
+        text: Rc::from(source),
         nl_starts,
         next_site: 0,
+        depth: 0,
+        max_depth: options.max_nesting_depth,
+        too_deep: None,
     });
     let parser = grammar::script();
     let result = parser.parse_with_state(input, &mut state);
+    if let Some(at) = state.0.too_deep {
+        // What the parser said while unwinding is noise.
+        diags.push(
+            Diagnostic::syntax("too deeply nested", span(at)).with_label(format!(
+                "mini-js: nesting deeper than {} levels",
+                options.max_nesting_depth
+            )),
+        );
+        return Err(finish(diags));
+    }
     let (output, errs) = result.into_output_errors();
-    let had_lex_errors = !diags.is_empty();
+    // A lexer error already explains an error token.
+    let lex_starts: std::collections::HashSet<u32> = diags.iter().map(|d| d.span.start).collect();
     for err in errs {
-        // A lexer error already explains an error token.
         if err.found() == Some(&Token::Error) {
             continue;
         }
         let d = rich_to_diagnostic(err, source);
-        // A lexer error already explains an error token.
-        if had_lex_errors && diags.iter().any(|x| x.span.start == d.span.start) {
+        if lex_starts.contains(&d.span.start) {
             continue;
         }
         diags.push(d);
@@ -139,14 +187,30 @@ pub fn parse_script(source: &str) -> Result<Program, Vec<Diagnostic>> {
     }
 }
 
+/// Sorts the diagnostics by place, drops repeats, and keeps the first [`MAX_DIAGNOSTICS`], then
+/// one "too many errors".
 fn finish(mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     diags.dedup_by(|a, b| a.span.start == b.span.start && a.message == b.message);
+    if diags.len() > MAX_DIAGNOSTICS {
+        let more = diags.len() - MAX_DIAGNOSTICS;
+        let at = diags[MAX_DIAGNOSTICS].span;
+        diags.truncate(MAX_DIAGNOSTICS);
+        diags.push(
+            Diagnostic::syntax(
+                "too many errors",
+                Span::new(at.start as usize, at.start as usize),
+            )
+            .with_label(format!(
+                "mini-js: {more} more not shown after the first {MAX_DIAGNOSTICS}"
+            )),
+        );
+    }
     diags
 }
 
 /// Refuses inputs nested so deeply that walking the tree could exhaust the stack.
-fn check_nesting(tokens: &[(Token, Span)]) -> Option<Diagnostic> {
+fn check_nesting(tokens: &[(Token, Span)], max_depth: usize) -> Option<Diagnostic> {
     let mut depth = 0usize;
     let mut run = 0usize;
     for (t, sp) in tokens {
@@ -172,10 +236,10 @@ fn check_nesting(tokens: &[(Token, Span)]) -> Option<Diagnostic> {
             Token::Keyword(Keyword::This | Keyword::Null | Keyword::True | Keyword::False) => {}
             _ => run += 1,
         }
-        if depth > MAX_NESTING || run > MAX_CHAIN {
+        if depth > max_depth || run > MAX_CHAIN {
             return Some(Diagnostic::syntax("too deeply nested", *sp).with_label(
-                if depth > MAX_NESTING {
-                    format!("more than {MAX_NESTING} levels of brackets")
+                if depth > max_depth {
+                    format!("more than {max_depth} levels of brackets")
                 } else {
                     format!("more than {MAX_CHAIN} operators in one expression")
                 },
