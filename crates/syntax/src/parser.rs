@@ -26,9 +26,124 @@ use std::rc::Rc;
 pub(crate) type S = SimpleSpan;
 pub(crate) type Mapper<'t> = fn(&'t (Token, S)) -> (&'t Token, &'t S);
 pub(crate) type In<'t> = MappedInput<Token, S, &'t [(Token, S)], Mapper<'t>>;
-pub(crate) type Err<'t> = Rich<'t, Token, S>;
+pub(crate) type Err<'t> = PErr<'t>;
 pub(crate) type E<'t> = extra::Full<Err<'t>, SimpleState<PState<'t>>, Ctx>;
 pub(crate) type P<'t, O> = Boxed<'t, 't, In<'t>, O, E<'t>>;
+
+thread_local! {
+    /// Set during the first, quiet pass of [`parse_script_with`]: errors carry nothing.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn quiet() -> bool {
+    QUIET.with(|q| q.get())
+}
+
+/// Resets [`QUIET`] when the quiet pass ends, even by unwinding.
+struct QuietPass;
+
+impl QuietPass {
+    fn start() -> QuietPass {
+        QUIET.with(|q| q.set(true));
+        QuietPass
+    }
+}
+
+impl Drop for QuietPass {
+    fn drop(&mut self) {
+        QUIET.with(|q| q.set(false));
+    }
+}
+
+/// The parser's error: chumsky's `Rich` error, or nothing during the quiet pass. Building and
+/// merging the expected tokens of every alternative that fails dominated parsing time; a
+/// valid program never needs them, so the first pass skips them and only an input with errors
+/// is parsed a second time to explain them.
+#[derive(Clone, Debug)]
+pub(crate) struct PErr<'t>(pub Option<Rich<'t, Token, S>>);
+
+impl<'t> chumsky::error::Error<'t, In<'t>> for PErr<'t> {
+    fn merge(self, other: Self) -> Self {
+        match (self.0, other.0) {
+            (Some(a), Some(b)) => PErr(Some(<Rich<'t, Token, S> as chumsky::error::Error<
+                't,
+                In<'t>,
+            >>::merge(a, b))),
+            (a, b) => PErr(a.or(b)),
+        }
+    }
+}
+
+impl<'t, L> chumsky::label::LabelError<'t, In<'t>, L> for PErr<'t>
+where
+    L: Into<RichPattern<'t, Token>>,
+{
+    fn expected_found<It: IntoIterator<Item = L>>(
+        expected: It,
+        found: Option<MaybeRef<'t, Token>>,
+        span: S,
+    ) -> Self {
+        if quiet() {
+            PErr(None)
+        } else {
+            PErr(Some(<Rich<'t, Token, S> as chumsky::label::LabelError<
+                't,
+                In<'t>,
+                L,
+            >>::expected_found(expected, found, span)))
+        }
+    }
+
+    fn merge_expected_found<It: IntoIterator<Item = L>>(
+        self,
+        expected: It,
+        found: Option<MaybeRef<'t, Token>>,
+        span: S,
+    ) -> Self {
+        match self.0 {
+            Some(r) => PErr(Some(<Rich<'t, Token, S> as chumsky::label::LabelError<
+                't,
+                In<'t>,
+                L,
+            >>::merge_expected_found(
+                r, expected, found, span
+            ))),
+            None => Self::expected_found(expected, found, span),
+        }
+    }
+
+    fn replace_expected_found<It: IntoIterator<Item = L>>(
+        self,
+        expected: It,
+        found: Option<MaybeRef<'t, Token>>,
+        span: S,
+    ) -> Self {
+        match self.0 {
+            Some(r) => PErr(Some(<Rich<'t, Token, S> as chumsky::label::LabelError<
+                't,
+                In<'t>,
+                L,
+            >>::replace_expected_found(
+                r, expected, found, span
+            ))),
+            None => Self::expected_found(expected, found, span),
+        }
+    }
+
+    fn label_with(&mut self, label: L) {
+        if let Some(r) = &mut self.0 {
+            <Rich<'t, Token, S> as chumsky::label::LabelError<'t, In<'t>, L>>::label_with(r, label)
+        }
+    }
+
+    fn in_context(&mut self, label: L, span: S) {
+        if let Some(r) = &mut self.0 {
+            <Rich<'t, Token, S> as chumsky::label::LabelError<'t, In<'t>, L>>::in_context(
+                r, label, span,
+            )
+        }
+    }
+}
 
 /// The grammar parameters of ECMA-262 (§5.1.5): `[In]`, `[Yield]`, `[Await]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,19 +246,34 @@ pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program
         .collect();
     let eoi = SimpleSpan::from(source.len()..source.len());
     let mapper: Mapper<'_> = |(t, s)| (t, s);
-    let input = tokens.as_slice().map(eoi, mapper);
-    let mut state = SimpleState(PState {
-        source,
-        text: Rc::from(source),
-        nl_starts,
-        next_site: 0,
-        depth: 0,
-        max_depth: options.max_nesting_depth,
-        too_deep: None,
-    });
+    let text: Rc<str> = Rc::from(source);
     let parser = grammar::script();
-    let result = parser.parse_with_state(input, &mut state);
-    if let Some(at) = state.0.too_deep {
+    let pass = || {
+        let input = tokens.as_slice().map(eoi, mapper);
+        let mut state = SimpleState(PState {
+            source,
+            text: text.clone(),
+            nl_starts: nl_starts.clone(),
+            next_site: 0,
+            depth: 0,
+            max_depth: options.max_nesting_depth,
+            too_deep: None,
+        });
+        let result = parser.parse_with_state(input, &mut state);
+        (result, state.0.too_deep)
+    };
+    // First a quiet pass; a valid program is done then.
+    let quiet = {
+        let _quiet = QuietPass::start();
+        pass()
+    };
+    // Otherwise a second pass explains the errors (the depth limit needs no explaining).
+    let (result, too_deep) = if quiet.1.is_some() || !quiet.0.has_errors() {
+        quiet
+    } else {
+        pass()
+    };
+    if let Some(at) = too_deep {
         // What the parser said while unwinding is noise.
         diags.push(
             Diagnostic::syntax("too deeply nested", span(at)).with_label(format!(
@@ -157,6 +287,8 @@ pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program
     // A lexer error already explains an error token.
     let lex_starts: std::collections::HashSet<u32> = diags.iter().map(|d| d.span.start).collect();
     for err in errs {
+        // Every error of the second pass is explained.
+        let Some(err) = err.0 else { continue };
         if err.found() == Some(&Token::Error) {
             continue;
         }
@@ -303,7 +435,7 @@ fn describe_pattern(p: &RichPattern<'_, Token>) -> Option<String> {
     })
 }
 
-fn rich_to_diagnostic(err: Err<'_>, source: &str) -> Diagnostic {
+fn rich_to_diagnostic(err: Rich<'_, Token, S>, source: &str) -> Diagnostic {
     let sp = span(*err.span());
     let sp = Span::new(
         (sp.start as usize).min(source.len()),

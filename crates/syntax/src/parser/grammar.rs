@@ -94,7 +94,7 @@ fn semi<'t>() -> impl Parser<'t, In<'t>, (), E<'t>> + Clone {
 }
 
 fn custom_err<'t>(sp: S, msg: impl Into<String>) -> super::Err<'t> {
-    Rich::custom(sp, msg.into())
+    super::PErr(Some(Rich::custom(sp, msg.into())))
 }
 
 /// One level of nesting around `parser`: counts the real depth of the tree being built (whatever
