@@ -58,6 +58,11 @@ impl SourceText {
     pub fn span(&self) -> Span {
         self.span
     }
+
+    /// The whole script text this is a part of (shared, not copied).
+    pub fn script(&self) -> &Rc<str> {
+        &self.text
+    }
 }
 
 impl std::ops::Deref for SourceText {
