@@ -34,6 +34,56 @@ impl Span {
     }
 }
 
+/// The source text of a function or class (for Function.prototype.toString): a span of the one
+/// shared script text, never a copy, so that nested functions cost memory linear in the source.
+/// Reads as a `str` (`Deref`, `Display`, `Debug`).
+#[derive(Clone)]
+pub struct SourceText {
+    text: Rc<str>,
+    span: Span,
+}
+
+impl SourceText {
+    /// The text of `span` in `text`; an out-of-range span reads as the empty string.
+    pub fn new(text: Rc<str>, span: Span) -> SourceText {
+        let span = if text.get(span.range()).is_some() {
+            span
+        } else {
+            Span::default()
+        };
+        SourceText { text, span }
+    }
+
+    /// Where the text lies in the script.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The whole script text this is a part of (shared, not copied).
+    pub fn script(&self) -> &Rc<str> {
+        &self.text
+    }
+}
+
+impl std::ops::Deref for SourceText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text[self.span.range()]
+    }
+}
+
+impl std::fmt::Display for SourceText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&**self, f)
+    }
+}
+
+impl std::fmt::Debug for SourceText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
 /// An identifier name. Cheap to clone and compare.
 pub type Atom = Rc<str>;
 
@@ -416,7 +466,7 @@ pub struct Function {
     pub strict: bool,
     pub span: Span,
     /// The source text of the function (for Function.prototype.toString).
-    pub source: Rc<str>,
+    pub source: SourceText,
     /// Filled once by the evaluator: the declarations FunctionDeclarationInstantiation needs.
     pub scope: OnceCell<Rc<dyn std::any::Any>>,
 }
@@ -436,7 +486,7 @@ pub struct Class {
     pub constructor: Option<Rc<Function>>,
     pub members: Vec<ClassMember>,
     pub span: Span,
-    pub source: Rc<str>,
+    pub source: SourceText,
 }
 
 #[derive(Debug)]

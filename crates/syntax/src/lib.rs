@@ -9,8 +9,14 @@ pub mod sexpr;
 
 pub use ast::{Program, Span};
 pub use diagnostic::Diagnostic;
+pub use parser::{ParseOptions, DEFAULT_MAX_NESTING_DEPTH, MAX_DIAGNOSTICS};
 
 /// Parses a script (ECMA-262 §16.1) into its AST, or returns every syntax error found.
 pub fn parse_script(source: &str) -> Result<Program, Vec<Diagnostic>> {
     parser::parse_script(source)
+}
+
+/// [`parse_script`] with explicit limits (the nesting depth).
+pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program, Vec<Diagnostic>> {
+    parser::parse_script_with(source, options)
 }

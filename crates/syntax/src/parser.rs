@@ -21,13 +21,129 @@ use chumsky::input::{Input, MappedInput};
 use chumsky::inspector::SimpleState;
 use chumsky::prelude::*;
 use chumsky::util::MaybeRef;
+use std::rc::Rc;
 
 pub(crate) type S = SimpleSpan;
 pub(crate) type Mapper<'t> = fn(&'t (Token, S)) -> (&'t Token, &'t S);
 pub(crate) type In<'t> = MappedInput<Token, S, &'t [(Token, S)], Mapper<'t>>;
-pub(crate) type Err<'t> = Rich<'t, Token, S>;
+pub(crate) type Err<'t> = PErr<'t>;
 pub(crate) type E<'t> = extra::Full<Err<'t>, SimpleState<PState<'t>>, Ctx>;
 pub(crate) type P<'t, O> = Boxed<'t, 't, In<'t>, O, E<'t>>;
+
+thread_local! {
+    /// Set during the first, quiet pass of [`parse_script_with`]: errors carry nothing.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn quiet() -> bool {
+    QUIET.with(|q| q.get())
+}
+
+/// Resets [`QUIET`] when the quiet pass ends, even by unwinding.
+struct QuietPass;
+
+impl QuietPass {
+    fn start() -> QuietPass {
+        QUIET.with(|q| q.set(true));
+        QuietPass
+    }
+}
+
+impl Drop for QuietPass {
+    fn drop(&mut self) {
+        QUIET.with(|q| q.set(false));
+    }
+}
+
+/// The parser's error: chumsky's `Rich` error, or nothing during the quiet pass. Building and
+/// merging the expected tokens of every alternative that fails dominated parsing time; a
+/// valid program never needs them, so the first pass skips them and only an input with errors
+/// is parsed a second time to explain them.
+#[derive(Clone, Debug)]
+pub(crate) struct PErr<'t>(pub Option<Rich<'t, Token, S>>);
+
+impl<'t> chumsky::error::Error<'t, In<'t>> for PErr<'t> {
+    fn merge(self, other: Self) -> Self {
+        match (self.0, other.0) {
+            (Some(a), Some(b)) => PErr(Some(<Rich<'t, Token, S> as chumsky::error::Error<
+                't,
+                In<'t>,
+            >>::merge(a, b))),
+            (a, b) => PErr(a.or(b)),
+        }
+    }
+}
+
+impl<'t, L> chumsky::label::LabelError<'t, In<'t>, L> for PErr<'t>
+where
+    L: Into<RichPattern<'t, Token>>,
+{
+    fn expected_found<It: IntoIterator<Item = L>>(
+        expected: It,
+        found: Option<MaybeRef<'t, Token>>,
+        span: S,
+    ) -> Self {
+        if quiet() {
+            PErr(None)
+        } else {
+            PErr(Some(<Rich<'t, Token, S> as chumsky::label::LabelError<
+                't,
+                In<'t>,
+                L,
+            >>::expected_found(expected, found, span)))
+        }
+    }
+
+    fn merge_expected_found<It: IntoIterator<Item = L>>(
+        self,
+        expected: It,
+        found: Option<MaybeRef<'t, Token>>,
+        span: S,
+    ) -> Self {
+        match self.0 {
+            Some(r) => PErr(Some(<Rich<'t, Token, S> as chumsky::label::LabelError<
+                't,
+                In<'t>,
+                L,
+            >>::merge_expected_found(
+                r, expected, found, span
+            ))),
+            None => Self::expected_found(expected, found, span),
+        }
+    }
+
+    fn replace_expected_found<It: IntoIterator<Item = L>>(
+        self,
+        expected: It,
+        found: Option<MaybeRef<'t, Token>>,
+        span: S,
+    ) -> Self {
+        match self.0 {
+            Some(r) => PErr(Some(<Rich<'t, Token, S> as chumsky::label::LabelError<
+                't,
+                In<'t>,
+                L,
+            >>::replace_expected_found(
+                r, expected, found, span
+            ))),
+            None => Self::expected_found(expected, found, span),
+        }
+    }
+
+    fn label_with(&mut self, label: L) {
+        if let Some(r) = &mut self.0 {
+            <Rich<'t, Token, S> as chumsky::label::LabelError<'t, In<'t>, L>>::label_with(r, label)
+        }
+    }
+
+    fn in_context(&mut self, label: L, span: S) {
+        if let Some(r) = &mut self.0 {
+            <Rich<'t, Token, S> as chumsky::label::LabelError<'t, In<'t>, L>>::in_context(
+                r, label, span,
+            )
+        }
+    }
+}
 
 /// The grammar parameters of ECMA-262 (§5.1.5): `[In]`, `[Yield]`, `[Await]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,9 +169,16 @@ impl Default for Ctx {
 /// Parser state: the source text, where line terminators are, the template site counter.
 pub struct PState<'t> {
     pub source: &'t str,
+    /// The same text, shared by every function's and class's [`crate::ast::SourceText`].
+    pub text: Rc<str>,
     /// Start offsets of the tokens preceded by a line terminator (sorted).
     pub nl_starts: Vec<u32>,
     pub next_site: u32,
+    /// How deeply the parsers counting levels ([`ParseOptions::max_nesting_depth`]) are nested now.
+    pub depth: usize,
+    pub max_depth: usize,
+    /// Where the depth limit was first exceeded; from then on the parse only unwinds.
+    pub too_deep: Option<S>,
 }
 
 impl PState<'_> {
@@ -70,17 +193,44 @@ pub(crate) fn span(s: S) -> Span {
 
 /// Bracket nesting deeper than this is refused with "too deeply nested".
 pub const MAX_NESTING: usize = 1000;
+/// The default [`ParseOptions::max_nesting_depth`]: above the 1,000 levels of brackets and the
+/// 2,000 prefix operators that scripts may use, far below what could exhaust a stack.
+pub const DEFAULT_MAX_NESTING_DEPTH: usize = 2500;
+/// At most this many diagnostics per file; then one final "too many errors".
+pub const MAX_DIAGNOSTICS: usize = 20;
+
+/// How the parser treats hostile input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// The deepest tree the parser builds: every statement, expression, binding pattern and
+    /// prefix operator nested in another is one level, whatever separates them (brackets,
+    /// commas, arrows, blocks). Deeper input is a SyntaxError "too deeply nested", never a stack
+    /// overflow. Brackets alone are also limited to [`MAX_NESTING`] (or this, if smaller).
+    pub max_nesting_depth: usize,
+}
+
+impl Default for ParseOptions {
+    fn default() -> ParseOptions {
+        ParseOptions {
+            max_nesting_depth: DEFAULT_MAX_NESTING_DEPTH,
+        }
+    }
+}
 /// At most this many operator and bracket tokens between two `;`, `,` or `}`: this bounds
 /// the depth of the tree (left-associative chains nest too), so that walking or dropping it
 /// cannot exhaust the stack.
 pub const MAX_CHAIN: usize = 5000;
 
 pub fn parse_script(source: &str) -> Result<Program, Vec<Diagnostic>> {
+    parse_script_with(source, &ParseOptions::default())
+}
+
+pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program, Vec<Diagnostic>> {
     let lexed = lexer::lex(source);
     let mut diags = lexed.diagnostics.clone();
-    if let Some(d) = check_nesting(&lexed.tokens) {
+    if let Some(d) = check_nesting(&lexed.tokens, MAX_NESTING.min(options.max_nesting_depth)) {
         diags.push(d);
-        return Err(diags);
+        return Err(finish(diags));
     }
     let tokens: Vec<(Token, S)> = lexed
         .tokens
@@ -96,24 +246,54 @@ pub fn parse_script(source: &str) -> Result<Program, Vec<Diagnostic>> {
         .collect();
     let eoi = SimpleSpan::from(source.len()..source.len());
     let mapper: Mapper<'_> = |(t, s)| (t, s);
-    let input = tokens.as_slice().map(eoi, mapper);
-    let mut state = SimpleState(PState {
-        source,
-        nl_starts,
-        next_site: 0,
-    });
+    let text: Rc<str> = Rc::from(source);
     let parser = grammar::script();
-    let result = parser.parse_with_state(input, &mut state);
+    let pass = || {
+        let input = tokens.as_slice().map(eoi, mapper);
+        let mut state = SimpleState(PState {
+            source,
+            text: text.clone(),
+            nl_starts: nl_starts.clone(),
+            next_site: 0,
+            depth: 0,
+            max_depth: options.max_nesting_depth,
+            too_deep: None,
+        });
+        let result = parser.parse_with_state(input, &mut state);
+        (result, state.0.too_deep)
+    };
+    // First a quiet pass; a valid program is done then.
+    let quiet = {
+        let _quiet = QuietPass::start();
+        pass()
+    };
+    // Otherwise a second pass explains the errors (the depth limit needs no explaining).
+    let (result, too_deep) = if quiet.1.is_some() || !quiet.0.has_errors() {
+        quiet
+    } else {
+        pass()
+    };
+    if let Some(at) = too_deep {
+        // What the parser said while unwinding is noise.
+        diags.push(
+            Diagnostic::syntax("too deeply nested", span(at)).with_label(format!(
+                "mini-js: nesting deeper than {} levels",
+                options.max_nesting_depth
+            )),
+        );
+        return Err(finish(diags));
+    }
     let (output, errs) = result.into_output_errors();
-    let had_lex_errors = !diags.is_empty();
+    // A lexer error already explains an error token.
+    let lex_starts: std::collections::HashSet<u32> = diags.iter().map(|d| d.span.start).collect();
     for err in errs {
-        // A lexer error already explains an error token.
+        // Every error of the second pass is explained.
+        let Some(err) = err.0 else { continue };
         if err.found() == Some(&Token::Error) {
             continue;
         }
         let d = rich_to_diagnostic(err, source);
-        // A lexer error already explains an error token.
-        if had_lex_errors && diags.iter().any(|x| x.span.start == d.span.start) {
+        if lex_starts.contains(&d.span.start) {
             continue;
         }
         diags.push(d);
@@ -139,14 +319,30 @@ pub fn parse_script(source: &str) -> Result<Program, Vec<Diagnostic>> {
     }
 }
 
+/// Sorts the diagnostics by place, drops repeats, and keeps the first [`MAX_DIAGNOSTICS`], then
+/// one "too many errors".
 fn finish(mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     diags.dedup_by(|a, b| a.span.start == b.span.start && a.message == b.message);
+    if diags.len() > MAX_DIAGNOSTICS {
+        let more = diags.len() - MAX_DIAGNOSTICS;
+        let at = diags[MAX_DIAGNOSTICS].span;
+        diags.truncate(MAX_DIAGNOSTICS);
+        diags.push(
+            Diagnostic::syntax(
+                "too many errors",
+                Span::new(at.start as usize, at.start as usize),
+            )
+            .with_label(format!(
+                "mini-js: {more} more not shown after the first {MAX_DIAGNOSTICS}"
+            )),
+        );
+    }
     diags
 }
 
 /// Refuses inputs nested so deeply that walking the tree could exhaust the stack.
-fn check_nesting(tokens: &[(Token, Span)]) -> Option<Diagnostic> {
+fn check_nesting(tokens: &[(Token, Span)], max_depth: usize) -> Option<Diagnostic> {
     let mut depth = 0usize;
     let mut run = 0usize;
     for (t, sp) in tokens {
@@ -172,10 +368,10 @@ fn check_nesting(tokens: &[(Token, Span)]) -> Option<Diagnostic> {
             Token::Keyword(Keyword::This | Keyword::Null | Keyword::True | Keyword::False) => {}
             _ => run += 1,
         }
-        if depth > MAX_NESTING || run > MAX_CHAIN {
+        if depth > max_depth || run > MAX_CHAIN {
             return Some(Diagnostic::syntax("too deeply nested", *sp).with_label(
-                if depth > MAX_NESTING {
-                    format!("more than {MAX_NESTING} levels of brackets")
+                if depth > max_depth {
+                    format!("more than {max_depth} levels of brackets")
                 } else {
                     format!("more than {MAX_CHAIN} operators in one expression")
                 },
@@ -239,7 +435,7 @@ fn describe_pattern(p: &RichPattern<'_, Token>) -> Option<String> {
     })
 }
 
-fn rich_to_diagnostic(err: Err<'_>, source: &str) -> Diagnostic {
+fn rich_to_diagnostic(err: Rich<'_, Token, S>, source: &str) -> Diagnostic {
     let sp = span(*err.span());
     let sp = Span::new(
         (sp.start as usize).min(source.len()),

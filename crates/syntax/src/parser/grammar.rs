@@ -94,7 +94,33 @@ fn semi<'t>() -> impl Parser<'t, In<'t>, (), E<'t>> + Clone {
 }
 
 fn custom_err<'t>(sp: S, msg: impl Into<String>) -> super::Err<'t> {
-    Rich::custom(sp, msg.into())
+    super::PErr(Some(Rich::custom(sp, msg.into())))
+}
+
+/// One level of nesting around `parser`: counts the real depth of the tree being built (whatever
+/// separates the levels: brackets, commas, arrows, statements, prefix operators) and refuses to go
+/// deeper than the state's limit. Past the limit every nested parser fails at once, so the parse
+/// unwinds in linear time and `parse_script` reports the depth alone.
+fn nested<'t, O: 't>(parser: impl Parser<'t, In<'t>, O, E<'t>> + Clone + 't) -> P<'t, O> {
+    custom(
+        move |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
+            let before = inp.cursor();
+            let here = inp.span_since(&before);
+            let st = inp.state();
+            if st.too_deep.is_some() {
+                return Err(custom_err(here, "too deeply nested"));
+            }
+            if st.depth >= st.max_depth {
+                st.too_deep = Some(here);
+                return Err(custom_err(here, "too deeply nested"));
+            }
+            st.depth += 1;
+            let result = inp.parse(&parser);
+            inp.state().depth -= 1;
+            result
+        },
+    )
+    .boxed()
 }
 
 fn mk(kind: ExprKind, sp: Span) -> Expr {
@@ -122,9 +148,9 @@ fn func_ctx(is_async: bool, is_gen: bool) -> Ctx {
     }
 }
 
-/// The source text of a span.
-fn source_of(source: &str, sp: S) -> Rc<str> {
-    source.get(sp.start..sp.end).unwrap_or("").into()
+/// The source text of a span: a view into the shared script text, not a copy.
+fn source_of(text: &Rc<str>, sp: S) -> SourceText {
+    SourceText::new(text.clone(), span(sp))
 }
 
 /// Whether a statement list starts with a "use strict" directive (§11.2.1 Directive Prologues).
@@ -155,7 +181,7 @@ fn make_function(
     body: FunctionBody,
     strict: bool,
     sp: S,
-    source: &str,
+    source: &Rc<str>,
 ) -> Rc<Function> {
     Rc::new(Function {
         name,
@@ -416,10 +442,10 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                 span: span(e.span()),
             }
         });
-        binding.define(
+        binding.define(nested(
             choice((ident.clone().map(Pattern::Ident), array_pat, obj_pat))
                 .labelled("binding pattern"),
-        );
+        ));
     }
 
     // ── functions (§15.1–§15.8) ──
@@ -512,7 +538,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             FunctionBody::Block(body),
             strict,
             e.span(),
-            e.state().source,
+            &e.state().text,
         )
     })
     .boxed();
@@ -595,7 +621,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                     FunctionBody::Block(body),
                     strict,
                     e.span(),
-                    e.state().source,
+                    &e.state().text,
                 );
                 (key, kind, func, e.span())
             },
@@ -767,13 +793,14 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                     }
                 }
             }
+            let sp = e.span();
             Rc::new(Class {
                 name,
                 super_class: super_class.map(Box::new),
                 constructor,
                 members: out,
                 span: span(e.span()),
-                source: source_of(e.state().source, e.span()),
+                source: source_of(&e.state().text, sp),
             })
         })
         .boxed();
@@ -1225,6 +1252,8 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         })
         .boxed();
     let unary = recursive(|unary| {
+        // Each prefix operator is a level of the tree.
+        let unary = nested(unary);
         let unary_op = select! {
             Token::Punct(Punct::Minus) => UnaryOp::Minus,
             Token::Punct(Punct::Plus) => UnaryOp::Plus,
@@ -1604,7 +1633,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             body,
             strict,
             e.span(),
-            e.state().source,
+            &e.state().text,
         );
         mk(ExprKind::Arrow(f), span(e.span()))
     })
@@ -1682,7 +1711,9 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             }
         })
         .boxed();
-    assign.define(choice((arrow, yield_expr, assignment)).labelled("expression"));
+    assign.define(nested(
+        choice((arrow, yield_expr, assignment)).labelled("expression"),
+    ));
 
     // ── statements (§14) ──
     let var_kind = choice((
@@ -2123,9 +2154,11 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             st(StmtKind::Empty, e.span())
         })
         .boxed();
+    // The body is skipped, not parsed: it would be thrown away, and `with (o)` repeated
+    // would nest as deep as it is long.
     let with_stmt = kw(Keyword::With)
         .ignore_then(paren_expr.clone())
-        .then(stmt.clone())
+        .then(skip_statement())
         .validate(move |_, e, emitter| {
             emitter.emit(custom_err(e.span(), "the with statement is not supported"));
             st(StmtKind::Empty, e.span())
@@ -2157,13 +2190,13 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         expr_stmt,
     ))
     .boxed();
-    stmt.define(
+    stmt.define(nested(
         statement
             .recover_with(via_parser(
                 skip_rest_of_statement().map_with(move |_, e| st(StmtKind::Empty, e.span())),
             ))
             .labelled("statement"),
-    );
+    ));
 
     stmt_list
         .then_ignore(end())
@@ -2288,6 +2321,49 @@ fn skip_rest_of_statement<'t>() -> impl Parser<'t, In<'t>, (), E<'t>> + Clone {
                 let sp = inp.span_since(&before);
                 inp.rewind(cp);
                 return Err(unexpected(tok, sp));
+            }
+            Ok(())
+        },
+    )
+}
+
+/// Skips one statement without parsing it: a `{…}` block, or tokens up to a `;` at bracket depth 0
+/// (consumed) or a bracket that closes an enclosing one (not consumed). Linear, never recursive.
+fn skip_statement<'t>() -> impl Parser<'t, In<'t>, (), E<'t>> + Clone {
+    custom(
+        |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
+            let mut depth = 0usize;
+            let mut first = true;
+            let mut block = false;
+            loop {
+                let cp = inp.save();
+                let Some(tok) = inp.next() else {
+                    inp.rewind(cp);
+                    break;
+                };
+                if first {
+                    block = tok == Token::Punct(Punct::LBrace);
+                    first = false;
+                }
+                match tok {
+                    Token::Punct(Punct::LParen | Punct::LBracket | Punct::LBrace) => depth += 1,
+                    Token::Template(ref t) if t.kind == TemplateKind::Head => depth += 1,
+                    Token::Template(ref t) if t.kind == TemplateKind::Tail => {
+                        depth = depth.saturating_sub(1)
+                    }
+                    Token::Punct(Punct::RParen | Punct::RBracket | Punct::RBrace) => {
+                        if depth == 0 {
+                            inp.rewind(cp);
+                            break;
+                        }
+                        depth -= 1;
+                        if block && depth == 0 {
+                            break;
+                        }
+                    }
+                    Token::Punct(Punct::Semi) if depth == 0 => break,
+                    _ => {}
+                }
             }
             Ok(())
         },

@@ -1,0 +1,249 @@
+//! The parser bombs of issue 11: each is parsed or refused quickly, in memory linear in its size,
+//! with a clear diagnostic. Time bounds are generous (debug builds on a busy machine); the
+//! release-build figures are in the issue's report.
+
+use mini_js_syntax::ast::{ExprKind, FunctionBody, StmtKind};
+use mini_js_syntax::{parse_script, parse_script_with, ParseOptions, MAX_DIAGNOSTICS};
+use std::time::{Duration, Instant};
+
+fn timed<T>(what: &str, limit: Duration, f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let out = f();
+    let took = start.elapsed();
+    assert!(took < limit, "{what} took {took:?} (limit {limit:?})");
+    out
+}
+
+/// The peak resident memory of this process so far (Linux), in MiB.
+fn peak_rss_mib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
+}
+
+fn messages(errs: &[mini_js_syntax::Diagnostic]) -> Vec<&str> {
+    errs.iter().map(|d| d.message.as_str()).collect()
+}
+
+#[test]
+fn arrow_chain_is_refused_by_the_depth_limit_quickly() {
+    // 350 KB: `(a,b)=>` 50,000 times. The commas do not reset the count.
+    let src = format!("const f={}1;", "(a,b)=>".repeat(50_000));
+    let errs = timed("the arrow chain", Duration::from_secs(10), || {
+        parse_script(&src).expect_err("deeper than the limit")
+    });
+    assert_eq!(messages(&errs), ["too deeply nested"]);
+    let label = errs[0].label.as_deref().unwrap_or("");
+    assert!(label.contains("nesting deeper than"), "{label}");
+    if let Some(mib) = peak_rss_mib() {
+        assert!(mib < 2048, "peak RSS {mib} MiB");
+    }
+}
+
+#[test]
+fn nested_functions_share_one_source_text() {
+    // Within the limit, nested functions parse and each refers to the one script text: memory
+    // stays linear in the source (a copy per function would be quadratic).
+    let n = 2_000;
+    let src = format!("const f={}1;", "(a,b)=>".repeat(n));
+    let program = timed("2,000 nested arrows", Duration::from_secs(20), || {
+        parse_script_with(
+            &src,
+            &ParseOptions {
+                max_nesting_depth: 10_000,
+            },
+        )
+        .expect("parses")
+    });
+    let StmtKind::VarDecl(decl) = &program.body[0].kind else {
+        panic!("a declaration")
+    };
+    let mut expr = decl.decls[0].init.as_deref().expect("an initializer");
+    let mut depth = 0;
+    let mut first = None;
+    while let ExprKind::Arrow(f) = &expr.kind {
+        // Function.prototype.toString still sees the function's own text.
+        assert!(f.source.starts_with("(a,b)=>"));
+        assert!(f.source.ends_with('1'));
+        assert_eq!(&*f.source, &src[f.source.span().range()]);
+        let script = first.get_or_insert_with(|| f.source.script().clone());
+        assert!(std::rc::Rc::ptr_eq(script, f.source.script()), "a copy");
+        depth += 1;
+        let FunctionBody::Expr(body) = &f.body else {
+            panic!("a concise body")
+        };
+        expr = body;
+    }
+    assert_eq!(depth, n);
+}
+
+#[test]
+fn garbage_gives_a_bounded_number_of_diagnostics() {
+    // 16 KB of `@`: one lexer error per character, but only the first 20 are kept.
+    let src = "@".repeat(16 * 1024);
+    let errs = timed("16 KB of @", Duration::from_secs(2), || {
+        parse_script(&src).expect_err("garbage")
+    });
+    assert_eq!(errs.len(), MAX_DIAGNOSTICS + 1);
+    assert_eq!(
+        errs.last().map(|d| d.message.as_str()),
+        Some("too many errors")
+    );
+    // Rendering them is quick too.
+    timed("rendering", Duration::from_secs(2), || {
+        for d in &errs {
+            let _ = d.render(&d.message, "at.js", &src, false);
+        }
+    });
+}
+
+#[test]
+fn repeated_with_is_refused_naming_with() {
+    let src = format!("{};", "with({})".repeat(3_000));
+    let errs = timed("3,000 with({})", Duration::from_secs(5), || {
+        parse_script(&src).expect_err("with is unsupported")
+    });
+    assert_eq!(messages(&errs), ["the with statement is not supported"]);
+    // A with statement inside a function, with a block body.
+    let errs = parse_script("function f(o) { with (o) { if (a) { b(); } else c(); } return 1; }")
+        .expect_err("with is unsupported");
+    assert_eq!(messages(&errs), ["the with statement is not supported"]);
+}
+
+#[test]
+fn deep_nesting_is_refused_whatever_separates_the_levels() {
+    let n = 30_000;
+    for (what, src) in [
+        (
+            "parentheses",
+            format!("x = {}1{}", "(".repeat(n), ")".repeat(n)),
+        ),
+        (
+            "arrays with commas",
+            format!("x = {}{}", "[1,".repeat(n), "]".repeat(n)),
+        ),
+        (
+            "calls with commas",
+            format!("x = {}1{}", "f(a,".repeat(n), ")".repeat(n)),
+        ),
+        (
+            "objects",
+            format!("x = {}1{}", "{a:".repeat(n), "}".repeat(n)),
+        ),
+        (
+            "sequences",
+            format!("x = {}1{}", "(a,".repeat(n), ")".repeat(n)),
+        ),
+        (
+            "templates",
+            format!("x = {}1{}", "`${".repeat(n), "}`".repeat(n)),
+        ),
+        ("blocks", format!("{}{}", "{".repeat(n), "}".repeat(n))),
+        ("ifs", "if (a) ".repeat(n) + ";"),
+        ("arrows", format!("x = {}1", "a => ".repeat(n))),
+        ("conditionals", format!("x = {}1", "a ? b : ".repeat(n))),
+        ("unary chains", format!("x = {}1", "!(".repeat(n))),
+        (
+            "functions",
+            format!("{}{}", "function f() {".repeat(n), "}".repeat(n)),
+        ),
+        (
+            "arrow bodies",
+            format!("x = {}1{}", "() => (".repeat(n), ")".repeat(n)),
+        ),
+        (
+            "patterns",
+            format!("var {}a{} = 1;", "[".repeat(n), "]".repeat(n)),
+        ),
+    ] {
+        let errs = timed(what, Duration::from_secs(10), || {
+            parse_script(&src).expect_err("too deep")
+        });
+        assert!(
+            errs.iter().any(|d| d.message == "too deeply nested"),
+            "{what}: {:?}",
+            messages(&errs)
+        );
+    }
+}
+
+#[test]
+fn the_depth_limit_is_a_parameter() {
+    let src = format!("x = {}1", "a => ".repeat(100));
+    assert!(parse_script(&src).is_ok());
+    let errs = parse_script_with(
+        &src,
+        &ParseOptions {
+            max_nesting_depth: 50,
+        },
+    )
+    .expect_err("deeper than 50");
+    assert_eq!(messages(&errs), ["too deeply nested"]);
+    assert_eq!(
+        errs[0].label.as_deref(),
+        Some("mini-js: nesting deeper than 50 levels")
+    );
+    // Brackets alone too.
+    let src = format!("x = {}1{}", "[".repeat(60), "]".repeat(60));
+    assert!(parse_script_with(
+        &src,
+        &ParseOptions {
+            max_nesting_depth: 50
+        }
+    )
+    .is_err());
+}
+
+/// Realistic code, as many times as needed to reach `bytes`; each copy in its own function so
+/// that declarations do not clash.
+fn generated_program(bytes: usize) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("examples/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "js"))
+        .collect();
+    files.sort();
+    let mut chunk = String::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).expect("read");
+        if parse_script(&text).is_ok() {
+            chunk.push_str("(function () {\n");
+            chunk.push_str(&text);
+            chunk.push_str("\n});\n");
+        }
+    }
+    assert!(!chunk.is_empty());
+    let mut src = String::with_capacity(bytes + chunk.len());
+    while src.len() < bytes {
+        src.push_str(&chunk);
+    }
+    src
+}
+
+#[test]
+fn a_large_valid_program_parses_in_linear_time() {
+    // 2 MB here (a debug build); the 10 MB figure is measured on a release build.
+    let src = generated_program(2 << 20);
+    let program = timed("2 MB of ordinary code", Duration::from_secs(60), || {
+        parse_script(&src).expect("parses")
+    });
+    assert!(program.body.len() > 50);
+}
+
+#[test]
+fn a_large_program_with_errors_reports_them_quickly() {
+    let mut src = generated_program(1 << 20);
+    src.push_str("\nlet = ;\n");
+    src.insert_str(src.len() / 2, "\n)(;\n");
+    let errs = timed("1 MB with two errors", Duration::from_secs(60), || {
+        parse_script(&src).expect_err("errors")
+    });
+    assert!(errs.len() <= MAX_DIAGNOSTICS + 1);
+    timed("rendering", Duration::from_secs(10), || {
+        for d in &errs {
+            let _ = d.render(&d.message, "big.js", &src, false);
+        }
+    });
+}
