@@ -1,5 +1,7 @@
 //! The `mini-js` command: run, trace and check JavaScript programs of the mini-js subset.
 
+mod host_flags;
+
 use clap::{Parser, Subcommand};
 use std::io::Read;
 use std::process::ExitCode;
@@ -29,12 +31,21 @@ enum Command {
         /// Print the syntax tree instead of running.
         #[arg(long)]
         dump_ast: bool,
+        #[command(flatten)]
+        host: host_flags::HostFlags,
+        /// Arguments for the script (`process.argv` after `mini-js` and the file).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     },
     /// Run a script and print every step that decided the order of its output.
     Trace {
         file: String,
         #[arg(long)]
         max_steps: Option<u64>,
+        #[command(flatten)]
+        host: host_flags::HostFlags,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     },
     /// Check a script's output against an expected answer (exit status 0 when it matches,
     /// 1 when it does not): `mini-js check puzzle.js --expect '5,1,3,6,4,2'`.
@@ -55,6 +66,8 @@ enum Command {
         status: Option<i32>,
         #[arg(long)]
         max_steps: Option<u64>,
+        #[command(flatten)]
+        host: host_flags::HostFlags,
     },
 }
 
@@ -65,6 +78,7 @@ fn check_command(
     expect_file: &Option<String>,
     status: Option<i32>,
     max_steps: Option<u64>,
+    host: &host_flags::HostFlags,
 ) -> ExitCode {
     let expected = match (expect, expect_file) {
         (Some(e), _) => e.replace("\\n", "\n"),
@@ -84,10 +98,11 @@ fn check_command(
             return ExitCode::from(2);
         }
     };
-    let options = mini_js_engine::RunOptions {
+    let mut options = mini_js_engine::RunOptions {
         max_steps,
         ..Default::default()
     };
+    host.apply(&mut options, &[]);
     let c = mini_js_engine::check(file, &source, &expected, status, &options);
     if c.matches {
         println!("ok: {file} prints the expected output");
@@ -135,28 +150,46 @@ fn main() -> ExitCode {
             expect_file,
             status,
             max_steps,
-        } => return check_command(file, expect, expect_file, *status, *max_steps),
+            host,
+        } => return check_command(file, expect, expect_file, *status, *max_steps, host),
         Command::Run {
             file,
             max_steps,
             dump_tokens,
             dump_ast,
+            host,
+            args,
         } => (
             file,
-            mini_js_engine::RunOptions {
-                max_steps: *max_steps,
-                trace: false,
-                gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
+            {
+                let mut o = mini_js_engine::RunOptions {
+                    max_steps: *max_steps,
+                    trace: false,
+                    gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
+                    ..Default::default()
+                };
+                host.apply(&mut o, args);
+                o
             },
             *dump_tokens,
             *dump_ast,
         ),
-        Command::Trace { file, max_steps } => (
+        Command::Trace {
             file,
-            mini_js_engine::RunOptions {
-                max_steps: *max_steps,
-                trace: true,
-                gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
+            max_steps,
+            host,
+            args,
+        } => (
+            file,
+            {
+                let mut o = mini_js_engine::RunOptions {
+                    max_steps: *max_steps,
+                    trace: true,
+                    gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
+                    ..Default::default()
+                };
+                host.apply(&mut o, args);
+                o
             },
             false,
             false,

@@ -249,6 +249,8 @@ pub fn trace_roots(agent: &Agent, m: &mut Marker) {
         machine,
         jobs,
         host,
+        // Stateless: the hosts keep their state in `host`.
+        hooks: _,
         // Trace events are text.
         tracer: _,
         options: _,
@@ -281,7 +283,9 @@ pub fn trace_roots(agent: &Agent, m: &mut Marker) {
         counts: _,
         pending_rejections,
         timers,
+        node,
     } = host;
+    node.for_each_value(&mut |v| v.trace(m));
     for p in pending_rejections {
         m.object(*p);
     }

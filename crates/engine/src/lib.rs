@@ -19,6 +19,7 @@ pub mod value;
 
 pub use execution::agent::Agent;
 pub use heap::ObjectId;
+pub use host::node::{HostKind, UnhandledRejections};
 pub use value::{JsString, PropertyKey, Value};
 
 use mini_js_syntax::ast::Atom;
@@ -53,6 +54,15 @@ pub struct RunOptions {
     /// (`gc::GC_THRESHOLD` or the live heap size, whichever is larger). Tiny values make the
     /// collector run at nearly every safe point, to catch missing roots in tests.
     pub gc_threshold: Option<usize>,
+    /// The host: Node's (default) or the bare ECMA-262 one (`--host spec`).
+    pub host: HostKind,
+    /// Virtual nanoseconds one evaluator step costs (default
+    /// `host::timers::DEFAULT_STEP_NS`; 0 stops the clock during synchronous code).
+    pub step_ns: Option<u64>,
+    /// The arguments after the file name (`process.argv.slice(2)`).
+    pub argv: Vec<String>,
+    /// Node's `--unhandled-rejections` mode (Node host only).
+    pub unhandled_rejections: UnhandledRejections,
 }
 
 /// What a run printed, and how it ended.

@@ -72,15 +72,9 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         crate::runtime_semantics::functions::default_constructor_of(&defaults, true),
     ));
     let result = script_evaluation(&mut agent, &program);
-    let exit_code = match result {
-        Err(abrupt) => {
-            // An uncaught exception in the script ends the run: Node runs no microtask and
-            // no timer after it.
-            report_abrupt(&mut agent, abrupt);
-            1
-        }
-        Ok(_) => run_event_loop(&mut agent),
-    };
+    // The host runs the jobs (Node's event loop, or the bare spec host's).
+    let host = agent.hooks.clone();
+    let exit_code = host.run_jobs(&mut agent, result);
     let trace = match &agent.tracer {
         Some(t) => crate::host::render_trace(&agent, t),
         None => String::new(),
@@ -91,39 +85,6 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         exit_code,
         trace,
         heap: crate::gc::final_stats(&agent.heap),
-    }
-}
-
-/// Node's event loop, reduced to the subset: drain the microtask queue and check for
-/// unhandled rejections; then, while timers wait, take the next one (earliest due time, then
-/// creation order), advance the virtual clock to it, run it, drain, check; repeat. Returns the
-/// exit status: 0, or 1 after an uncaught exception in a job or timer callback or an
-/// unhandled rejection (reported on stderr), which end the run at once.
-///
-/// Jobs run from here, at native depth 0, never from inside a built-in.
-pub fn run_event_loop(agent: &mut Agent) -> i32 {
-    loop {
-        if let Err(abrupt) = drain_microtasks(agent) {
-            report_abrupt(agent, abrupt);
-            return 1;
-        }
-        if let Some(promise) = agent.host.pending_rejections.first().copied() {
-            report_unhandled_rejection(agent, promise);
-            return 1;
-        }
-        agent.machine.throw_span = None;
-        if let Err(abrupt) = count_host_step(agent) {
-            report_abrupt(agent, abrupt);
-            return 1;
-        }
-        match crate::host::timers::run_next_timer(agent) {
-            None => return 0,
-            Some(Ok(_)) => {}
-            Some(Err(abrupt)) => {
-                report_abrupt(agent, abrupt);
-                return 1;
-            }
-        }
     }
 }
 
@@ -141,7 +102,7 @@ pub fn drain_microtasks(agent: &mut Agent) -> Result<(), Abrupt> {
 
 /// Counts a job or a timer as an evaluator step, so `--max-steps` also stops programs that
 /// loop through built-in callbacks alone (`setInterval(Object, 1)`).
-fn count_host_step(agent: &mut Agent) -> Result<(), Abrupt> {
+pub(crate) fn count_host_step(agent: &mut Agent) -> Result<(), Abrupt> {
     agent.machine.steps += 1;
     match agent.options.max_steps {
         Some(max) if agent.machine.steps > max => Err(Abrupt::Terminate(format!(
@@ -152,8 +113,9 @@ fn count_host_step(agent: &mut Agent) -> Result<(), Abrupt> {
 }
 
 /// Prints an unhandled rejection the way Node's default mode (`--unhandled-rejections=throw`)
-/// reports it: the reason as an uncaught exception.
-fn report_unhandled_rejection(agent: &mut Agent, promise: crate::ObjectId) {
+/// reports it: an error reason as an uncaught exception; any other reason as Node 26's
+/// UnhandledPromiseRejection error (without its stack frames).
+pub(crate) fn report_unhandled_rejection(agent: &mut Agent, promise: crate::ObjectId) {
     let reason = crate::builtins::promise::promise_state(agent, promise)
         .map(|(_, r)| r)
         .unwrap_or(Value::Undefined);
@@ -161,21 +123,39 @@ fn report_unhandled_rejection(agent: &mut Agent, promise: crate::ObjectId) {
         Value::Object(o) if matches!(agent.heap.get(*o).kind, crate::object::ObjectKind::Error) => {
             format!("Uncaught {}", uncaught_text(agent, &reason))
         }
-        other => {
-            let shown = match other {
-                Value::String(s) => s.to_rust_string(),
-                _ => crate::host::inspect::inspect(agent, other, &Default::default()),
-            };
-            format!(
-                "Uncaught [UnhandledPromiseRejection: This error originated either by throwing \
-                 inside of an async function without a catch block, or by rejecting a promise \
-                 which was not handled with .catch(). The promise rejected with the reason \
-                 \"{shown}\".]"
-            )
-        }
+        other => format!(
+            "UnhandledPromiseRejection: {} {{\n  code: 'ERR_UNHANDLED_REJECTION'\n}}",
+            unhandled_rejection_message(agent, other)
+        ),
     };
     agent.host.stderr.push_str(&text);
     agent.host.stderr.push('\n');
+}
+
+/// The message of Node's UnhandledPromiseRejection error for a reason that is not an error.
+/// Node shows the reason as V8's NoSideEffectsToString does: strings as they are, objects as
+/// `#<Constructor>`.
+pub(crate) fn unhandled_rejection_message(agent: &mut Agent, reason: &Value) -> String {
+    let shown = match reason {
+        Value::String(s) => s.to_rust_string(),
+        Value::Object(o)
+            if !agent.heap.get(*o).is_callable()
+                && !matches!(
+                    agent.heap.get(*o).kind,
+                    crate::object::ObjectKind::Array(..)
+                ) =>
+        {
+            let name = crate::host::inspect::constructor_name(agent, *o)
+                .unwrap_or_else(|| "Object".to_string());
+            format!("#<{name}>")
+        }
+        other => crate::host::inspect::inspect(agent, other, &Default::default()),
+    };
+    format!(
+        "This error originated either by throwing inside of an async function without a catch \
+         block, or by rejecting a promise which was not handled with .catch(). The promise \
+         rejected with the reason \"{shown}\"."
+    )
 }
 
 /// ScriptEvaluation ( scriptRecord ) (§16.1.6): GlobalDeclarationInstantiation, then the
