@@ -478,28 +478,23 @@ fn uncaught(agent: &mut Agent, abrupt: Abrupt, origin: &str) -> Flow {
 /// Calls the 'uncaughtException' listeners with (error, origin). A listener that throws
 /// ends the run with Node's status 7.
 fn handle_with_listeners(agent: &mut Agent, error: Value, origin: &str) -> Flow {
-    match emit(agent, "uncaughtException", &[error, Value::str(origin)]) {
-        Ok(_) => Ok(()),
-        Err(Stop(code)) => Err(Stop(code)),
-    }
+    emit(agent, "uncaughtException", &[error, Value::str(origin)]).map(|_| ())
 }
 
-/// Reports an abrupt completion that ends the run and returns the exit status.
+/// Reports an abrupt completion that ends the run and returns the exit status: 1 after the
+/// 'exit' listeners for an uncaught exception, 1 at once for `--max-steps`, or the code
+/// process.exit() chose.
 fn fatal(agent: &mut Agent, abrupt: Abrupt) -> i32 {
     if let Some(code) = agent.host.node.exiting {
         return code;
     }
-    let status = match abrupt {
-        Abrupt::Terminate(_) => {
-            crate::host::run::report_abrupt(agent, abrupt);
-            return 1;
-        }
-        other => {
-            crate::host::run::report_abrupt(agent, other);
-            1
-        }
-    };
-    exit_with(agent, Some(status))
+    let stopped = matches!(abrupt, Abrupt::Terminate(_));
+    crate::host::run::report_abrupt(agent, abrupt);
+    if stopped {
+        1
+    } else {
+        exit_with(agent, Some(1))
+    }
 }
 
 /// The end of the run: `code` (a fatal error's status) or process.exitCode; the 'exit'
@@ -1014,4 +1009,127 @@ fn stderr_write(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     write_stream(agent, args, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{HostKind, UnhandledRejections};
+    use crate::RunOptions;
+
+    fn run(src: &str, options: RunOptions) -> (String, i32) {
+        let out = crate::run_script("t.js", src, &options);
+        (out.stdout, out.exit_code)
+    }
+
+    /// Node's `--unhandled-rejections` modes, with and without an 'unhandledRejection'
+    /// listener (every expected stdout and status recorded from Node 26).
+    #[test]
+    fn unhandled_rejection_modes() {
+        let plain = "process.on('exit', c => console.log('exit', c));\
+                     Promise.reject(new Error('x'));\
+                     setTimeout(() => console.log('timer'), 1);";
+        let listened = "process.on('exit', c => console.log('exit', c));\
+                        process.on('unhandledRejection', r => console.log('listener', r));\
+                        Promise.reject(5);\
+                        setTimeout(() => console.log('timer'), 1);";
+        use UnhandledRejections::*;
+        let cases: &[(&str, UnhandledRejections, &str, i32)] = &[
+            (plain, Throw, "exit 1\n", 1),
+            (plain, Strict, "exit 1\n", 1),
+            (plain, Warn, "timer\nexit 0\n", 0),
+            (plain, None, "timer\nexit 0\n", 0),
+            (plain, WarnWithErrorCode, "timer\nexit 1\n", 1),
+            (listened, Throw, "listener 5\ntimer\nexit 0\n", 0),
+            (listened, Strict, "exit 1\n", 1),
+            (listened, Warn, "listener 5\ntimer\nexit 0\n", 0),
+            (listened, None, "listener 5\ntimer\nexit 0\n", 0),
+            (
+                listened,
+                WarnWithErrorCode,
+                "listener 5\ntimer\nexit 0\n",
+                0,
+            ),
+        ];
+        for (src, mode, stdout, status) in cases {
+            let options = RunOptions {
+                unhandled_rejections: *mode,
+                ..Default::default()
+            };
+            assert_eq!(
+                run(src, options),
+                (stdout.to_string(), *status),
+                "{mode:?}: {src}"
+            );
+        }
+    }
+
+    /// `--host spec` has no Node globals; timers and promise jobs still run.
+    #[test]
+    fn spec_host() {
+        let src = "console.log(typeof process, typeof setImmediate, typeof setTimeout);\
+                   setTimeout(() => console.log('t'), 0);\
+                   Promise.resolve().then(() => console.log('p'));";
+        let options = RunOptions {
+            host: HostKind::Spec,
+            ..Default::default()
+        };
+        assert_eq!(
+            run(src, options),
+            ("undefined undefined function\np\nt\n".to_string(), 0)
+        );
+    }
+
+    /// process.argv carries the file name and the extra arguments.
+    #[test]
+    fn argv() {
+        let options = RunOptions {
+            argv: vec!["a".into(), "--b".into()],
+            ..Default::default()
+        };
+        assert_eq!(
+            run("console.log(process.argv)", options),
+            ("[ 'mini-js', 't.js', 'a', '--b' ]\n".to_string(), 0)
+        );
+    }
+
+    /// The step cost: a busy-wait ends after the number of steps the cost model says, the
+    /// clock does not move with `step_ns: 0`, and output that does not read the clock is
+    /// the same whatever the cost.
+    #[test]
+    fn step_cost_clock() {
+        let busy = "const end = Date.now() + 50; let n = 0; while (Date.now() < end) n++; \
+                    console.log(n > 0);";
+        assert_eq!(run(busy, RunOptions::default()), ("true\n".to_string(), 0));
+        let stopped = "const a = performance.now(); for (let i = 0; i < 1000; i++); \
+                       console.log(performance.now() - a);";
+        let options = RunOptions {
+            step_ns: Some(0),
+            ..Default::default()
+        };
+        assert_eq!(run(stopped, options), ("0\n".to_string(), 0));
+        // Short synchronous work leaves the timers waiting behind the immediate...
+        let order = |n: u32| {
+            format!(
+                "setTimeout(() => console.log('b'), 2); setTimeout(() => console.log('a'), 1);\
+                 for (let i = 0; i < {n}; i++); setImmediate(() => console.log('i'));"
+            )
+        };
+        for step_ns in [0, 10, 100] {
+            let options = RunOptions {
+                step_ns: Some(step_ns),
+                ..Default::default()
+            };
+            assert_eq!(
+                run(&order(100), options).0,
+                "i\na\nb\n",
+                "step_ns {step_ns}"
+            );
+        }
+        // ...and long work makes them due before the loop starts, as in Node.
+        let options = RunOptions {
+            step_ns: Some(1000),
+            ..Default::default()
+        };
+        assert_eq!(run(&order(10_000), options).0, "a\nb\ni\n");
+    }
 }

@@ -1,18 +1,20 @@
 //! Timers on a virtual clock: setTimeout, setInterval, clearTimeout, clearInterval,
 //! Date.now and performance.now, as Node provides them, reduced to the subset.
 //!
-//! Time never passes by itself: the run loop (host/run.rs) takes the next timer — earliest
-//! due time, then creation order — and moves the clock to its due time before running it, so
-//! a program that waits 1760 ms of timers ends in microseconds and every run is the same.
+//! The clock moves two ways: the event loop jumps it to the next timer's expiry when it has
+//! nothing else to run, and every evaluator step costs `step_ns` nanoseconds (see
+//! [`clock_ms`]), so synchronous work takes time — deterministically.
 //!
 //! - The clock starts at 0 ms. `Date.now()` is [`EPOCH_MS`] plus the clock, truncated to an
 //!   integer; `performance.now()` is the clock itself. (Node's performance.now() starts at a
-//!   small positive number — the time the process took to start — and real time passes
-//!   between statements; here it is exactly 0 until the first timer fires.)
+//!   small positive number — the time the process took to start.)
 //! - Delays follow Node's rules (lib/internal/timers.js): the delay is converted with
 //!   ToNumber; a delay that is not ≥ 1 and ≤ 2^31-1 (below 1, NaN, too large) becomes 1.
-//! - Extra arguments are passed to the callback. An interval is rescheduled after its
-//!   callback returns, due at now + delay, and then counts as the newest timer.
+//! - Timers live in Node's lists: one list per truncated duration, its timers in insertion
+//!   order, each started at the clock's whole millisecond (libuv's `uv_now`); lists are
+//!   visited by expiry, then list id, and a list re-keyed when its first timer is not due.
+//! - Extra arguments are passed to the callback. An interval is reinserted after its
+//!   callback returns, started at the clock read before the callback ran, as Node does.
 //! - setTimeout and setInterval return a Timeout object (its printed form does not match
 //!   Node's); clearTimeout/clearInterval accept it, or its numeric id (`+timeout`).
 
@@ -169,8 +171,10 @@ impl Timers {
 }
 
 /// The default cost of one evaluator step on the virtual clock, in nanoseconds (see the
-/// README's "Time" section): a busy-wait of 50 ms takes about a million steps.
-pub const DEFAULT_STEP_NS: u64 = 50;
+/// README's "Time" section): about what V8's interpreter spends on one bytecode, so a
+/// busy-wait of 50 ms takes five million steps, and a script needs 100,000 steps before
+/// its timers start a millisecond later than with a clock that never moves.
+pub const DEFAULT_STEP_NS: u64 = 10;
 
 /// The virtual clock now, in ms since the run started: the time of the last jump (the
 /// start, or a timer's due time) plus the cost of every evaluator step taken since.
@@ -632,7 +636,6 @@ pub fn next_due_timer(agent: &mut Agent, now: f64) -> Option<u32> {
 /// before the callback ran, as Node does (even when the callback threw).
 pub fn run_timer(agent: &mut Agent, id: u32) -> JsResult<Value> {
     let start = libuv_now(agent);
-    let now = clock_ms(agent);
     let timers = &mut agent.host.timers;
     let Some(t) = timers.active.get(&id) else {
         return Ok(Value::Undefined);
@@ -642,7 +645,7 @@ pub fn run_timer(agent: &mut Agent, id: u32) -> JsResult<Value> {
     if !repeat {
         timers.active.remove(&id);
     }
-    crate::trace::timer_fired(agent, id, callback, now);
+    crate::trace::timer_fired(agent, id, callback, start);
     let mut roots = args.clone();
     roots.push(this.clone());
     let r = crate::execution::host_hooks::host_call_job_callback(
