@@ -372,11 +372,19 @@ fn host_step(agent: &mut Agent) -> Flow {
 /// Node's processPromiseRejections: each promise still unhandled after the checkpoint is
 /// handled by the `--unhandled-rejections` mode. Returns whether anything was handled.
 fn process_promise_rejections(agent: &mut Agent) -> Result<bool, Stop> {
-    let pending = std::mem::take(&mut agent.host.pending_rejections);
+    // The rejections pending now; those rejected meanwhile wait for the next round. Each
+    // stays in the agent's list (a GC root) until its turn, and one handled meanwhile by
+    // a listener is skipped, as Node's maybeUnhandledPromises lookup does.
+    let pending = agent.host.pending_rejections.clone();
     if pending.is_empty() {
         return Ok(false);
     }
     for promise in pending {
+        let list = &mut agent.host.pending_rejections;
+        let Some(i) = list.iter().position(|p| *p == promise) else {
+            continue;
+        };
+        list.remove(i);
         let reason = crate::builtins::promise::promise_state(agent, promise)
             .map(|(_, r)| r)
             .unwrap_or(Value::Undefined);
@@ -1061,6 +1069,25 @@ mod tests {
                 "{mode:?}: {src}"
             );
         }
+    }
+
+    /// Node's queues and listeners are roots: with a collection at nearly every step, ticks,
+    /// immediates, listeners and pending rejections keep what they hold.
+    #[test]
+    fn queues_survive_collection() {
+        let src = "process.on('unhandledRejection', (r, p) => console.log('u', r.v, typeof p));\
+                   Promise.reject({ v: 1 }); Promise.reject({ v: 2 });\
+                   process.nextTick((o) => console.log('t', o.v), { v: 3 });\
+                   setImmediate((o) => console.log('i', o.v), { v: 4 });\
+                   setTimeout((o) => console.log('s', o.v), 50, { v: 5 });";
+        let options = RunOptions {
+            gc_threshold: Some(1),
+            ..Default::default()
+        };
+        assert_eq!(
+            run(src, options),
+            ("t 3\nu 1 object\nu 2 object\ni 4\ns 5\n".to_string(), 0)
+        );
     }
 
     /// `--host spec` has no Node globals; timers and promise jobs still run.
