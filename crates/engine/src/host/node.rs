@@ -125,6 +125,8 @@ pub struct NodeState {
     note_printed: bool,
     /// Rejection ids for Node's warnings.
     rejection_ids: u32,
+    /// Whether a warning was printed (Node adds its --trace-warnings hint to the first).
+    warned: bool,
 }
 
 impl NodeState {
@@ -461,7 +463,17 @@ fn rejection_warning(agent: &mut Agent, reason: &Value) {
     };
     let id = agent.host.node.rejection_ids;
     agent.host.stderr.push_str(&format!(
-        "(node) UnhandledPromiseRejectionWarning: {shown}\n\
+        "(node) UnhandledPromiseRejectionWarning: {shown}\n"
+    ));
+    if !agent.host.node.warned {
+        agent.host.node.warned = true;
+        agent
+            .host
+            .stderr
+            .push_str("(Use `node --trace-warnings ...` to show where the warning was created)\n");
+    }
+    agent.host.stderr.push_str(&format!(
+        "\
          (node) UnhandledPromiseRejectionWarning: Unhandled promise rejection. This error \
          originated either by throwing inside of an async function without a catch block, or \
          by rejecting a promise which was not handled with .catch(). To terminate the node \
