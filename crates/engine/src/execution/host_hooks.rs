@@ -15,6 +15,13 @@
 //! recommends), so a host overrides only what it changes. A hook receives the agent by
 //! `&mut` and the host by `&self`: hosts keep their mutable state in the agent
 //! (`agent.host`), which is what lets [`Agent`] call them without borrowing itself twice.
+//!
+//! NOTE(mini-js): `crate::host` is meant to become its own crate (host → engine → syntax).
+//! What still ties it to the engine: spec code formats V8's error messages with
+//! `host::inspect` (`brief_value`, `brief_object`, `inspect`, `function_name`); the agent
+//! owns the concrete `host::Host` state (and the collector destructures it); the defaults
+//! below call `crate::host`; Timeout and Date are `InternalSlots` variants of the engine;
+//! ScriptEvaluation lives in `host/run.rs`; `run_script` picks the host from `RunOptions`.
 
 use crate::builtins::promise::RejectionOperation;
 use crate::execution::jobs::Job;
