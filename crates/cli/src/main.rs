@@ -1,5 +1,6 @@
 //! The `mini-js` command: run, trace and check JavaScript programs of the mini-js subset.
 
+mod host_flags;
 mod limits;
 
 use clap::{Parser, Subcommand};
@@ -30,12 +31,21 @@ enum Command {
         /// Print the syntax tree instead of running.
         #[arg(long)]
         dump_ast: bool,
+        #[command(flatten)]
+        host: host_flags::HostFlags,
+        /// Arguments for the script (`process.argv` after `mini-js` and the file).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     },
     /// Run a script and print every step that decided the order of its output.
     Trace {
         file: String,
         #[command(flatten)]
         limits: limits::LimitArgs,
+        #[command(flatten)]
+        host: host_flags::HostFlags,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     },
     /// Check a script's output against an expected answer (exit status 0 when it matches,
     /// 1 when it does not, 3 when a limit stopped it): `mini-js check puzzle.js --expect
@@ -57,6 +67,8 @@ enum Command {
         status: Option<i32>,
         #[command(flatten)]
         limits: limits::LimitArgs,
+        #[command(flatten)]
+        host: host_flags::HostFlags,
     },
 }
 
@@ -67,6 +79,7 @@ fn check_command(
     expect_file: &Option<String>,
     status: Option<i32>,
     limits: &limits::LimitArgs,
+    host: &host_flags::HostFlags,
 ) -> ExitCode {
     let expected = match (expect, expect_file) {
         (Some(e), _) => e.replace("\\n", "\n"),
@@ -86,7 +99,8 @@ fn check_command(
             return ExitCode::from(2);
         }
     };
-    let options = limits.apply(mini_js_engine::RunOptions::default());
+    let mut options = limits.apply(mini_js_engine::RunOptions::default());
+    host.apply(&mut options, &[]);
     let c = mini_js_engine::check(file, &source, &expected, status, &options);
     if let Some(limit) = c.output.stopped {
         // A stopped run is never a match: its output was cut short.
@@ -140,23 +154,39 @@ fn main() -> ExitCode {
             expect_file,
             status,
             limits,
-        } => return check_command(file, expect, expect_file, *status, limits),
+            host,
+        } => return check_command(file, expect, expect_file, *status, limits, host),
         Command::Run {
             file,
             limits,
             dump_tokens,
             dump_ast,
+            host,
+            args,
         } => (
             file,
-            limits.apply(mini_js_engine::RunOptions::node_like()),
+            {
+                let mut o = limits.apply(mini_js_engine::RunOptions::node_like());
+                host.apply(&mut o, args);
+                o
+            },
             *dump_tokens,
             *dump_ast,
         ),
-        Command::Trace { file, limits } => (
+        Command::Trace {
             file,
-            mini_js_engine::RunOptions {
-                trace: true,
-                ..limits.apply(mini_js_engine::RunOptions::node_like())
+            limits,
+            host,
+            args,
+        } => (
+            file,
+            {
+                let mut o = mini_js_engine::RunOptions {
+                    trace: true,
+                    ..limits.apply(mini_js_engine::RunOptions::node_like())
+                };
+                host.apply(&mut o, args);
+                o
             },
             false,
             false,

@@ -685,6 +685,8 @@ pub fn trace_roots(agent: &Agent, m: &mut Marker) {
         machine,
         jobs,
         host,
+        // Stateless: the hosts keep their state in `host`.
+        hooks: _,
         // Trace events are text.
         tracer: _,
         options: _,
@@ -719,7 +721,9 @@ pub fn trace_roots(agent: &Agent, m: &mut Marker) {
         timers,
         // Clock and counters only.
         limits: _,
+        node,
     } = host;
+    node.for_each_value(&mut |v| v.trace(m));
     for p in pending_rejections {
         m.object(*p);
     }

@@ -19,6 +19,7 @@ pub mod value;
 
 pub use execution::agent::Agent;
 pub use heap::ObjectId;
+pub use host::node::{HostKind, UnhandledRejections};
 pub use value::{JsString, PropertyKey, Value};
 
 use mini_js_syntax::ast::Atom;
@@ -88,6 +89,15 @@ pub struct RunOptions {
     /// default (see `gc::GC_MIN_BYTES`). Tiny values make the collector run at nearly every
     /// safe point, to catch missing roots in tests.
     pub gc_threshold: Option<usize>,
+    /// The host: Node's (default) or the bare ECMA-262 one (`--host spec`).
+    pub host: HostKind,
+    /// Virtual nanoseconds one evaluator step costs (default
+    /// `host::timers::DEFAULT_STEP_NS`; 0 stops the clock during synchronous code).
+    pub step_ns: Option<u64>,
+    /// The arguments after the file name (`process.argv.slice(2)`).
+    pub argv: Vec<String>,
+    /// Node's `--unhandled-rejections` mode (Node host only).
+    pub unhandled_rejections: UnhandledRejections,
 }
 
 /// The exit status of a run stopped by a limit (nothing else uses it).
@@ -110,6 +120,10 @@ impl Default for RunOptions {
             output: None,
             trace: false,
             gc_threshold: None,
+            host: HostKind::default(),
+            step_ns: None,
+            argv: Vec::new(),
+            unhandled_rejections: UnhandledRejections::default(),
         }
     }
 }
@@ -150,6 +164,10 @@ impl std::fmt::Debug for RunOptions {
             .field("output", &self.output.as_ref().map(|_| "<sink>"))
             .field("trace", &self.trace)
             .field("gc_threshold", &self.gc_threshold)
+            .field("host", &self.host)
+            .field("step_ns", &self.step_ns)
+            .field("argv", &self.argv)
+            .field("unhandled_rejections", &self.unhandled_rejections)
             .finish()
     }
 }

@@ -169,5 +169,6 @@ pub fn initialize_host_defined_realm(agent: &mut Agent) {
         },
     });
     crate::builtins::create_intrinsics(agent);
-    crate::host::install_host_globals(agent);
+    let host = agent.hooks.clone();
+    host.install_globals(agent);
 }

@@ -297,6 +297,21 @@ pub fn rejection_tracked(agent: &mut Agent, p: ObjectId, operation: &'static str
     }
 }
 
+/// A host job of the host's own kind (nextTick, setImmediate) was enqueued or run, or the
+/// host made a note about the order.
+#[inline]
+pub fn host_event(
+    agent: &mut Agent,
+    clause: &'static str,
+    objects: Vec<ObjectId>,
+    what: impl FnOnce() -> String,
+) {
+    if agent.tracer.is_some() {
+        let span = running_span(agent);
+        emit_with(agent, clause, span, || objects, what);
+    }
+}
+
 /// A timer was scheduled on the virtual clock.
 #[inline]
 pub fn timer_scheduled(

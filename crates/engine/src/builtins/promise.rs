@@ -584,7 +584,7 @@ pub fn host_promise_rejection_tracker(
     promise: ObjectId,
     operation: RejectionOperation,
 ) {
-    crate::host::promise_rejection_tracker(agent, promise, operation);
+    crate::execution::host_hooks::host_promise_rejection_tracker(agent, promise, operation);
 }
 
 // ───────────────────────────── §27.2.2 promise jobs ─────────────────────────────
@@ -627,7 +627,7 @@ pub fn promise_reaction_job(
                 .iter()
                 .flat_map(|c| [c.promise.clone(), c.resolve.clone(), c.reject.clone()])
                 .collect();
-            crate::runtime_semantics::machine::host_call_job_callback(
+            crate::execution::host_hooks::host_call_job_callback(
                 agent,
                 &Value::Object(f),
                 Value::Undefined,
@@ -718,7 +718,7 @@ pub fn promise_resolve_thenable_job(
     let (resolve, reject) = create_resolving_functions(agent, promise_to_resolve);
     // b. Let thenCallResult be Completion(HostCallJobCallback(then, thenable,
     //    « resolvingFunctions.[[Resolve]], resolvingFunctions.[[Reject]] »)).
-    let then_call_result = crate::runtime_semantics::machine::host_call_job_callback(
+    let then_call_result = crate::execution::host_hooks::host_call_job_callback(
         agent,
         &Value::Object(then),
         Value::Object(thenable),

@@ -24,6 +24,8 @@ pub struct Agent<'a> {
     pub machine: Machine<'a>,
     pub jobs: crate::execution::jobs::JobQueue,
     pub host: Host,
+    /// The host hooks (§9.5): Node's host or the bare spec host (`RunOptions::host`).
+    pub hooks: std::rc::Rc<dyn crate::execution::host_hooks::Host>,
     pub tracer: Option<Tracer>,
     pub options: RunOptions,
     /// The source text and file name, for error snippets and trace lines.
@@ -51,6 +53,7 @@ impl<'a> Agent<'a> {
             machine: Machine::default(),
             jobs: Default::default(),
             host: Host::default(),
+            hooks: options.host.host(),
             tracer: if options.trace {
                 Some(Tracer::default())
             } else {

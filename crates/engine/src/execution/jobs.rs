@@ -128,9 +128,7 @@ pub struct JobQueue {
 /// `cause` names the spec step that enqueued it (for the trace).
 #[doc(alias = "HostEnqueuePromiseJob")]
 pub fn host_enqueue_promise_job(agent: &mut Agent, job: Job, cause: &'static str) {
-    agent.jobs.enqueued += 1;
-    crate::trace::job_enqueued(agent, cause, agent.jobs.enqueued, &job);
-    agent.jobs.microtasks.push_back(job);
+    crate::execution::host_hooks::host_enqueue_promise_job(agent, job, cause);
 }
 
 /// Runs one job to completion. An abrupt result is an uncaught exception (HostReportErrors).
@@ -144,7 +142,7 @@ pub fn run_job(agent: &mut Agent, job: Job) -> JsResult<Value> {
             thenable,
             then,
         } => crate::builtins::promise::promise_resolve_thenable_job(agent, promise, thenable, then),
-        Job::Microtask { callback } => crate::runtime_semantics::machine::host_call_job_callback(
+        Job::Microtask { callback } => crate::execution::host_hooks::host_call_job_callback(
             agent,
             &Value::Object(callback),
             Value::Undefined,

@@ -2,4 +2,5 @@
 //! execution contexts and the job queue.
 
 pub mod agent;
+pub mod host_hooks;
 pub mod jobs;

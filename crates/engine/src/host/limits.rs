@@ -34,6 +34,10 @@ pub enum Limit {
     NestingDepth(u64),
     /// The embedder set the cancel flag.
     Cancelled,
+    /// Not a limit: `process.exit()` unwinds the run the same way (through every catch and
+    /// finally), and the host ends it with the status the program chose. Never reported as
+    /// a stop.
+    ProcessExit,
 }
 
 impl Limit {
@@ -46,7 +50,7 @@ impl Limit {
             Limit::WallTime(_) => "--timeout-ms",
             Limit::SourceBytes(_) => "--max-source-kb",
             Limit::NestingDepth(_) => return None,
-            Limit::Cancelled => return None,
+            Limit::Cancelled | Limit::ProcessExit => return None,
         })
     }
 }
@@ -75,6 +79,7 @@ impl fmt::Display for Limit {
             }
             Limit::NestingDepth(n) => write!(f, "nesting depth limit of {n} exceeded"),
             Limit::Cancelled => write!(f, "cancelled by the embedder"),
+            Limit::ProcessExit => write!(f, "process.exit() was called"),
         }
     }
 }

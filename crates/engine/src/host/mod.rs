@@ -6,6 +6,7 @@ pub mod console;
 pub mod format;
 pub mod inspect;
 pub mod limits;
+pub mod node;
 pub mod run;
 pub mod timers;
 
@@ -30,6 +31,8 @@ pub struct Host {
     pub timers: timers::Timers,
     /// The clock and counters of the run's limits.
     pub limits: limits::LimitState,
+    /// Node's own queues (nextTick, immediates) and `process` (empty under `--host spec`).
+    pub node: node::NodeState,
 }
 
 impl Host {
@@ -49,6 +52,7 @@ impl Host {
 
 /// Installs the host's globals: console and friends.
 pub fn install_host_globals(agent: &mut Agent) {
+    agent.host.timers.step_ns = agent.options.step_ns.unwrap_or(timers::DEFAULT_STEP_NS);
     console::init(agent);
     timers::init(agent);
     let global = agent.global_object;
@@ -66,7 +70,7 @@ fn queue_microtask(
         Value::Object(o) if agent.heap.get(o).is_callable() => o,
         other => return Err(timers::invalid_callback(agent, &other)),
     };
-    crate::execution::jobs::host_enqueue_promise_job(
+    crate::execution::host_hooks::host_enqueue_promise_job(
         agent,
         crate::execution::jobs::Job::Microtask { callback },
         "host queueMicrotask",

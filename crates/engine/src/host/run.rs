@@ -98,12 +98,9 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         crate::runtime_semantics::functions::default_constructor_of(&defaults, true),
     ));
     let result = script_evaluation(&mut agent, &program);
-    let exit_code = match result {
-        // An uncaught exception in the script ends the run: Node runs no microtask and
-        // no timer after it.
-        Err(abrupt) => report_abrupt(&mut agent, abrupt),
-        Ok(_) => run_event_loop(&mut agent),
-    };
+    // The host runs the jobs (Node's event loop, or the bare spec host's).
+    let host = agent.hooks.clone();
+    let exit_code = host.run_jobs(&mut agent, result);
     let trace = match &agent.tracer {
         Some(t) => crate::host::render_trace(&agent, t),
         None => String::new(),
@@ -115,34 +112,6 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         stopped: agent.host.limits.stopped,
         trace,
         heap: crate::gc::final_stats(&agent.heap),
-    }
-}
-
-/// Node's event loop, reduced to the subset: drain the microtask queue and check for
-/// unhandled rejections; then, while timers wait, take the next one (earliest due time, then
-/// creation order), advance the virtual clock to it, run it, drain, check; repeat. Returns the
-/// exit status: 0, or 1 after an uncaught exception in a job or timer callback or an
-/// unhandled rejection (reported on stderr), which end the run at once.
-///
-/// Jobs run from here, at native depth 0, never from inside a built-in.
-pub fn run_event_loop(agent: &mut Agent) -> i32 {
-    loop {
-        if let Err(abrupt) = drain_microtasks(agent) {
-            return report_abrupt(agent, abrupt);
-        }
-        if let Some(promise) = agent.host.pending_rejections.first().copied() {
-            report_unhandled_rejection(agent, promise);
-            return agent.host.limits.exit_code(1);
-        }
-        agent.machine.throw_span = None;
-        if let Err(abrupt) = count_host_step(agent) {
-            return report_abrupt(agent, abrupt);
-        }
-        match crate::host::timers::run_next_timer(agent) {
-            None => return 0,
-            Some(Ok(_)) => {}
-            Some(Err(abrupt)) => return report_abrupt(agent, abrupt),
-        }
     }
 }
 
@@ -161,14 +130,15 @@ pub fn drain_microtasks(agent: &mut Agent) -> Result<(), Abrupt> {
 /// Counts a job or a timer as an evaluator step, so the limits also stop programs that loop
 /// through built-in callbacks alone (`setInterval(Object, 1)`); the heap is checked too,
 /// since such a loop may allocate without running a machine step.
-fn count_host_step(agent: &mut Agent) -> Result<(), Abrupt> {
+pub(crate) fn count_host_step(agent: &mut Agent) -> Result<(), Abrupt> {
     crate::host::limits::count_step(agent)?;
     crate::gc::safe_point(agent)
 }
 
 /// Prints an unhandled rejection the way Node's default mode (`--unhandled-rejections=throw`)
-/// reports it: the reason as an uncaught exception.
-fn report_unhandled_rejection(agent: &mut Agent, promise: crate::ObjectId) {
+/// reports it: an error reason as an uncaught exception; any other reason as Node 26's
+/// UnhandledPromiseRejection error (without its stack frames).
+pub(crate) fn report_unhandled_rejection(agent: &mut Agent, promise: crate::ObjectId) {
     let reason = crate::builtins::promise::promise_state(agent, promise)
         .map(|(_, r)| r)
         .unwrap_or(Value::Undefined);
@@ -176,21 +146,39 @@ fn report_unhandled_rejection(agent: &mut Agent, promise: crate::ObjectId) {
         Value::Object(o) if matches!(agent.heap.get(*o).kind, crate::object::ObjectKind::Error) => {
             format!("Uncaught {}", uncaught_text(agent, &reason))
         }
-        other => {
-            let shown = match other {
-                Value::String(s) => s.to_rust_string(),
-                _ => crate::host::inspect::inspect(agent, other, &Default::default()),
-            };
-            format!(
-                "Uncaught [UnhandledPromiseRejection: This error originated either by throwing \
-                 inside of an async function without a catch block, or by rejecting a promise \
-                 which was not handled with .catch(). The promise rejected with the reason \
-                 \"{shown}\".]"
-            )
-        }
+        other => format!(
+            "UnhandledPromiseRejection: {} {{\n  code: 'ERR_UNHANDLED_REJECTION'\n}}",
+            unhandled_rejection_message(agent, other)
+        ),
     };
     // The run ends here whether or not the report fits in the output limit.
     let _ = crate::host::limits::write_output(agent, Stream::Stderr, &format!("{text}\n"));
+}
+
+/// The message of Node's UnhandledPromiseRejection error for a reason that is not an error.
+/// Node shows the reason as V8's NoSideEffectsToString does: strings as they are, objects as
+/// `#<Constructor>`.
+pub(crate) fn unhandled_rejection_message(agent: &mut Agent, reason: &Value) -> String {
+    let shown = match reason {
+        Value::String(s) => s.to_rust_string(),
+        Value::Object(o)
+            if !agent.heap.get(*o).is_callable()
+                && !matches!(
+                    agent.heap.get(*o).kind,
+                    crate::object::ObjectKind::Array(..)
+                ) =>
+        {
+            let name = crate::host::inspect::constructor_name(agent, *o)
+                .unwrap_or_else(|| "Object".to_string());
+            format!("#<{name}>")
+        }
+        other => crate::host::inspect::inspect(agent, other, &Default::default()),
+    };
+    format!(
+        "This error originated either by throwing inside of an async function without a catch \
+         block, or by rejecting a promise which was not handled with .catch(). The promise \
+         rejected with the reason \"{shown}\"."
+    )
 }
 
 /// ScriptEvaluation ( scriptRecord ) (§16.1.6): GlobalDeclarationInstantiation, then the
@@ -314,6 +302,8 @@ pub fn report_abrupt(agent: &mut Agent, abrupt: Abrupt) -> i32 {
             let rendered = d.render(&format!("Uncaught {text}"), &agent.filename, source, false);
             crate::host::limits::write_output(agent, Stream::Stderr, &rendered)
         }
+        // process.exit(): the host ends the run with the program's status; nothing to say.
+        Abrupt::Terminate(crate::Limit::ProcessExit) => Ok(()),
         Abrupt::Terminate(limit) => {
             agent.host.limits.stopped = Some(limit);
             // The stop message is not program output: it is written even past the limit.

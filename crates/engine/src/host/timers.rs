@@ -1,18 +1,20 @@
 //! Timers on a virtual clock: setTimeout, setInterval, clearTimeout, clearInterval,
 //! Date.now and performance.now, as Node provides them, reduced to the subset.
 //!
-//! Time never passes by itself: the run loop (host/run.rs) takes the next timer — earliest
-//! due time, then creation order — and moves the clock to its due time before running it, so
-//! a program that waits 1760 ms of timers ends in microseconds and every run is the same.
+//! The clock moves two ways: the event loop jumps it to the next timer's expiry when it has
+//! nothing else to run, and every evaluator step costs `step_ns` nanoseconds (see
+//! [`clock_ms`]), so synchronous work takes time — deterministically.
 //!
 //! - The clock starts at 0 ms. `Date.now()` is [`EPOCH_MS`] plus the clock, truncated to an
 //!   integer; `performance.now()` is the clock itself. (Node's performance.now() starts at a
-//!   small positive number — the time the process took to start — and real time passes
-//!   between statements; here it is exactly 0 until the first timer fires.)
+//!   small positive number — the time the process took to start.)
 //! - Delays follow Node's rules (lib/internal/timers.js): the delay is converted with
 //!   ToNumber; a delay that is not ≥ 1 and ≤ 2^31-1 (below 1, NaN, too large) becomes 1.
-//! - Extra arguments are passed to the callback. An interval is rescheduled after its
-//!   callback returns, due at now + delay, and then counts as the newest timer.
+//! - Timers live in Node's lists: one list per truncated duration, its timers in insertion
+//!   order, each started at the clock's whole millisecond (libuv's `uv_now`); lists are
+//!   visited by expiry, then list id, and a list re-keyed when its first timer is not due.
+//! - Extra arguments are passed to the callback. An interval is reinserted after its
+//!   callback returns, started at the clock read before the callback ran, as Node does.
 //! - setTimeout and setInterval return a Timeout object (its printed form does not match
 //!   Node's); clearTimeout/clearInterval accept it, or its numeric id (`+timeout`).
 
@@ -41,46 +43,109 @@ pub struct Timer {
     pub repeat: bool,
     /// The Timeout object (the callback's `this`, as in Node).
     pub object: Option<ObjectId>,
-    /// The key in the queue while the timer waits: (due time bits, creation sequence).
-    key: Option<(u64, u64)>,
+    /// Node's `_idleStart`: the clock (whole ms) when the timer was inserted in its list.
+    start: f64,
+    /// Whether the timer waits in its list (false while its callback runs).
+    listed: bool,
+    /// Where the timer was created (for the timing note).
+    pub span: Option<mini_js_syntax::ast::Span>,
+}
+
+/// Node's TimersList: the timers of one (truncated) duration, in insertion order, due at
+/// `expiry`; lists are ordered by expiry, then by `id` (lib/internal/timers.js).
+struct TimersList {
+    expiry: f64,
+    id: u64,
+    timers: std::collections::VecDeque<u32>,
 }
 
 /// The timers of one run and the virtual clock.
 #[derive(Default)]
 pub struct Timers {
-    /// The virtual clock, in ms since the start of the run.
-    pub now: f64,
-    next_id: u32,
-    next_seq: u64,
+    /// The virtual clock, in ms since the start of the run, when the evaluator had taken
+    /// `steps_at_sync` steps; every step since then adds `step_ns` (see [`clock_ms`]).
+    now: f64,
+    steps_at_sync: u64,
+    /// Nanoseconds of virtual time one evaluator step costs.
+    pub step_ns: u64,
+    /// The next timer or immediate id (one id space for both).
+    pub next_id: u32,
+    next_list_id: u64,
     /// Active timers by id (a running interval stays here while its callback runs).
     pub active: rustc_hash::FxHashMap<u32, Timer>,
-    /// Waiting timers ordered by due time, then creation order. Due times are finite and
-    /// non-negative, so their bit patterns order as the numbers do.
-    queue: BTreeMap<(u64, u64), u32>,
+    /// Node's timerListMap: lists by duration (the bits of the truncated ms).
+    lists: rustc_hash::FxHashMap<u64, TimersList>,
+    /// Node's timerListQueue: (expiry bits, list id) -> duration bits. Expiries are finite
+    /// and non-negative, so their bit patterns order as the numbers do.
+    list_queue: BTreeMap<(u64, u64), u64>,
     /// The prototype of Timeout objects.
     pub timeout_prototype: Option<ObjectId>,
 }
 
 impl Timers {
-    fn enqueue(&mut self, id: u32, due: f64) {
-        self.next_seq += 1;
-        let key = (due.to_bits(), self.next_seq);
-        self.queue.insert(key, id);
-        if let Some(t) = self.active.get_mut(&id) {
-            t.key = Some(key);
+    /// Node's insert(item, msecs, start): appends the timer to the list of its duration,
+    /// creating the list (due at start + msecs) if there is none.
+    fn insert(&mut self, id: u32, start: f64) {
+        let Some(t) = self.active.get_mut(&id) else {
+            return;
+        };
+        let msecs = t.delay.trunc();
+        t.start = start;
+        t.listed = true;
+        let key = msecs.to_bits();
+        if !self.lists.contains_key(&key) {
+            self.next_list_id += 1;
+            let list = TimersList {
+                expiry: start + msecs,
+                id: self.next_list_id,
+                timers: Default::default(),
+            };
+            self.list_queue
+                .insert((list.expiry.to_bits(), list.id), key);
+            self.lists.insert(key, list);
+        }
+        if let Some(list) = self.lists.get_mut(&key) {
+            list.timers.push_back(id);
         }
     }
 
     /// Whether any timer waits.
     pub fn is_empty(&self) -> bool {
-        self.queue.is_empty()
+        self.list_queue.is_empty()
     }
 
+    /// The earliest expiry of a list, if any timer waits.
+    pub fn next_expiry(&self) -> Option<f64> {
+        self.list_queue.keys().next().map(|k| f64::from_bits(k.0))
+    }
+
+    /// Whether a waiting timer (not yet due at `now`) would be due within one more
+    /// millisecond, and where it was created: Node's order against the check phase then
+    /// depends on real time.
+    pub fn racing_timer(&self, now: f64) -> Option<Option<mini_js_syntax::ast::Span>> {
+        let mut found = None;
+        for list in self.lists.values() {
+            for id in &list.timers {
+                if let Some(t) = self.active.get(id) {
+                    let due = t.start + t.delay.trunc();
+                    if due > now && due <= now + 1.0 {
+                        found = Some(t.span);
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// clearTimeout: the timer leaves its list (an emptied list stays until its expiry, as
+    /// in Node, where listOnTimeout then removes it).
     fn clear(&mut self, id: u32) -> bool {
         match self.active.remove(&id) {
             Some(t) => {
-                if let Some(k) = t.key {
-                    self.queue.remove(&k);
+                if t.listed {
+                    if let Some(list) = self.lists.get_mut(&t.delay.trunc().to_bits()) {
+                        list.timers.retain(|x| *x != id);
+                    }
                 }
                 true
             }
@@ -103,6 +168,34 @@ impl Timers {
             f(&Value::Object(p));
         }
     }
+}
+
+/// The default cost of one evaluator step on the virtual clock, in nanoseconds (see the
+/// README's "Time" section): about what V8's interpreter spends on one bytecode, so a
+/// busy-wait of 50 ms takes five million steps, and a script needs 100,000 steps before
+/// its timers start a millisecond later than with a clock that never moves.
+pub const DEFAULT_STEP_NS: u64 = 10;
+
+/// The virtual clock now, in ms since the run started: the time of the last jump (the
+/// start, or a timer's due time) plus the cost of every evaluator step taken since.
+pub fn clock_ms(agent: &Agent) -> f64 {
+    let t = &agent.host.timers;
+    let steps = agent.machine.steps.saturating_sub(t.steps_at_sync);
+    t.now + (steps as f64) * (t.step_ns as f64) / 1e6
+}
+
+/// Node's getLibuvNow(): the clock in whole milliseconds (libuv's resolution).
+pub fn libuv_now(agent: &Agent) -> f64 {
+    clock_ms(agent).floor()
+}
+
+/// Moves the clock forward to `ms` (the loop slept until a timer was due); never back.
+pub fn advance_clock_to(agent: &mut Agent, ms: f64) {
+    let now = clock_ms(agent);
+    let steps = agent.machine.steps;
+    let t = &mut agent.host.timers;
+    t.now = now.max(ms);
+    t.steps_at_sync = steps;
 }
 
 pub fn init(agent: &mut Agent) {
@@ -165,9 +258,21 @@ pub fn invalid_callback(agent: &mut Agent, v: &Value) -> crate::Abrupt {
             format!("type {ty} ({shown})")
         }
     };
-    agent.type_error(format!(
-        "The \"callback\" argument must be of type function. Received {received}"
-    ))
+    let e = agent.new_error(
+        crate::builtins::ErrorKind::TypeError,
+        &format!("The \"callback\" argument must be of type function. Received {received}"),
+    );
+    // Node's errors carry their code as an own enumerable property.
+    crate::builtins::define_value(
+        agent,
+        e,
+        "code",
+        Value::str("ERR_INVALID_ARG_TYPE"),
+        true,
+        true,
+        true,
+    );
+    crate::Abrupt::Throw(Value::Object(e))
 }
 
 /// setTimeout / setInterval: validates, clamps the delay and schedules.
@@ -181,25 +286,16 @@ fn schedule(agent: &mut Agent, args: &[Value], repeat: bool) -> JsResult<Value> 
     if !(1.0..=TIMEOUT_MAX).contains(&delay) {
         delay = 1.0;
     }
-    let extra = args.get(2..).unwrap_or(&[]).to_vec();
-    let timers = &mut agent.host.timers;
-    timers.next_id += 1;
-    let id = timers.next_id;
-    let now = timers.now;
-    timers.active.insert(
-        id,
-        Timer {
-            callback,
-            args: extra,
-            delay,
-            repeat,
-            object: None,
-            key: None,
-        },
-    );
-    timers.enqueue(id, now + delay);
-    let proto = timers.timeout_prototype;
-    crate::trace::timer_scheduled(agent, id, callback, now, now + delay, repeat);
+    let job = crate::execution::host_hooks::HostJob {
+        callback,
+        args: args.get(2..).unwrap_or(&[]).to_vec(),
+    };
+    let id = if repeat {
+        enqueue_timeout(agent, job, delay, true)
+    } else {
+        crate::execution::host_hooks::host_enqueue_timeout_job(agent, job, delay)
+    };
+    let proto = agent.host.timers.timeout_prototype;
     let object = agent.heap.alloc(Object::new(
         proto,
         ObjectKind::Internal(Box::new(InternalSlots::Timeout { id })),
@@ -208,6 +304,38 @@ fn schedule(agent: &mut Agent, args: &[Value], repeat: bool) -> JsResult<Value> 
         t.object = Some(object);
     }
     Ok(Value::Object(object))
+}
+
+/// Schedules `job` after `delay` ms (already clamped) on the virtual clock, as Node's
+/// insert() does: started at the clock's whole millisecond. Returns the timer's id.
+pub fn enqueue_timeout(
+    agent: &mut Agent,
+    job: crate::execution::host_hooks::HostJob,
+    delay: f64,
+    repeat: bool,
+) -> u32 {
+    let now = libuv_now(agent);
+    let span = agent.machine.contexts.last().map(|_| agent.machine.span);
+    let callback = job.callback;
+    let timers = &mut agent.host.timers;
+    timers.next_id += 1;
+    let id = timers.next_id;
+    timers.active.insert(
+        id,
+        Timer {
+            callback,
+            args: job.args,
+            delay,
+            repeat,
+            object: None,
+            start: now,
+            listed: false,
+            span,
+        },
+    );
+    timers.insert(id, now);
+    crate::trace::timer_scheduled(agent, id, callback, now, now + delay.trunc(), repeat);
+    id
 }
 
 /// setTimeout ( callback, delay, ...args )
@@ -301,7 +429,7 @@ fn date_now(
     _args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    Ok(Value::Number((EPOCH_MS + agent.host.timers.now).floor()))
+    Ok(Value::Number((EPOCH_MS + clock_ms(agent)).floor()))
 }
 
 /// Date ( ...values ) (§21.4.2.1), reduced: `new Date()` reads the virtual clock and
@@ -319,7 +447,7 @@ fn date_constructor(
         ));
     };
     let time = match args {
-        [] => (EPOCH_MS + agent.host.timers.now).floor(),
+        [] => (EPOCH_MS + clock_ms(agent)).floor(),
         [Value::Number(n)] => time_clip(*n),
         [Value::Object(o)] if date_value(agent, &Value::Object(*o)).is_some() => {
             date_value(agent, &Value::Object(*o)).unwrap_or(f64::NAN)
@@ -460,41 +588,79 @@ fn performance_now(
     _args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    Ok(Value::Number(agent.host.timers.now))
+    Ok(Value::Number(clock_ms(agent)))
 }
 
-/// Takes the next timer (earliest due time, then creation order), advances the clock to it
-/// and runs its callback. `None` when no timer waits.
-pub fn run_next_timer(agent: &mut Agent) -> Option<JsResult<Value>> {
+/// One step of Node's processTimers(now) / listOnTimeout(list, now): the next timer due at
+/// `now` (the clock when the timers phase began), taken from its list. Lists are visited
+/// by expiry, then list id; a list whose first timer is not due yet gets a new expiry
+/// (max(start + msecs, now + 1)) and a new id, as in Node; an emptied list is deleted.
+/// `None` when no timer is due at `now`.
+pub fn next_due_timer(agent: &mut Agent, now: f64) -> Option<u32> {
     let timers = &mut agent.host.timers;
-    let (&key, &id) = timers.queue.iter().next()?;
-    timers.queue.remove(&key);
-    let due = f64::from_bits(key.0);
-    if due > timers.now {
-        timers.now = due;
+    loop {
+        let (&qkey, &key) = timers.list_queue.iter().next()?;
+        if f64::from_bits(qkey.0) > now {
+            return None;
+        }
+        let msecs = f64::from_bits(key);
+        let Some(list) = timers.lists.get_mut(&key) else {
+            timers.list_queue.remove(&qkey);
+            continue;
+        };
+        let Some(&id) = list.timers.front() else {
+            timers.lists.remove(&key);
+            timers.list_queue.remove(&qkey);
+            continue;
+        };
+        let start = timers.active.get(&id).map_or(0.0, |t| t.start);
+        if now - start < msecs {
+            timers.next_list_id += 1;
+            list.expiry = (start + msecs).max(now + 1.0);
+            list.id = timers.next_list_id;
+            let new_key = (list.expiry.to_bits(), list.id);
+            timers.list_queue.remove(&qkey);
+            timers.list_queue.insert(new_key, key);
+            continue;
+        }
+        list.timers.pop_front();
+        if let Some(t) = timers.active.get_mut(&id) {
+            t.listed = false;
+        }
+        return Some(id);
     }
-    let now = timers.now;
-    let t = timers.active.get_mut(&id)?;
-    t.key = None;
-    let (callback, args, repeat, delay) = (t.callback, t.args.clone(), t.repeat, t.delay);
+}
+
+/// Runs timer `id`'s callback (with the Timeout as `this` and its extra arguments). An
+/// interval not cleared by its callback goes back into its list, started at the clock read
+/// before the callback ran, as Node does (even when the callback threw).
+pub fn run_timer(agent: &mut Agent, id: u32) -> JsResult<Value> {
+    let start = libuv_now(agent);
+    let timers = &mut agent.host.timers;
+    let Some(t) = timers.active.get(&id) else {
+        return Ok(Value::Undefined);
+    };
+    let (callback, args, repeat) = (t.callback, t.args.clone(), t.repeat);
     let this = t.object.map_or(Value::Undefined, Value::Object);
     if !repeat {
         timers.active.remove(&id);
     }
-    crate::trace::timer_fired(agent, id, callback, now);
-    let r = crate::runtime_semantics::machine::host_call_job_callback(
+    crate::trace::timer_fired(agent, id, callback, start);
+    let mut roots = args.clone();
+    roots.push(this.clone());
+    let r = crate::execution::host_hooks::host_call_job_callback(
         agent,
         &Value::Object(callback),
         this,
         &args,
-        &[],
+        &roots,
     );
     // An interval still active after its callback (not cleared by it) is rescheduled.
-    if repeat && r.is_ok() && agent.host.timers.active.contains_key(&id) {
-        let now = agent.host.timers.now;
-        agent.host.timers.enqueue(id, now + delay);
+    let timers = &mut agent.host.timers;
+    if repeat && timers.active.get(&id).is_some_and(|t| !t.listed) {
+        timers.insert(id, start);
     }
-    Some(r)
+    r
 }
 
 #[cfg(test)]
