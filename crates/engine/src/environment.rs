@@ -91,12 +91,16 @@ impl Env {
         if let Some(i) = self.find(&name) {
             return i;
         }
+        let before = self.bindings.capacity();
         self.bindings.push(Binding {
             name,
             value: None,
             mutable,
             strict,
         });
+        // The heap's byte accounting counts the storage the record grew by.
+        let grown = self.bindings.capacity() - before;
+        crate::heap::note_allocation(grown * std::mem::size_of::<Binding>());
         self.bindings.len() - 1
     }
 

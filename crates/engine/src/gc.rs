@@ -506,8 +506,11 @@ pub fn object_bytes(o: &Object) -> usize {
         + o.private.capacity() * size_of::<(crate::environment::PrivateName, Property)>();
     n += match &o.kind {
         ObjectKind::Array(a) => a.elems.capacity() * size_of::<Option<Value>>(),
+        // A function gets its `length`, `name` and `prototype` right after it is made, by
+        // direct inserts that count nothing themselves: they are counted here.
         ObjectKind::Function(f) => {
             size_of::<FunctionData>()
+                + 3usize.saturating_sub(o.props.capacity()) * PROPERTY_BYTES
                 + f.fields.capacity() * size_of::<ClassFieldDefinition>()
                 + f.private_methods.capacity()
                     * size_of::<(crate::environment::PrivateName, Property)>()

@@ -1912,7 +1912,8 @@ mod tests {
     use super::*;
 
     fn run(source: &str) -> crate::RunOutput {
-        crate::run_script("inspect-test.js", source, &crate::RunOptions::default())
+        // No limits: the deep nesting below prints more than the default 1 MiB of output.
+        crate::run_script("inspect-test.js", source, &crate::RunOptions::unlimited())
     }
 
     /// Nesting far beyond any depth stops with Node's marker instead of exhausting the

@@ -118,8 +118,13 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
 /// Runs microtasks (promise jobs and queueMicrotask callbacks, FIFO) until the queue is
 /// empty. An abrupt completion of a job is an uncaught exception: the run ends there.
 pub fn drain_microtasks(agent: &mut Agent) -> Result<(), Abrupt> {
-    while let Some((seq, job)) = crate::execution::jobs::next_job(agent) {
+    loop {
+        // Counted (and the heap looked at) before the job leaves the queue, where it is a
+        // root: a collection here must not miss it.
         count_host_step(agent)?;
+        let Some((seq, job)) = crate::execution::jobs::next_job(agent) else {
+            break;
+        };
         agent.machine.throw_span = None;
         crate::trace::job_run(agent, seq, &job);
         crate::execution::jobs::run_job(agent, job)?;
