@@ -121,7 +121,11 @@ impl NativeRoots {
             self.object_births.push(self.seq);
         }
         self.seq += 1;
-        self.objects.push(ObjectId(slot));
+        // Outside every machine loop nothing needs the stack: the job loop keeps its own
+        // roots, and a loop entered from host code pins what was born before it.
+        if !self.levels.is_empty() {
+            self.objects.push(ObjectId(slot));
+        }
     }
 
     /// Records the birth of the environment in `slot` (and roots it for the running step).
@@ -135,14 +139,20 @@ impl NativeRoots {
             self.env_births.push(self.seq);
         }
         self.seq += 1;
-        self.envs.push(EnvId(slot));
+        if !self.levels.is_empty() {
+            self.envs.push(EnvId(slot));
+        }
     }
 
     /// Roots a value a running step's Rust code received (a call's result, a [[Get]]).
     #[inline]
     pub fn keep(&mut self, v: &Value) {
         if let Value::Object(id) = v {
-            self.objects.push(*id);
+            // As in `born_object`: outside every loop (a native timer callback such as
+            // `setInterval(Object, 1)`), nothing would ever pop it.
+            if !self.levels.is_empty() {
+                self.objects.push(*id);
+            }
         }
     }
 

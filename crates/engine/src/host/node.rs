@@ -465,15 +465,18 @@ fn rejection_warning(agent: &mut Agent, reason: &Value) {
             "(Use `node --trace-warnings ...` to show where the warning was created)\n",
         );
     }
-    host_stderr(agent, &format!(
-        "\
+    host_stderr(
+        agent,
+        &format!(
+            "\
          (node) UnhandledPromiseRejectionWarning: Unhandled promise rejection. This error \
          originated either by throwing inside of an async function without a catch block, or \
          by rejecting a promise which was not handled with .catch(). To terminate the node \
          process on unhandled promise rejection, use the CLI flag \
          `--unhandled-rejections=strict` (see \
          https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: {id})\n"
-    ));
+        ),
+    );
 }
 
 /// An uncaught exception (from the script, a tick, a microtask, a timer or an immediate):
