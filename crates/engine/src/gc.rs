@@ -281,6 +281,9 @@ pub fn trace_roots(agent: &Agent, m: &mut Marker) {
         counts: _,
         pending_rejections,
         timers,
+        // Weak: positions by error id; a reused id is overwritten when the next error is
+        // created there, and only errors are looked up.
+        error_sites: _,
     } = host;
     for p in pending_rejections {
         m.object(*p);
@@ -459,6 +462,7 @@ impl Trace for Machine<'_> {
             steps: _,
             span: _,
             throw_span: _,
+            thrown,
             context_pushed: _,
             resume_step,
             // A property key: strings and symbols only.
@@ -468,6 +472,7 @@ impl Trace for Machine<'_> {
             job_roots,
         } = self;
         job_roots.trace(m);
+        thrown.trace(m);
         contexts.trace(m);
         step.trace(m);
         native_result.trace(m);
@@ -499,6 +504,7 @@ impl Trace for ExecutionContext<'_> {
             kind,
             strict: _,
             return_to_native: _,
+            call_site: _,
         } = self;
         frames.trace(m);
         function.trace(m);
@@ -971,6 +977,11 @@ impl Trace for ThisBinding {
 impl Trace for Frame<'_> {
     fn trace(&self, m: &mut Marker) {
         match self {
+            Frame::StmtList {
+                stmts: _,
+                index: _,
+                last,
+            } => last.trace(m),
             // Frames that hold only AST references, labels, operators and indices. (Fields
             // are named, not `..`, so a new field must be looked at here.)
             Frame::BinaryLeft { op: _, right: _ }
@@ -992,7 +1003,6 @@ impl Trace for Frame<'_> {
             | Frame::Await { span: _ }
             | Frame::OptionalDelete
             | Frame::Yield { delegate: _ }
-            | Frame::StmtList { stmts: _, index: _ }
             | Frame::VarDecls { decl: _, index: _ }
             | Frame::VarDeclsNext { decl: _, index: _ }
             | Frame::BindLexical { name: _ }

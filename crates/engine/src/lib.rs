@@ -53,6 +53,11 @@ pub struct RunOptions {
     /// (`gc::GC_THRESHOLD` or the live heap size, whichever is larger). Tiny values make the
     /// collector run at nearly every safe point, to catch missing roots in tests.
     pub gc_threshold: Option<usize>,
+    /// Colour diagnostics (uncaught errors, syntax errors) with ANSI escapes, for a terminal.
+    pub color: bool,
+    /// Keep the script's completion value, inspected, in [`RunOutput::completion`] (what
+    /// `node -p` prints).
+    pub completion_value: bool,
 }
 
 /// What a run printed, and how it ended.
@@ -66,6 +71,14 @@ pub struct RunOutput {
     pub trace: String,
     /// What the garbage collector did (collections, live counts, arena high-water marks).
     pub heap: gc::HeapStats,
+    /// The script's completion value as `util.inspect` shows it, when
+    /// [`RunOptions::completion_value`] asked for it and the script completed normally.
+    pub completion: Option<String>,
+    /// The virtual clock at the end of the run, in whole ms (timers advance it; nothing
+    /// sleeps).
+    pub virtual_ms: u64,
+    /// Evaluator steps taken (statements, expressions, jobs and timers).
+    pub steps: u64,
 }
 
 /// Parses and runs a script the way `mini-js run` does, returning what it printed.

@@ -1290,6 +1290,17 @@ fn get_function_base(
 
 /// What `Error.prototype.toString` gives for an error (name and message read without
 /// running getters): the first line of a V8 stack.
+/// The value of `o`'s own data property `name` when it is a string (no getters run).
+pub fn own_string(agent: &Agent, o: ObjectId, name: &str) -> Option<String> {
+    match agent.heap.get(o).get_own_property(&PropertyKey::from(name)) {
+        Some(Property::Data {
+            value: Value::String(s),
+            ..
+        }) => Some(s.to_rust_string()),
+        _ => None,
+    }
+}
+
 pub fn error_text(agent: &Agent, o: ObjectId) -> String {
     let name = match lookup_data(agent, o, "name") {
         None | Some(Value::Undefined) => "Error".to_string(),
@@ -1356,7 +1367,20 @@ fn format_error(
         Some(v) => display_plain(&v),
     };
     let mut stack = improve_stack(header, constructor, &name, tag);
-    stack.push_str(&frame_line());
+    // The frames of the error's own `stack` (captured at creation, see host::stack); the
+    // stand-in line when it has none.
+    let own_stack = own_string(agent, o, "stack");
+    let frames = own_stack
+        .as_deref()
+        .map(crate::host::stack::frame_lines)
+        .unwrap_or_default();
+    if frames.is_empty() {
+        stack.push_str(&frame_line());
+    }
+    for f in frames {
+        stack.push('\n');
+        stack.push_str(f);
+    }
     if ctx.indentation_lvl != 0 {
         let indentation = " ".repeat(ctx.indentation_lvl);
         stack = stack.replace('\n', &format!("\n{indentation}"));

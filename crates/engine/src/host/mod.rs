@@ -6,6 +6,7 @@ pub mod console;
 pub mod format;
 pub mod inspect;
 pub mod run;
+pub mod stack;
 pub mod timers;
 
 use crate::builtins::promise::RejectionOperation;
@@ -27,6 +28,10 @@ pub struct Host {
     pub pending_rejections: Vec<ObjectId>,
     /// The timers and the virtual clock.
     pub timers: timers::Timers,
+    /// Where each error object was created (the position of its first stack frame), to
+    /// show an unhandled rejection's reason at its origin. Every error creation writes its
+    /// id, so an id reused after collection never shows another object's site.
+    pub error_sites: rustc_hash::FxHashMap<ObjectId, mini_js_syntax::ast::Span>,
 }
 
 impl Host {

@@ -42,11 +42,16 @@ pub fn run_script(filename: &str, source: &str, options: &RunOptions) -> RunOutp
 }
 
 /// Renders syntax errors as Node names them, with the source line underlined.
-pub fn render_syntax_errors(filename: &str, source: &str, errors: &[Diagnostic]) -> String {
+pub fn render_syntax_errors(
+    filename: &str,
+    source: &str,
+    errors: &[Diagnostic],
+    color: bool,
+) -> String {
     let mut out = String::new();
     for d in errors {
         let title = format!("{}: {}", d.name, d.message);
-        out.push_str(&d.render(&title, filename, source, false));
+        out.push_str(&d.render(&title, filename, source, color));
     }
     out
 }
@@ -56,7 +61,7 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         Ok(p) => p,
         Err(errors) => {
             return RunOutput {
-                stderr: render_syntax_errors(filename, source, &errors),
+                stderr: render_syntax_errors(filename, source, &errors, options.color),
                 exit_code: 1,
                 ..Default::default()
             }
@@ -72,6 +77,7 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         crate::runtime_semantics::functions::default_constructor_of(&defaults, true),
     ));
     let result = script_evaluation(&mut agent, &program);
+    let mut completion = None;
     let exit_code = match result {
         Err(abrupt) => {
             // An uncaught exception in the script ends the run: Node runs no microtask and
@@ -79,7 +85,16 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
             report_abrupt(&mut agent, abrupt);
             1
         }
-        Ok(_) => run_event_loop(&mut agent),
+        Ok(value) => {
+            if agent.options.completion_value {
+                completion = Some(crate::host::inspect::inspect(
+                    &agent,
+                    &value,
+                    &Default::default(),
+                ));
+            }
+            run_event_loop(&mut agent)
+        }
     };
     let trace = match &agent.tracer {
         Some(t) => crate::host::render_trace(&agent, t),
@@ -91,6 +106,9 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         exit_code,
         trace,
         heap: crate::gc::final_stats(&agent.heap),
+        completion,
+        virtual_ms: agent.host.timers.now as u64,
+        steps: agent.machine.steps,
     }
 }
 
@@ -152,28 +170,34 @@ fn count_host_step(agent: &mut Agent) -> Result<(), Abrupt> {
 }
 
 /// Prints an unhandled rejection the way Node's default mode (`--unhandled-rejections=throw`)
-/// reports it: the reason as an uncaught exception.
+/// reports it: the reason as an uncaught exception — for an Error, where it was created and
+/// its stack.
 fn report_unhandled_rejection(agent: &mut Agent, promise: crate::ObjectId) {
     let reason = crate::builtins::promise::promise_state(agent, promise)
         .map(|(_, r)| r)
         .unwrap_or(Value::Undefined);
-    let text = match &reason {
-        Value::Object(o) if matches!(agent.heap.get(*o).kind, crate::object::ObjectKind::Error) => {
-            format!("Uncaught {}", uncaught_text(agent, &reason))
+    if let Value::Object(o) = &reason {
+        if matches!(agent.heap.get(*o).kind, crate::object::ObjectKind::Error) {
+            let span = agent
+                .host
+                .error_sites
+                .get(o)
+                .copied()
+                .unwrap_or(agent.machine.span);
+            report_uncaught(agent, &reason, span, "created here");
+            return;
         }
-        other => {
-            let shown = match other {
-                Value::String(s) => s.to_rust_string(),
-                _ => crate::host::inspect::inspect(agent, other, &Default::default()),
-            };
-            format!(
-                "Uncaught [UnhandledPromiseRejection: This error originated either by throwing \
-                 inside of an async function without a catch block, or by rejecting a promise \
-                 which was not handled with .catch(). The promise rejected with the reason \
-                 \"{shown}\".]"
-            )
-        }
+    }
+    let shown = match &reason {
+        Value::String(s) => s.to_rust_string(),
+        other => crate::host::inspect::inspect(agent, other, &Default::default()),
     };
+    let text = format!(
+        "Uncaught [UnhandledPromiseRejection: This error originated either by throwing \
+         inside of an async function without a catch block, or by rejecting a promise \
+         which was not handled with .catch(). The promise rejected with the reason \
+         \"{shown}\".]"
+    );
     agent.host.stderr.push_str(&text);
     agent.host.stderr.push('\n');
 }
@@ -194,6 +218,7 @@ pub fn script_evaluation<'a>(
         kind: ContextKind::Script,
         strict: program.strict,
         return_to_native: true,
+        call_site: Default::default(),
     });
     if let Err(e) = global_declaration_instantiation(agent, program) {
         agent.machine.contexts.pop();
@@ -286,16 +311,22 @@ fn global_declaration_instantiation<'a>(
     Ok(())
 }
 
-/// Prints an uncaught exception as `Uncaught Name: message` with a snippet at the throw site.
+/// Prints an uncaught exception as `Uncaught Name: message` with a snippet at the throw site
+/// and, for an Error, the frames of its stack (as Node prints them).
 pub fn report_abrupt(agent: &mut Agent, abrupt: Abrupt) {
     match abrupt {
         Abrupt::Throw(v) => {
-            let text = uncaught_text(agent, &v);
-            let span = agent.machine.throw_span.unwrap_or(agent.machine.span);
-            let d = Diagnostic::new("Uncaught", text.clone(), span).with_label("thrown here");
-            let source = agent.source;
-            let rendered = d.render(&format!("Uncaught {text}"), &agent.filename, source, false);
-            agent.host.stderr.push_str(&rendered);
+            // The throw site, if this value is the one thrown there (no stale span from an
+            // exception an async function or a built-in caught); else where it was created.
+            let span = match (agent.machine.throw_span, &agent.machine.thrown) {
+                (Some(s), Some(t)) if crate::runtime_semantics::machine::same_thrown(t, &v) => s,
+                _ => match &v {
+                    Value::Object(o) => agent.host.error_sites.get(o).copied(),
+                    _ => None,
+                }
+                .unwrap_or(agent.machine.span),
+            };
+            report_uncaught(agent, &v, span, "thrown here");
         }
         Abrupt::Terminate(msg) => {
             agent.host.stderr.push_str(&format!("mini-js: {msg}\n"));
@@ -305,6 +336,37 @@ pub fn report_abrupt(agent: &mut Agent, abrupt: Abrupt) {
                 .host
                 .stderr
                 .push_str(&format!("mini-js: unexpected completion {other:?}\n"));
+        }
+    }
+}
+
+/// `Uncaught <value>` (no colon after a value that is not an error: `Uncaught 42`), the
+/// source line at `span` underlined with `label`, then the error's stack frames.
+fn report_uncaught(agent: &mut Agent, v: &Value, span: mini_js_syntax::ast::Span, label: &str) {
+    let text = uncaught_text(agent, v);
+    let d = Diagnostic::new("Uncaught", text.clone(), span).with_label(label);
+    let title = format!("Uncaught {text}");
+    let mut rendered = d.render(&title, &agent.filename, agent.source, agent.options.color);
+    if !text.contains(": ") {
+        // The report's head is `kind: message`; with no message, drop the dangling ": ".
+        if let Some(end) = rendered.find('\n') {
+            if let Some(colon) = rendered[..end].rfind(": ") {
+                rendered.replace_range(colon..colon + 2, "");
+            }
+        }
+    }
+    agent.host.stderr.push_str(&rendered);
+    if let Value::Object(o) = v {
+        if matches!(agent.heap.get(*o).kind, crate::object::ObjectKind::Error) {
+            let stack = crate::host::inspect::own_string(agent, *o, "stack");
+            for line in stack
+                .as_deref()
+                .map(crate::host::stack::frame_lines)
+                .unwrap_or_default()
+            {
+                agent.host.stderr.push_str(line);
+                agent.host.stderr.push('\n');
+            }
         }
     }
 }
