@@ -157,7 +157,7 @@ struct CheckArgs {
     order: Option<String>,
     /// The expected exit status (default: the file's `// expect-status:`, else not
     /// checked).
-    #[arg(long, alias = "expect-status", value_name = "N")]
+    #[arg(long, visible_alias = "expect-status", value_name = "N")]
     status: Option<i32>,
     /// Rewrite each file's `// expect:` comments from what it prints now (and
     /// `// expect-status:` when the status is not 0).

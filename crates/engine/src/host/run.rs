@@ -87,11 +87,11 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         }
         Ok(value) => {
             if agent.options.completion_value {
-                completion = Some(crate::host::inspect::inspect(
-                    &agent,
-                    &value,
-                    &Default::default(),
-                ));
+                // As `node -p` prints it: console.log(value) (strings without quotes).
+                completion = Some(match &value {
+                    Value::String(s) => s.to_rust_string(),
+                    other => crate::host::inspect::inspect(&agent, other, &Default::default()),
+                });
             }
             run_event_loop(&mut agent)
         }
@@ -348,10 +348,14 @@ fn report_uncaught(agent: &mut Agent, v: &Value, span: mini_js_syntax::ast::Span
     let title = format!("Uncaught {text}");
     let mut rendered = d.render(&title, &agent.filename, agent.source, agent.options.color);
     if !text.contains(": ") {
-        // The report's head is `kind: message`; with no message, drop the dangling ": ".
-        if let Some(end) = rendered.find('\n') {
-            if let Some(colon) = rendered[..end].rfind(": ") {
-                rendered.replace_range(colon..colon + 2, "");
+        // The report's head is `kind: message`; with no message, drop the dangling ": "
+        // (colour codes may sit between the colon and the space).
+        let end = rendered.find('\n').unwrap_or(rendered.len());
+        if let Some(colon) = rendered[..end].rfind(':') {
+            let rest = strip_ansi_codes(&rendered[colon + 1..end]);
+            if rest.trim().is_empty() {
+                let tail = rendered[colon + 1..end].trim_end().to_string();
+                rendered.replace_range(colon..end, &tail);
             }
         }
     }
@@ -369,6 +373,24 @@ fn report_uncaught(agent: &mut Agent, v: &Value, span: mini_js_syntax::ast::Span
             }
         }
     }
+}
+
+/// `s` without ANSI SGR sequences (`ESC [ … m`).
+fn strip_ansi_codes(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// How an uncaught value is named: `TypeError: msg` for errors, the inspected value otherwise.
