@@ -433,3 +433,8 @@ fn output_difference(outcome: &Outcome, expected: &ExpectedOutput) -> Option<Dif
         }
     }
 }
+
+/// The README's Rust examples, run as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeDoctests;

@@ -19,12 +19,10 @@
 //! - `util.inspect.custom` methods are likewise run beforehand by [`inspect_with_getters`]
 //!   (console.log, util.format), without the `stylize` option and `inspect` argument;
 //!   Proxies do not exist in mini-js;
-//! - errors have no stack frames. Node prints an error's `stack`, whose frame lines
-//!   (`    at …`) name files of the machine it runs on. mini-js prints exactly what Node
-//!   prints *minus those frame lines*: the layout is computed as if the frames were there
-//!   (so an error always breaks its container over several lines, as in Node) and the
-//!   frame lines are removed at the end, any `{` or `,` that followed them moving up to
-//!   the line before. Spec-tests that print errors are marked `// node-differs:`.
+//! - an error's frames are the `    at …` lines of its own `stack` string, captured at
+//!   creation (`host::stack`); an error whose `stack` has no frame lines (deleted or
+//!   overwritten) is laid out as if it had one stand-in frame, which is removed at the end,
+//!   any `{` or `,` that followed it moving up to the line before.
 
 use crate::heap::ObjectId;
 use crate::object::{ObjectKind, Property};
