@@ -246,9 +246,7 @@ fn run_script(
             Err(e) => return e.report_json_or_text(output.json),
         },
     };
-    let options = flags
-        .options(&name)
-        .completion_value(print_completion && !output.json);
+    let options = flags.options(&name).completion_value(print_completion);
     let outcome = mini_js::run(&source, &options);
     if output.json {
         print_json(&RunReport {

@@ -1055,14 +1055,15 @@ pub fn resume_call_args<'a>(
 }
 
 /// Where V8 places a call in a stack trace: the property name of a method call (`o.f()` at
-/// `f`), the callee of a plain call, the `new` keyword of a construction.
+/// `f`), the name of a plain call (`f()` at `f`), the argument list of any other callee
+/// (`(() => 1)()` at the second `(`), the `new` keyword of a construction.
 pub fn call_position(call: &Expr) -> Span {
     let callee = match &call.kind {
         ExprKind::Call { callee, .. } | ExprKind::TaggedTemplate { tag: callee, .. } => callee,
         _ => return call.span,
     };
     let mut callee: &Expr = callee;
-    while let ExprKind::OptionalChain(inner) | ExprKind::Paren(inner) = &callee.kind {
+    while let ExprKind::OptionalChain(inner) = &callee.kind {
         callee = inner;
     }
     match &callee.kind {
@@ -1070,7 +1071,11 @@ pub fn call_position(call: &Expr) -> Span {
             MemberProp::Ident(id) | MemberProp::Private(id) => id.span,
             MemberProp::Computed(e) => e.span,
         },
-        _ => callee.span,
+        ExprKind::Ident(_) => callee.span,
+        _ => Span {
+            start: callee.span.end,
+            end: callee.span.end + 1,
+        },
     }
 }
 
