@@ -80,14 +80,20 @@ pub fn capture_stack_below(agent: &Agent, constructor: Option<ObjectId>) -> Vec<
         if let Some(f) = frame_of(agent, ctx, at, false) {
             frames.push(f);
         }
+        if frames.len() == STACK_TRACE_LIMIT {
+            // Only the innermost frames are kept: a deep recursion costs no more.
+            return frames;
+        }
     }
     // After an await resumption the async function is the bottom context: continue with
     // the async functions that await its promise.
     if let Some(ContextKind::AsyncFunction { promise, .. }) = contexts.first().map(|c| &c.kind) {
         let mut promise = *promise;
-        // Bounded: each step moves to a different suspended context, and the walk stops at
-        // the limit.
-        while frames.len() < STACK_TRACE_LIMIT {
+        // Bounded by the limit even if async functions await each other in a cycle.
+        for _ in 0..STACK_TRACE_LIMIT {
+            if frames.len() >= STACK_TRACE_LIMIT {
+                break;
+            }
             let Some(ctx) = awaiting_context(agent, promise) else {
                 break;
             };
