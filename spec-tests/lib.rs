@@ -143,10 +143,71 @@ pub fn node_expectation(js_path: &Path) -> Option<NodeExpectation> {
         .trim()
         .parse()
         .unwrap_or_else(|_| panic!("{}: malformed .node-status {status:?}", js_path.display()));
+    let stdout = String::from_utf8_lossy(&stdout).into_owned();
     Some(NodeExpectation {
-        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stdout: normalize_stack_frames(&stdout),
         exit_code,
     })
+}
+
+/// The text after a frame's location (`:12:34` or `:12:34)`) on its line.
+fn frame_suffix(line: &str) -> &str {
+    let b = line.as_bytes();
+    let mut end = b.len();
+    while end > 0 {
+        // Find `:digits:digits` ending at `end`, scanning back from the line's end.
+        let mut i = end;
+        while i > 0 && b[i - 1].is_ascii_digit() {
+            i -= 1;
+        }
+        if i < end && i > 0 && b[i - 1] == b':' {
+            let mut j = i - 1;
+            while j > 0 && b[j - 1].is_ascii_digit() {
+                j -= 1;
+            }
+            if j < i - 1 && j > 0 && b[j - 1] == b':' {
+                let rest = &line[end..];
+                return rest.strip_prefix(')').unwrap_or(rest);
+            }
+        }
+        end -= 1;
+    }
+    ""
+}
+
+/// Node's stack frames as mini-js prints them: Node's own frames (`node:internal/…`) are
+/// dropped, and a script's absolute path (`/home/x/spec-tests/a.js`, recorded wherever the
+/// recording ran) becomes its path from the repository root (`spec-tests/a.js`), the name
+/// mini-js runs it under.
+pub fn normalize_stack_frames(stdout: &str) -> String {
+    let mut out = String::with_capacity(stdout.len());
+    for line in stdout.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("at ") && line.contains("node:") {
+            // What follows the frame (` {`, `,`) joins the line before, as when the frame
+            // is not printed at all.
+            let suffix = frame_suffix(line.trim_end_matches('\n'));
+            if !suffix.is_empty() && out.ends_with('\n') {
+                out.pop();
+                out.push_str(suffix);
+                out.push('\n');
+            }
+            continue;
+        }
+        if !trimmed.starts_with("at ") {
+            out.push_str(line);
+            continue;
+        }
+        let mut line = line.to_string();
+        for root in ["/spec-tests/", "/examples/"] {
+            if let Some(at) = line.find(root) {
+                let start = line[..at].rfind(['(', ' ']).map_or(0, |i| i + 1);
+                line.replace_range(start..at + 1, "");
+            }
+        }
+        out.push_str(&line);
+    }
+    out
 }
 
 /// The reason given on a `// node-differs: <reason>` line, if the file has one.

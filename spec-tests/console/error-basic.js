@@ -1,5 +1,5 @@
 // esid: host-console-error-basic
-// node-differs: Node prints the stack frames ("    at …" lines naming files); mini-js has none and prints the rest exactly
+// Node's stack frames are compared after dropping its own (node:internal) frames, with paths from the repository root
 // errors print their stack: Name: message (mini-js: without frame lines)
 console.log(new Error('boom'));
 console.log(new TypeError('bad type'));

@@ -1,4 +1,4 @@
 // esid: host-console-error-cause
-// node-differs: Node prints the stack frames ("    at …" lines naming files); mini-js has none
+// Node's stack frames are compared after dropping its own (node:internal) frames, with paths from the repository root
 // the cause of an error is shown as [cause]
 console.log(new Error('outer', { cause: 'why' }));

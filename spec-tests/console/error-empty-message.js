@@ -1,5 +1,5 @@
 // esid: host-console-error-empty
-// node-differs: Node prints the stack frames ("    at …" lines naming files); mini-js has none
+// Node's stack frames are compared after dropping its own (node:internal) frames, with paths from the repository root
 // an error without a message, and one with a changed name
 console.log(new Error());
 const e = new RangeError('r');

@@ -1,5 +1,5 @@
 // esid: host-console-error-nested
-// node-differs: Node prints the stack frames ("    at …" lines naming files); mini-js has none
+// Node's stack frames are compared after dropping its own (node:internal) frames, with paths from the repository root
 // errors inside containers break them over lines
 console.log({ error: new Error('inner') });
 console.log([new Error('a'), 1]);

@@ -1,5 +1,5 @@
 // esid: host-console-error-subclass
-// node-differs: Node prints the stack frames ("    at …" lines naming files); mini-js has none
+// Node's stack frames are compared after dropping its own (node:internal) frames, with paths from the repository root
 // subclass names: MyErr [Error] when name is not set
 class MyErr extends Error {}
 console.log(new MyErr('x'));

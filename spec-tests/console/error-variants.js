@@ -1,5 +1,5 @@
 // esid: host-console-error-variants
-// node-differs: Node prints the stack frames ("    at …" lines naming files); mini-js has none
+// Node's stack frames are compared after dropping its own (node:internal) frames, with paths from the repository root
 // errors with swapped prototypes, changed names and messages, aggregate errors
 console.log(Object.setPrototypeOf(new Error('x'), null));
 const e = new TypeError('t'); Object.setPrototypeOf(e, Error.prototype); console.log(e);

@@ -1,5 +1,5 @@
 // esid: host-console-error-props
-// node-differs: Node prints the stack frames ("    at …" lines naming files); mini-js has none
+// Node's stack frames are compared after dropping its own (node:internal) frames, with paths from the repository root
 // extra own properties follow in braces
 const e = new Error('failed');
 e.code = 'E_FAIL';

@@ -1,5 +1,5 @@
 // esid: host-console-format-s
-// node-differs: Node prints the stack frames ("    at …" lines naming files); mini-js has none
+// Node's stack frames are compared after dropping its own (node:internal) frames, with paths from the repository root
 // %s of an error inspects it (its stack in Node)
 console.log('%s', new Error('e'));
 console.log('%s!', new TypeError('t'));

@@ -2,7 +2,7 @@
 //! `--unhandled-rejections=MODE` (shared by `run`, `trace` and `check`).
 
 use clap::{Args, ValueEnum};
-use mini_js_engine::{HostKind, RunOptions, UnhandledRejections};
+use mini_js::{HostKind, Options, UnhandledRejections};
 
 #[derive(Args, Clone, Debug, Default)]
 pub struct HostFlags {
@@ -37,7 +37,7 @@ pub enum RejectionsArg {
 
 impl HostFlags {
     /// Sets the host options of `options`, and `process.argv`'s extra arguments.
-    pub fn apply(&self, options: &mut RunOptions, args: &[String]) {
+    pub fn apply(&self, options: &mut Options, args: &[String]) {
         options.host = match self.host {
             HostArg::Node => HostKind::Node,
             HostArg::Spec => HostKind::Spec,

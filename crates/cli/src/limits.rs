@@ -1,6 +1,6 @@
 //! The limit flags shared by `run`, `trace` and `check`, and the streaming output of `run`.
 
-use mini_js_engine::{OutputSink, RunOptions, Stream};
+use mini_js::{Options, OutputSink, Stream};
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -32,8 +32,8 @@ fn nonzero(n: u64) -> Option<u64> {
 }
 
 impl LimitArgs {
-    /// `base` with the limits given on the command line.
-    pub fn apply(&self, mut options: RunOptions) -> RunOptions {
+    /// `options` with the limits given on the command line.
+    pub fn apply(&self, mut options: Options) -> Options {
         if let Some(n) = self.max_steps {
             options.max_steps = nonzero(n);
         }

@@ -735,6 +735,9 @@ pub fn trace_roots(agent: &Agent, m: &mut Marker) {
         // Clock and counters only.
         limits: _,
         node,
+        // Weak: positions by error id; a reused id is overwritten when the next error is
+        // created there, and only errors are looked up.
+        error_sites: _,
     } = host;
     node.for_each_value(&mut |v| v.trace(m));
     for p in pending_rejections {
@@ -914,6 +917,7 @@ impl Trace for Machine<'_> {
             steps: _,
             span: _,
             throw_span: _,
+            thrown,
             context_pushed: _,
             resume_step,
             // A property key: strings and symbols only.
@@ -923,6 +927,7 @@ impl Trace for Machine<'_> {
             job_roots,
         } = self;
         job_roots.trace(m);
+        thrown.trace(m);
         contexts.trace(m);
         step.trace(m);
         native_result.trace(m);
@@ -954,6 +959,7 @@ impl Trace for ExecutionContext<'_> {
             kind,
             strict: _,
             return_to_native: _,
+            call_site: _,
         } = self;
         frames.trace(m);
         function.trace(m);
@@ -1427,6 +1433,11 @@ impl Trace for ThisBinding {
 impl Trace for Frame<'_> {
     fn trace(&self, m: &mut Marker) {
         match self {
+            Frame::StmtList {
+                stmts: _,
+                index: _,
+                last,
+            } => last.trace(m),
             // Frames that hold only AST references, labels, operators and indices. (Fields
             // are named, not `..`, so a new field must be looked at here.)
             Frame::BinaryLeft { op: _, right: _ }
@@ -1448,7 +1459,6 @@ impl Trace for Frame<'_> {
             | Frame::Await { span: _ }
             | Frame::OptionalDelete
             | Frame::Yield { delegate: _ }
-            | Frame::StmtList { stmts: _, index: _ }
             | Frame::VarDecls { decl: _, index: _ }
             | Frame::VarDeclsNext { decl: _, index: _ }
             | Frame::BindLexical { name: _ }

@@ -98,6 +98,11 @@ pub struct RunOptions {
     pub argv: Vec<String>,
     /// Node's `--unhandled-rejections` mode (Node host only).
     pub unhandled_rejections: UnhandledRejections,
+    /// Colour diagnostics (uncaught errors, syntax errors) with ANSI escapes, for a terminal.
+    pub color: bool,
+    /// Keep the script's completion value, inspected, in [`RunOutput::completion`] (what
+    /// `node -p` prints).
+    pub completion_value: bool,
 }
 
 /// The exit status of a run stopped by a limit (nothing else uses it).
@@ -124,6 +129,8 @@ impl Default for RunOptions {
             step_ns: None,
             argv: Vec::new(),
             unhandled_rejections: UnhandledRejections::default(),
+            color: false,
+            completion_value: false,
         }
     }
 }
@@ -168,6 +175,8 @@ impl std::fmt::Debug for RunOptions {
             .field("step_ns", &self.step_ns)
             .field("argv", &self.argv)
             .field("unhandled_rejections", &self.unhandled_rejections)
+            .field("color", &self.color)
+            .field("completion_value", &self.completion_value)
             .finish()
     }
 }
@@ -190,6 +199,14 @@ pub struct RunOutput {
     /// What the garbage collector did (collections, live counts, arena high-water marks,
     /// heap bytes).
     pub heap: gc::HeapStats,
+    /// The script's completion value as `util.inspect` shows it, when
+    /// [`RunOptions::completion_value`] asked for it and the script completed normally.
+    pub completion: Option<String>,
+    /// The virtual clock at the end of the run, in whole ms (timers advance it; nothing
+    /// sleeps).
+    pub virtual_ms: u64,
+    /// Evaluator steps taken (statements, expressions, jobs and timers).
+    pub steps: u64,
 }
 
 /// Parses and runs a script the way `mini-js run` does, returning what it printed.

@@ -92,6 +92,7 @@ pub fn array_from_async(
         },
         strict: true,
         return_to_native: true,
+        call_site: Default::default(),
     });
     let r = crate::runtime_semantics::machine::run_pushed(agent, Ok(Value::Undefined));
     if let Err(Abrupt::Terminate(t)) = r {

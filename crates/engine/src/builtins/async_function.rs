@@ -106,6 +106,9 @@ pub fn await_(agent: &mut Agent, value: Value) {
         ContextKind::AsyncFunction { promise, .. } => Value::Object(promise),
         _ => Value::Undefined,
     };
+    // Host-defined: a suspended context keeps where it waits, for async stack frames.
+    let mut ctx = ctx;
+    ctx.call_site = agent.machine.span;
     match &mut agent.heap.get_mut(holder).kind {
         ObjectKind::Continuation(slot) => *slot = Some(Box::new(ctx)),
         ObjectKind::AsyncGenerator(g) => g.context = Some(Box::new(ctx)),

@@ -101,26 +101,36 @@ pub fn create_error(agent: &mut Agent, kind: ErrorKind, message: &str) -> Object
     } else {
         format!("{}: {message}", kind.name())
     };
-    define_hidden(agent, o, "stack", Value::str(&stack_text(&header)));
+    let stack = stack_text(agent, o, &header, None);
+    define_hidden(agent, o, "stack", Value::str(&stack));
     define_hidden(agent, o, "message", Value::str(message));
     o
 }
 
-/// The stack string for an error whose toString is `header`. mini-js has no stack frames,
-/// so one anonymous frame stands in for V8's list.
-fn stack_text(header: &str) -> String {
-    format!("{header}\n    at <anonymous>")
+/// The stack string for the new error `o` whose toString is `header`: the header, then the
+/// call stack captured now (host-defined, as V8 does: see `host::stack`).
+fn stack_text(
+    agent: &mut Agent,
+    o: ObjectId,
+    header: &str,
+    new_target: Option<ObjectId>,
+) -> String {
+    let frames = crate::host::stack::capture_stack_below(agent, new_target);
+    let site = agent.machine.span;
+    agent.host.error_sites.insert(o, site);
+    crate::host::stack::stack_string(agent, header, &frames)
 }
 
 /// Defines the host-defined own "stack" property V8 installs on constructed errors
 /// (non-enumerable; its first line is Error.prototype.toString of the new error).
-fn install_stack(agent: &mut Agent, o: ObjectId) -> JsResult<()> {
+fn install_stack(agent: &mut Agent, o: ObjectId, new_target: Option<ObjectId>) -> JsResult<()> {
     let header = error_prototype_to_string(agent, Value::Object(o), &[], None)?;
     let header = match header {
         Value::String(s) => s.to_rust_string(),
         _ => String::new(),
     };
-    define_hidden(agent, o, "stack", Value::str(&stack_text(&header)));
+    let stack = stack_text(agent, o, &header, new_target);
+    define_hidden(agent, o, "stack", Value::str(&stack));
     Ok(())
 }
 
@@ -164,7 +174,7 @@ fn make_error(
     // 4. Perform ? InstallErrorCause(O, options).
     install_error_cause(agent, o, options)?;
     // Host-defined: V8 gives every error an own "stack" string captured at construction.
-    install_stack(agent, o)?;
+    install_stack(agent, o, new_target)?;
     // 5. Return O.
     Ok(o)
 }

@@ -764,6 +764,7 @@ fn create_iterator_from_closure<'a>(
         },
         strict: true,
         return_to_native: false,
+        call_site: agent.machine.span,
     };
     set_context(agent, generator, Some(ctx));
     // 14-16. Return generator.

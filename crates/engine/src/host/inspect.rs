@@ -19,12 +19,10 @@
 //! - `util.inspect.custom` methods are likewise run beforehand by [`inspect_with_getters`]
 //!   (console.log, util.format), without the `stylize` option and `inspect` argument;
 //!   Proxies do not exist in mini-js;
-//! - errors have no stack frames. Node prints an error's `stack`, whose frame lines
-//!   (`    at …`) name files of the machine it runs on. mini-js prints exactly what Node
-//!   prints *minus those frame lines*: the layout is computed as if the frames were there
-//!   (so an error always breaks its container over several lines, as in Node) and the
-//!   frame lines are removed at the end, any `{` or `,` that followed them moving up to
-//!   the line before. Spec-tests that print errors are marked `// node-differs:`.
+//! - an error's frames are the `    at …` lines of its own `stack` string, captured at
+//!   creation (`host::stack`); an error whose `stack` has no frame lines (deleted or
+//!   overwritten) is laid out as if it had one stand-in frame, which is removed at the end,
+//!   any `{` or `,` that followed it moving up to the line before.
 
 use crate::heap::ObjectId;
 use crate::object::{ObjectKind, Property};
@@ -1290,6 +1288,17 @@ fn get_function_base(
 
 /// What `Error.prototype.toString` gives for an error (name and message read without
 /// running getters): the first line of a V8 stack.
+/// The value of `o`'s own data property `name` when it is a string (no getters run).
+pub fn own_string(agent: &Agent, o: ObjectId, name: &str) -> Option<String> {
+    match agent.heap.get(o).get_own_property(&PropertyKey::from(name)) {
+        Some(Property::Data {
+            value: Value::String(s),
+            ..
+        }) => Some(s.to_rust_string()),
+        _ => None,
+    }
+}
+
 pub fn error_text(agent: &Agent, o: ObjectId) -> String {
     let name = match lookup_data(agent, o, "name") {
         None | Some(Value::Undefined) => "Error".to_string(),
@@ -1356,7 +1365,20 @@ fn format_error(
         Some(v) => display_plain(&v),
     };
     let mut stack = improve_stack(header, constructor, &name, tag);
-    stack.push_str(&frame_line());
+    // The frames of the error's own `stack` (captured at creation, see host::stack); the
+    // stand-in line when it has none.
+    let own_stack = own_string(agent, o, "stack");
+    let frames = own_stack
+        .as_deref()
+        .map(crate::host::stack::frame_lines)
+        .unwrap_or_default();
+    if frames.is_empty() {
+        stack.push_str(&frame_line());
+    }
+    for f in frames {
+        stack.push('\n');
+        stack.push_str(f);
+    }
     if ctx.indentation_lvl != 0 {
         let indentation = " ".repeat(ctx.indentation_lvl);
         stack = stack.replace('\n', &format!("\n{indentation}"));

@@ -8,6 +8,7 @@ pub mod inspect;
 pub mod limits;
 pub mod node;
 pub mod run;
+pub mod stack;
 pub mod timers;
 
 use crate::builtins::promise::RejectionOperation;
@@ -33,6 +34,10 @@ pub struct Host {
     pub limits: limits::LimitState,
     /// Node's own queues (nextTick, immediates) and `process` (empty under `--host spec`).
     pub node: node::NodeState,
+    /// Where each error object was created (the position of its first stack frame), to
+    /// show an unhandled rejection's reason at its origin. Every error creation writes its
+    /// id, so an id reused after collection never shows another object's site.
+    pub error_sites: rustc_hash::FxHashMap<ObjectId, mini_js_syntax::ast::Span>,
 }
 
 impl Host {

@@ -43,11 +43,16 @@ pub fn run_script(filename: &str, source: &str, options: &RunOptions) -> RunOutp
 }
 
 /// Renders syntax errors as Node names them, with the source line underlined.
-pub fn render_syntax_errors(filename: &str, source: &str, errors: &[Diagnostic]) -> String {
+pub fn render_syntax_errors(
+    filename: &str,
+    source: &str,
+    errors: &[Diagnostic],
+    color: bool,
+) -> String {
     let mut out = String::new();
     for d in errors {
         let title = format!("{}: {}", d.name, d.message);
-        out.push_str(&d.render(&title, filename, source, false));
+        out.push_str(&d.render(&title, filename, source, color));
     }
     out
 }
@@ -84,7 +89,7 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
     let program = match mini_js_syntax::parse_script(source) {
         Ok(p) => p,
         Err(errors) => {
-            let report = render_syntax_errors(filename, source, &errors);
+            let report = render_syntax_errors(filename, source, &errors, options.color);
             return early_end(&options, report, 1, None);
         }
     };
@@ -98,6 +103,16 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         crate::runtime_semantics::functions::default_constructor_of(&defaults, true),
     ));
     let result = script_evaluation(&mut agent, &program);
+    let mut completion = None;
+    if let Ok(value) = &result {
+        if agent.options.completion_value {
+            // As `node -p` prints it: console.log(value) (strings without quotes).
+            completion = Some(match value {
+                Value::String(s) => s.to_rust_string(),
+                other => crate::host::inspect::inspect(&agent, other, &Default::default()),
+            });
+        }
+    }
     // The host runs the jobs (Node's event loop, or the bare spec host's).
     let host = agent.hooks.clone();
     let exit_code = host.run_jobs(&mut agent, result);
@@ -112,6 +127,9 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         stopped: agent.host.limits.stopped,
         trace,
         heap: crate::gc::final_stats(&agent.heap),
+        completion,
+        virtual_ms: crate::host::timers::clock_ms(&agent) as u64,
+        steps: agent.machine.steps,
     }
 }
 
@@ -141,23 +159,31 @@ pub(crate) fn count_host_step(agent: &mut Agent) -> Result<(), Abrupt> {
 }
 
 /// Prints an unhandled rejection the way Node's default mode (`--unhandled-rejections=throw`)
-/// reports it: an error reason as an uncaught exception; any other reason as Node 26's
-/// UnhandledPromiseRejection error (without its stack frames).
+/// reports it: an error reason as an uncaught exception — where it was created and its
+/// stack —; any other reason as Node 26's UnhandledPromiseRejection error (without its stack
+/// frames).
 pub(crate) fn report_unhandled_rejection(agent: &mut Agent, promise: crate::ObjectId) {
     let reason = crate::builtins::promise::promise_state(agent, promise)
         .map(|(_, r)| r)
         .unwrap_or(Value::Undefined);
-    let text = match &reason {
-        Value::Object(o) if matches!(agent.heap.get(*o).kind, crate::object::ObjectKind::Error) => {
-            format!("Uncaught {}", uncaught_text(agent, &reason))
+    if let Value::Object(o) = &reason {
+        if matches!(agent.heap.get(*o).kind, crate::object::ObjectKind::Error) {
+            let span = agent
+                .host
+                .error_sites
+                .get(o)
+                .copied()
+                .unwrap_or(agent.machine.span);
+            // The run ends here whether or not the report fits in the output limit.
+            let _ = report_uncaught(agent, &reason, span, "created here");
+            return;
         }
-        other => format!(
-            "UnhandledPromiseRejection: {} {{\n  code: 'ERR_UNHANDLED_REJECTION'\n}}",
-            unhandled_rejection_message(agent, other)
-        ),
-    };
-    // The run ends here whether or not the report fits in the output limit.
-    let _ = crate::host::limits::write_output(agent, Stream::Stderr, &format!("{text}\n"));
+    }
+    let text = format!(
+        "UnhandledPromiseRejection: {} {{\n  code: 'ERR_UNHANDLED_REJECTION'\n}}\n",
+        unhandled_rejection_message(agent, &reason)
+    );
+    let _ = crate::host::limits::write_output(agent, Stream::Stderr, &text);
 }
 
 /// The message of Node's UnhandledPromiseRejection error for a reason that is not an error.
@@ -202,6 +228,7 @@ pub fn script_evaluation<'a>(
         kind: ContextKind::Script,
         strict: program.strict,
         return_to_native: true,
+        call_site: Default::default(),
     });
     if let Err(e) = global_declaration_instantiation(agent, program) {
         agent.machine.contexts.pop();
@@ -294,18 +321,24 @@ fn global_declaration_instantiation<'a>(
     Ok(())
 }
 
-/// Prints an uncaught exception as `Uncaught Name: message` with a snippet at the throw site,
-/// or the stop message of a limit; returns the exit status (1, or 3 for a stop).
+/// Prints an uncaught exception as `Uncaught Name: message` with a snippet at the throw site
+/// and, for an Error, the frames of its stack (as Node prints them), or the stop message of a
+/// limit; returns the exit status (1, or 3 for a stop).
 pub fn report_abrupt(agent: &mut Agent, abrupt: Abrupt) -> i32 {
     // The run ends here whether or not the report fits in the output limit.
     let _ = match abrupt {
         Abrupt::Throw(v) => {
-            let text = uncaught_text(agent, &v);
-            let span = agent.machine.throw_span.unwrap_or(agent.machine.span);
-            let d = Diagnostic::new("Uncaught", text.clone(), span).with_label("thrown here");
-            let source = agent.source;
-            let rendered = d.render(&format!("Uncaught {text}"), &agent.filename, source, false);
-            crate::host::limits::write_output(agent, Stream::Stderr, &rendered)
+            // The throw site, if this value is the one thrown there (no stale span from an
+            // exception an async function or a built-in caught); else where it was created.
+            let span = match (agent.machine.throw_span, &agent.machine.thrown) {
+                (Some(s), Some(t)) if crate::runtime_semantics::machine::same_thrown(t, &v) => s,
+                _ => match &v {
+                    Value::Object(o) => agent.host.error_sites.get(o).copied(),
+                    _ => None,
+                }
+                .unwrap_or(agent.machine.span),
+            };
+            report_uncaught(agent, &v, span, "thrown here")
         }
         // process.exit(): the host ends the run with the program's status; nothing to say.
         Abrupt::Terminate(crate::Limit::ProcessExit) => Ok(()),
@@ -327,6 +360,64 @@ pub fn report_abrupt(agent: &mut Agent, abrupt: Abrupt) -> i32 {
         }
     };
     agent.host.limits.exit_code(1)
+}
+
+/// `Uncaught <value>` (no colon after a value that is not an error: `Uncaught 42`), the
+/// source line at `span` underlined with `label`, then the error's stack frames.
+fn report_uncaught(
+    agent: &mut Agent,
+    v: &Value,
+    span: mini_js_syntax::ast::Span,
+    label: &str,
+) -> crate::JsResult<()> {
+    let text = uncaught_text(agent, v);
+    let d = Diagnostic::new("Uncaught", text.clone(), span).with_label(label);
+    let title = format!("Uncaught {text}");
+    let mut rendered = d.render(&title, &agent.filename, agent.source, agent.options.color);
+    if !text.contains(": ") {
+        // The report's head is `kind: message`; with no message, drop the dangling ": "
+        // (colour codes may sit between the colon and the space).
+        let end = rendered.find('\n').unwrap_or(rendered.len());
+        if let Some(colon) = rendered[..end].rfind(':') {
+            let rest = strip_ansi_codes(&rendered[colon + 1..end]);
+            if rest.trim().is_empty() {
+                let tail = rendered[colon + 1..end].trim_end().to_string();
+                rendered.replace_range(colon..end, &tail);
+            }
+        }
+    }
+    if let Value::Object(o) = v {
+        if matches!(agent.heap.get(*o).kind, crate::object::ObjectKind::Error) {
+            let stack = crate::host::inspect::own_string(agent, *o, "stack");
+            for line in stack
+                .as_deref()
+                .map(crate::host::stack::frame_lines)
+                .unwrap_or_default()
+            {
+                rendered.push_str(line);
+                rendered.push('\n');
+            }
+        }
+    }
+    crate::host::limits::write_output(agent, Stream::Stderr, &rendered)
+}
+
+/// `s` without ANSI SGR sequences (`ESC [ … m`).
+fn strip_ansi_codes(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// How an uncaught value is named: `TypeError: msg` for errors, the inspected value otherwise.

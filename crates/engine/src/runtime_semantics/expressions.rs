@@ -734,6 +734,9 @@ pub fn resume_ref_object<'a>(
     }
     match property {
         MemberProp::Ident(id) => {
+            // V8 reports a failing property access at the property name (`o.name.length`
+            // at `length`).
+            agent.machine.span = id.span;
             let r = PropRef {
                 this: base.clone(),
                 base,
@@ -1051,6 +1054,31 @@ pub fn resume_call_args<'a>(
     finish_call(agent, call, func, this, values, kind);
 }
 
+/// Where V8 places a call in a stack trace: the property name of a method call (`o.f()` at
+/// `f`), the name of a plain call (`f()` at `f`), the argument list of any other callee
+/// (`(() => 1)()` at the second `(`), the `new` keyword of a construction.
+pub fn call_position(call: &Expr) -> Span {
+    let callee = match &call.kind {
+        ExprKind::Call { callee, .. } | ExprKind::TaggedTemplate { tag: callee, .. } => callee,
+        _ => return call.span,
+    };
+    let mut callee: &Expr = callee;
+    while let ExprKind::OptionalChain(inner) = &callee.kind {
+        callee = inner;
+    }
+    match &callee.kind {
+        ExprKind::Member { property, .. } | ExprKind::SuperMember { property } => match property {
+            MemberProp::Ident(id) | MemberProp::Private(id) => id.span,
+            MemberProp::Computed(e) => e.span,
+        },
+        ExprKind::Ident(_) => callee.span,
+        _ => Span {
+            start: callee.span.end,
+            end: callee.span.end + 1,
+        },
+    }
+}
+
 /// Every argument is evaluated: [[Call]] or [[Construct]].
 fn finish_call<'a>(
     agent: &mut Agent<'a>,
@@ -1060,6 +1088,9 @@ fn finish_call<'a>(
     args: Vec<Value>,
     kind: CallKind<'a>,
 ) {
+    // Host-defined (V8): the call's position, where a stack frame of the callee's caller
+    // points and where an error thrown by a built-in callee is reported.
+    agent.machine.span = call_position(call);
     match kind {
         CallKind::Call | CallKind::Tagged(_) => {
             // EvaluateCall 4. If IsCallable(func) is false, throw a TypeError exception.
@@ -1072,10 +1103,8 @@ fn finish_call<'a>(
                     | ExprKind::TaggedTemplate { tag: callee, .. } => callee,
                     _ => call,
                 };
-                let callee_span = callee.span;
                 let text = call_printer(callee);
                 let e = agent.type_error(format!("{text} is not a function"));
-                agent.machine.span = callee_span;
                 return agent.machine.deliver(Err(e));
             };
             crate::trace::call(agent, f, call.span);

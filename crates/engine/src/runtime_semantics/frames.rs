@@ -175,6 +175,8 @@ pub enum Frame<'a> {
     StmtList {
         stmts: &'a [Stmt],
         index: usize,
+        /// The value of the list so far (UpdateEmpty), `None` while it is empty.
+        last: Option<Value>,
     },
     RestoreEnv {
         env: EnvId,
@@ -429,7 +431,15 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
             crate::builtins::await_value(agent, v)
         }
         Frame::Yield { delegate } => crate::builtins::yield_value(agent, v, delegate),
-        Frame::StmtList { stmts, index } => st::continue_statement_list(agent, stmts, index),
+        Frame::StmtList { stmts, index, last } => {
+            // StatementList : StatementList StatementListItem (§14.2.2): UpdateEmpty(s, sl).
+            let last = if st::is_empty_completion(&stmts[index - 1]) {
+                last
+            } else {
+                Some(v)
+            };
+            st::continue_statement_list_with(agent, stmts, index, last)
+        }
         Frame::VarDecls { decl, index } => st::resume_var_decls(agent, decl, index, v),
         Frame::VarDeclsNext { decl, index } => st::continue_var_decls(agent, decl, index),
         Frame::BindLexical { name } => {
@@ -448,6 +458,7 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
         Frame::Return => agent.machine.deliver(Err(Abrupt::Return(v))),
         Frame::Throw { span } => {
             agent.machine.throw_span = Some(span);
+            agent.machine.thrown = Some(v.clone());
             agent.machine.deliver(Err(Abrupt::Throw(v)));
         }
         Frame::CatchBody { body } => st::start_block(agent, body),

@@ -902,6 +902,7 @@ fn run_initializer<'a>(
         kind: ContextKind::FieldInit,
         strict: true,
         return_to_native: false,
+        call_site: Default::default(),
     });
     match (block, field.initializer) {
         (Some(b), _) => {

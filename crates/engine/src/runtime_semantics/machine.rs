@@ -89,6 +89,11 @@ pub struct ExecutionContext<'a> {
     /// When this context completes (or suspends), its result goes to a nested Rust loop
     /// rather than to the frame below.
     pub return_to_native: bool,
+    /// Host-defined, for the call stack of errors (`host::stack`): where the code below
+    /// called this context (the call expression's position, as V8 reports it), set each
+    /// time the context is pushed, so a resumed generator records its `next()` call; while
+    /// the context is suspended in Await, the position of that `await`.
+    pub call_site: Span,
 }
 
 #[derive(Default)]
@@ -109,6 +114,10 @@ pub struct Machine<'a> {
     pub span: Span,
     /// The span where the most recent exception was thrown.
     pub throw_span: Option<Span>,
+    /// The value thrown at `throw_span`: an uncaught exception is underlined there only if it
+    /// is this value (an exception caught by an async function or a built-in leaves no
+    /// stale span behind).
+    pub thrown: Option<Value>,
     /// A built-in pushed a context (a generator resumption) that will deliver its own result.
     pub context_pushed: bool,
     /// The first step of that pushed context.
@@ -221,8 +230,17 @@ fn run_steps<'a>(agent: &mut Agent<'a>) -> JsResult<Value> {
                     agent.machine.deliver(c);
                     continue;
                 }
-                if let (Err(Abrupt::Throw(_)), None) = (&c, agent.machine.throw_span) {
-                    agent.machine.throw_span = Some(agent.machine.span);
+                if let Err(Abrupt::Throw(v)) = &c {
+                    let same = agent.machine.throw_span.is_some()
+                        && agent
+                            .machine
+                            .thrown
+                            .as_ref()
+                            .is_some_and(|t| same_thrown(t, v));
+                    if !same {
+                        agent.machine.throw_span = Some(agent.machine.span);
+                        agent.machine.thrown = Some(v.clone());
+                    }
                 }
                 let frame = agent.machine.ctx_mut().frames.pop();
                 match frame {
@@ -232,6 +250,16 @@ fn run_steps<'a>(agent: &mut Agent<'a>) -> JsResult<Value> {
             }
             Step::Idle => unreachable!("the machine ran with nothing pending"),
         }
+    }
+}
+
+/// Whether two thrown values are the same (identity for objects), to tell a rethrow of the
+/// exception in flight from a new one.
+pub fn same_thrown(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => x == y,
+        (Value::Object(_), _) | (_, Value::Object(_)) => false,
+        _ => crate::abstract_ops::same_value(a, b),
     }
 }
 
@@ -696,6 +724,7 @@ pub fn prepare_construct<'a>(
         },
         strict: code.strict,
         return_to_native,
+        call_site: agent.machine.span,
     });
     crate::trace::function_entered(agent, f, code);
     match initialize {
@@ -777,6 +806,7 @@ fn push_function_context<'a>(
         kind,
         strict: code.strict,
         return_to_native,
+        call_site: agent.machine.span,
     });
     crate::trace::function_entered(agent, f, code);
     crate::runtime_semantics::functions::function_declaration_instantiation(agent, code, env, args);
@@ -784,7 +814,8 @@ fn push_function_context<'a>(
 
 impl<'a> Machine<'a> {
     /// Pushes a context that runs on its own (a script, a job, a resumed generator).
-    pub fn push_context(&mut self, ctx: ExecutionContext<'a>) {
+    pub fn push_context(&mut self, mut ctx: ExecutionContext<'a>) {
+        ctx.call_site = self.span;
         self.contexts.push(ctx);
     }
 
@@ -820,6 +851,7 @@ pub fn run_suspended_context(
         unreachable!("resuming a context that is not suspended")
     };
     ctx.return_to_native = true;
+    ctx.call_site = agent.machine.span;
     // NOTE(gc): with `nested` false the loop below runs at native depth 0, so the collector
     // may run in it while `step` and `holder` sit in Rust locals. That is sound only because
     // the job loop has no step pending and needs nothing after this returns; a caller that

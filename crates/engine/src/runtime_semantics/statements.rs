@@ -139,16 +139,45 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
 
 /// Runs a statement list: the next statement, or the list's (empty) completion.
 pub fn continue_statement_list<'a>(agent: &mut Agent<'a>, stmts: &'a [Stmt], index: usize) {
+    continue_statement_list_with(agent, stmts, index, None);
+}
+
+/// The statement list from `index` on, whose value so far is `last` (`None`: empty). The
+/// list's value is its last non-empty statement value (UpdateEmpty, §14.2.2) — the
+/// completion value `mini-js -p` prints.
+pub fn continue_statement_list_with<'a>(
+    agent: &mut Agent<'a>,
+    stmts: &'a [Stmt],
+    index: usize,
+    last: Option<Value>,
+) {
     if index < stmts.len() {
-        if index + 1 < stmts.len() {
+        // The last statement's completion goes straight to the frame below, unless it is
+        // empty and an earlier value must stand in for it.
+        if index + 1 < stmts.len() || (last.is_some() && is_empty_completion(&stmts[index])) {
             agent.machine.push_frame(Frame::StmtList {
                 stmts,
                 index: index + 1,
+                last,
             });
         }
         agent.machine.exec(&stmts[index]);
     } else {
-        agent.machine.ok(Value::Undefined);
+        agent.machine.ok(last.unwrap_or(Value::Undefined));
+    }
+}
+
+/// Whether a statement's normal completion is empty (declarations, `;`, a block of those).
+/// NOTE(mini-js): decided from the statement's kind; loops and `if` give their value or
+/// undefined, never empty, so `1; while (false);` is undefined where the spec says 1.
+pub fn is_empty_completion(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::VarDecl(_)
+        | StmtKind::FunctionDecl(_)
+        | StmtKind::ClassDecl(_)
+        | StmtKind::Empty => true,
+        StmtKind::Block(b) => b.iter().all(is_empty_completion),
+        _ => false,
     }
 }
 
