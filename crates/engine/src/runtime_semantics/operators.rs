@@ -86,6 +86,8 @@ fn apply_addition(agent: &mut Agent, l: Value, r: Value) -> JsResult<Value> {
     if matches!(lprim, Value::String(_)) || matches!(rprim, Value::String(_)) {
         let ls = to_string(agent, &lprim)?;
         let rs = to_string(agent, &rprim)?;
+        // NOTE(mini-js): the heap limit is checked before a concatenation allocates.
+        agent.reserve_bytes(2 * (ls.len() + rs.len()))?;
         return Ok(Value::String(ls.concat(&rs)));
     }
     // d. Set lval to lprim. e. Set rval to rprim. 3-8. Numeric addition.
