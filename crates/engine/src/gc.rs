@@ -474,6 +474,29 @@ pub const MAP_ENTRY_BYTES: usize = size_of::<Option<(Value, Value)>>() + 4 * siz
 /// them; shorter ones are counted per reference (cheap, and an overestimate).
 const SHARED_STRING_UNITS: usize = 256;
 
+/// The allocator's overhead for one block (header and size-class rounding).
+const BLOCK_OVERHEAD: usize = 16;
+
+/// The allocator's overhead for the two blocks of a non-empty property map (entries and
+/// hash table: headers, size-class rounding, control bytes).
+const PROPERTY_MAP_OVERHEAD: usize = 64;
+
+/// The bytes of a property map with this capacity.
+fn property_map_bytes(capacity: usize) -> usize {
+    match capacity {
+        0 => 0,
+        n => n * PROPERTY_BYTES + PROPERTY_MAP_OVERHEAD,
+    }
+}
+
+/// Counts a property map growing from `before` to `after` entries of capacity.
+#[inline]
+pub fn note_properties_growth(before: usize, after: usize) {
+    if after > before {
+        crate::heap::note_allocation(property_map_bytes(after) - property_map_bytes(before));
+    }
+}
+
 /// Counts an array's element storage growing from `before` to `after` slots of capacity.
 #[inline]
 pub fn note_elements_growth(before: usize, after: usize) {
@@ -512,7 +535,7 @@ fn property_bytes(p: &Property, seen: &mut rustc_hash::FxHashSet<usize>) -> usiz
 /// [`measure_live_bytes`]).
 pub fn object_bytes(o: &Object) -> usize {
     let mut n = size_of::<Object>()
-        + o.props.capacity() * PROPERTY_BYTES
+        + property_map_bytes(o.props.capacity())
         + o.private.capacity() * size_of::<(crate::environment::PrivateName, Property)>();
     n += match &o.kind {
         ObjectKind::Array(a) => a.elems.capacity() * size_of::<Option<Value>>(),
@@ -520,16 +543,19 @@ pub fn object_bytes(o: &Object) -> usize {
         // direct inserts that count nothing themselves: they are counted here.
         ObjectKind::Function(f) => {
             size_of::<FunctionData>()
-                + 3usize.saturating_sub(o.props.capacity()) * PROPERTY_BYTES
+                + BLOCK_OVERHEAD
+                + property_map_bytes(3).saturating_sub(property_map_bytes(o.props.capacity()))
                 + f.fields.capacity() * size_of::<ClassFieldDefinition>()
                 + f.private_methods.capacity()
                     * size_of::<(crate::environment::PrivateName, Property)>()
         }
         ObjectKind::Bound(b) => size_of::<BoundFunction>() + b.args.capacity() * size_of::<Value>(),
-        ObjectKind::Builtin(b) => b
-            .captures
-            .as_ref()
-            .map_or(0, |_| size_of::<crate::builtins::Captures>()),
+        // A built-in function gets its `length` and `name` right after it is made.
+        ObjectKind::Builtin(b) => {
+            b.captures.as_ref().map_or(0, |_| {
+                size_of::<crate::builtins::Captures>() + BLOCK_OVERHEAD
+            }) + property_map_bytes(2).saturating_sub(property_map_bytes(o.props.capacity()))
+        }
         ObjectKind::Arguments(Some(p)) => 64 + p.names.capacity() * 16,
         ObjectKind::Map(m) | ObjectKind::Set(m) => 64 + m.entries.capacity() * MAP_ENTRY_BYTES,
         ObjectKind::Generator(g) => 64 + g.context.as_deref().map_or(0, context_bytes),
@@ -539,6 +565,7 @@ pub fn object_bytes(o: &Object) -> usize {
         }
         ObjectKind::Promise(p) => {
             size_of::<PromiseData>()
+                + BLOCK_OVERHEAD
                 + (p.fulfill_reactions.capacity() + p.reject_reactions.capacity())
                     * size_of::<PromiseReaction>()
         }

@@ -438,10 +438,10 @@ impl<'a> Object<'a> {
         let current = self.props.get(&key).cloned();
         match validate_and_apply(current, self.extensible, desc) {
             Some(Some(p)) => {
-                if self.props.insert(key, p).is_none() {
-                    // A new property, for the heap's byte accounting.
-                    crate::heap::note_allocation(crate::gc::PROPERTY_BYTES);
-                }
+                let before = self.props.capacity();
+                self.props.insert(key, p);
+                // The heap's byte accounting counts the storage the map grew by.
+                crate::gc::note_properties_growth(before, self.props.capacity());
                 true
             }
             Some(None) => true,

@@ -126,10 +126,9 @@ impl JsString {
         if self.is_empty() {
             return other.clone();
         }
-        let mut v = Vec::with_capacity(self.len() + other.len());
-        v.extend_from_slice(&self.0);
-        v.extend_from_slice(&other.0);
-        JsString::counted(v.into())
+        // One allocation of the exact size (a Vec turned into an Rc would be copied once more).
+        let units: Rc<[u16]> = self.0.iter().chain(other.0.iter()).copied().collect();
+        JsString::counted(units)
     }
     /// The string as Rust text; lone surrogates become U+FFFD.
     pub fn to_rust_string(&self) -> String {

@@ -86,6 +86,8 @@ fn apply_addition(agent: &mut Agent, l: Value, r: Value) -> JsResult<Value> {
     if matches!(lprim, Value::String(_)) || matches!(rprim, Value::String(_)) {
         let ls = to_string(agent, &lprim)?;
         let rs = to_string(agent, &rprim)?;
+        // NOTE(mini-js): the heap limit is checked before a concatenation allocates.
+        agent.reserve_bytes(2 * (ls.len() + rs.len()))?;
         return match ls.try_concat(&rs) {
             Some(s) => Ok(Value::String(s)),
             None => Err(agent.range_error(crate::value::INVALID_STRING_LENGTH)),
