@@ -1,5 +1,7 @@
 //! The `mini-js` command: run, trace and check JavaScript programs of the mini-js subset.
 
+mod views;
+
 use clap::{Parser, Subcommand};
 use std::io::Read;
 use std::process::ExitCode;
@@ -30,12 +32,14 @@ enum Command {
         #[arg(long)]
         dump_ast: bool,
     },
-    /// Run a script and print every step that decided the order of its output.
-    Trace {
-        file: String,
-        #[arg(long)]
-        max_steps: Option<u64>,
-    },
+    /// Run a script and print every step that decided the order of its output, as it runs
+    /// (`--format json` for JSON lines).
+    Trace(views::TraceArgs),
+    /// Run a script and explain each line of its output: the job that printed it and the
+    /// chain of events, with the spec steps, that queued that job.
+    Explain(views::ExplainArgs),
+    /// Draw what ran when over virtual time: `-o out.svg`, or `--format text`.
+    Timeline(views::TimelineArgs),
     /// Check a script's output against an expected answer (exit status 0 when it matches,
     /// 1 when it does not): `mini-js check puzzle.js --expect '5,1,3,6,4,2'`.
     Check {
@@ -145,22 +149,15 @@ fn main() -> ExitCode {
             file,
             mini_js_engine::RunOptions {
                 max_steps: *max_steps,
-                trace: false,
+                trace: None,
                 gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
             },
             *dump_tokens,
             *dump_ast,
         ),
-        Command::Trace { file, max_steps } => (
-            file,
-            mini_js_engine::RunOptions {
-                max_steps: *max_steps,
-                trace: true,
-                gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
-            },
-            false,
-            false,
-        ),
+        Command::Trace(args) => return views::trace_command(args),
+        Command::Explain(args) => return views::explain_command(args),
+        Command::Timeline(args) => return views::timeline_command(args),
     };
     let source = match read_source(file) {
         Ok(s) => s,
@@ -195,9 +192,6 @@ fn main() -> ExitCode {
     }
     let out = mini_js_engine::run_script(name, &source, &options);
     print!("{}", out.stdout);
-    if options.trace {
-        print!("{}", out.trace);
-    }
     eprint!("{}", out.stderr);
     ExitCode::from(out.exit_code as u8)
 }

@@ -50,7 +50,7 @@ fn trace_names_the_spec_steps() {
     let (code, stdout, _) = mini_js(&["trace", "examples/await-walkthrough.js"]);
     assert_eq!(code, 0);
     assert!(
-        stdout.contains("[§27.7.5.3 Await 7] await suspended"),
+        stdout.contains("suspends, waiting for") && stdout.contains("[§27.7.5.3 Await step 8]"),
         "{stdout}"
     );
     assert!(stdout.contains("NewPromiseReactionJob"), "{stdout}");

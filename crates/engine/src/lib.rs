@@ -19,6 +19,7 @@ pub mod value;
 
 pub use execution::agent::Agent;
 pub use heap::ObjectId;
+pub use trace::{TraceEvent, TraceHandle, TraceSink};
 pub use value::{JsString, PropertyKey, Value};
 
 use mini_js_syntax::ast::Atom;
@@ -47,8 +48,9 @@ pub type JsResult<T> = Result<T, Abrupt>;
 pub struct RunOptions {
     /// Stop after this many evaluator steps with an error (a runaway-program guard).
     pub max_steps: Option<u64>,
-    /// Record trace events.
-    pub trace: bool,
+    /// Where trace events go, as they happen (none: no tracing, and no cost). See
+    /// [`trace::TraceHandle`]; `TraceHandle::collect()` keeps them in a list.
+    pub trace: Option<trace::TraceHandle>,
     /// Collect after exactly this many allocations, instead of the adaptive default
     /// (`gc::GC_THRESHOLD` or the live heap size, whichever is larger). Tiny values make the
     /// collector run at nearly every safe point, to catch missing roots in tests.
@@ -62,8 +64,6 @@ pub struct RunOutput {
     pub stderr: String,
     /// 0, or 1 for a syntax error, an uncaught exception or an unhandled rejection.
     pub exit_code: i32,
-    /// The trace, one event per line (empty unless `RunOptions::trace`).
-    pub trace: String,
     /// What the garbage collector did (collections, live counts, arena high-water marks).
     pub heap: gc::HeapStats,
 }

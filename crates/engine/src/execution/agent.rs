@@ -51,11 +51,7 @@ impl<'a> Agent<'a> {
             machine: Machine::default(),
             jobs: Default::default(),
             host: Host::default(),
-            tracer: if options.trace {
-                Some(Tracer::default())
-            } else {
-                None
-            },
+            tracer: options.trace.clone().map(Tracer::new),
             options,
             source,
             filename: filename.to_string(),

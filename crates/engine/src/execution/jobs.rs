@@ -129,7 +129,7 @@ pub struct JobQueue {
 #[doc(alias = "HostEnqueuePromiseJob")]
 pub fn host_enqueue_promise_job(agent: &mut Agent, job: Job, cause: &'static str) {
     agent.jobs.enqueued += 1;
-    crate::trace::job_enqueued(agent, cause, agent.jobs.enqueued, &job);
+    crate::trace::job_enqueued(agent, cause, &job);
     agent.jobs.microtasks.push_back(job);
 }
 

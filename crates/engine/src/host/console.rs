@@ -39,7 +39,7 @@ pub fn init(agent: &mut Agent) {
 /// Writes one formatted message (possibly several lines) with the group indentation.
 fn write(agent: &mut Agent, to_stderr: bool, text: &str) {
     agent.host.write_line(to_stderr, text);
-    crate::trace::console_output(agent, text);
+    crate::trace::console_output(agent, text, to_stderr);
 }
 
 fn console_log(

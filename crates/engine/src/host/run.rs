@@ -81,15 +81,10 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         }
         Ok(_) => run_event_loop(&mut agent),
     };
-    let trace = match &agent.tracer {
-        Some(t) => crate::host::render_trace(&agent, t),
-        None => String::new(),
-    };
     RunOutput {
         stdout: std::mem::take(&mut agent.host.stdout),
         stderr: std::mem::take(&mut agent.host.stderr),
         exit_code,
-        trace,
         heap: crate::gc::final_stats(&agent.heap),
     }
 }
@@ -130,10 +125,13 @@ pub fn run_event_loop(agent: &mut Agent) -> i32 {
 /// Runs microtasks (promise jobs and queueMicrotask callbacks, FIFO) until the queue is
 /// empty. An abrupt completion of a job is an uncaught exception: the run ends there.
 pub fn drain_microtasks(agent: &mut Agent) -> Result<(), Abrupt> {
-    while let Some((seq, job)) = crate::execution::jobs::next_job(agent) {
+    if !agent.jobs.microtasks.is_empty() {
+        crate::trace::checkpoint(agent);
+    }
+    while let Some((_seq, job)) = crate::execution::jobs::next_job(agent) {
         count_host_step(agent)?;
         agent.machine.throw_span = None;
-        crate::trace::job_run(agent, seq, &job);
+        crate::trace::job_run(agent, &job);
         crate::execution::jobs::run_job(agent, job)?;
     }
     Ok(())
@@ -154,6 +152,7 @@ fn count_host_step(agent: &mut Agent) -> Result<(), Abrupt> {
 /// Prints an unhandled rejection the way Node's default mode (`--unhandled-rejections=throw`)
 /// reports it: the reason as an uncaught exception.
 fn report_unhandled_rejection(agent: &mut Agent, promise: crate::ObjectId) {
+    crate::trace::unhandled_rejection(agent, promise);
     let reason = crate::builtins::promise::promise_state(agent, promise)
         .map(|(_, r)| r)
         .unwrap_or(Value::Undefined);
@@ -184,6 +183,7 @@ pub fn script_evaluation<'a>(
     agent: &mut Agent<'a>,
     program: &'a mini_js_syntax::Program,
 ) -> Result<Value, Abrupt> {
+    crate::trace::script_started(agent);
     let global_env = agent.global_env;
     agent.machine.push_context(ExecutionContext {
         frames: Vec::new(),
