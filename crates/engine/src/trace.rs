@@ -261,7 +261,7 @@ pub struct Tracer {
     /// The span when the running job started: until a step runs, positions are stale.
     stale_span: Option<Span>,
     /// A for-await loop's step 6.b just ran: the Await that follows is that loop's.
-    loop_await: Option<Span>,
+    loop_await: Option<(Span, Option<String>)>,
     /// The async generator function entered last (its generator object comes next).
     entered_generator: Option<String>,
     names: FxHashMap<ObjectId, String>,
@@ -776,7 +776,12 @@ pub fn function_entered(agent: &mut Agent, f: ObjectId, code: &ast::Function) {
             ),
             None => format!("`{name}()`"),
         };
-        e.text = format!("enter `{name}` {f:?}, called by {call}");
+        let called_by = if call_span.is_some() {
+            call.clone()
+        } else {
+            "the running job".to_string()
+        };
+        e.text = format!("enter `{name}` {f:?}, called by {called_by}");
         if let Some(ctx) = agent.machine.contexts.last() {
             if let crate::runtime_semantics::machine::ContextKind::AsyncGenerator { .. } = ctx.kind
             {
@@ -803,7 +808,7 @@ pub fn function_entered(agent: &mut Agent, f: ObjectId, code: &ast::Function) {
                     Some(s) => format!("{name}() (line {})", line_of(agent.source, s)),
                     None => format!("{name}()"),
                 });
-                e.text = format!("async function `{name}` starts, called by {call}");
+                e.text = format!("async function `{name}` starts, called by {called_by}");
             }
         }
         e.objects = vec![f.0];
@@ -820,7 +825,7 @@ pub fn call(agent: &mut Agent, _f: ObjectId, _span: Span) {
 pub fn for_of_step(agent: &mut Agent, stmt: &ast::Stmt, cite: &'static str, what: &str) {
     with_tracer(agent, |agent, t| {
         if cite.ends_with("6.b") {
-            t.loop_await = Some(stmt.span);
+            t.loop_await = Some((stmt.span, running_function(agent)));
         }
         let mut e = event(agent, t, EventKind::Loop, cite, Some(stmt.span));
         e.text = format!("loop at line {}: {what}", line_of(agent.source, stmt.span));
@@ -903,7 +908,17 @@ pub fn await_started(agent: &mut Agent, holder: ObjectId) {
     with_tracer(agent, |agent, t| {
         let span = running_span(agent, t);
         let function = running_function(agent).unwrap_or_default();
-        let waits_in = match (t.loop_await.take(), span) {
+        // The loop's Await comes after next() returns: an await inside next() (an async
+        // generator's body) is not the loop's.
+        let loop_span = match &t.loop_await {
+            Some((s, f)) if f.as_deref() == Some(function.as_str()) => {
+                let s = *s;
+                t.loop_await = None;
+                Some(s)
+            }
+            _ => None,
+        };
+        let waits_in = match (loop_span, span) {
             (Some(l), _) => format!(
                 "the `for await` loop in `{function}` (line {})",
                 line_of(agent.source, l)
@@ -1001,7 +1016,8 @@ pub fn promise_created(agent: &mut Agent, clause: &'static str, p: ObjectId) {
             Some(s) => {
                 let text = call_snippet(agent.source, s);
                 let line = line_of(agent.source, s);
-                if text.contains('(') || text.starts_with("await") || text.starts_with("new ") {
+                let callback = text.contains("=>") || text.starts_with("function") || text.starts_with("async");
+                if !callback && (text.contains('(') || text.starts_with("await") || text.starts_with("new ")) {
                     format!("the promise from `{text}` (line {line})")
                 } else {
                     format!("a promise made at line {line}")
@@ -1034,14 +1050,16 @@ pub fn promise_resolved_with_thenable(agent: &mut Agent, p: ObjectId, thenable: 
                     thenable,
                     format!(
                         "the thenable `{}` (line {})",
-                        call_snippet(agent.source, s),
+                        call_snippet(agent.source, s)
+                            .trim_start_matches("await ")
+                            .trim_start_matches("return "),
                         line_of(agent.source, s)
                     ),
                 );
             }
         }
         let text = format!(
-            "{} is resolved with the thenable {}",
+            "{} is resolved with {}",
             t.name(p),
             t.name(thenable)
         );

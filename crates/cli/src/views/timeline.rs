@@ -307,8 +307,10 @@ pub fn svg(tl: &Timeline, title: &str) -> String {
                 r##"<rect x="0" y="{y}" width="{label_w}" height="{lane_h}" fill="#f6f6f6"/>"##
             );
         }
-        let name: String = if name.chars().count() > 34 {
-            name.chars().take(33).collect::<String>() + "…"
+        // About 6.6 px per character at 12 px: the name gets what the span leaves.
+        let room = 48usize.saturating_sub(span.chars().count() + 1).max(8);
+        let name: String = if name.chars().count() > room {
+            name.chars().take(room - 1).collect::<String>() + "…"
         } else {
             name
         };
