@@ -444,7 +444,7 @@ fn callback_name(agent: &Agent, f: ObjectId) -> String {
     }
     match crate::host::inspect::function_name(agent, f) {
         Some(n) if !n.is_empty() => format!("the built-in `{n}`"),
-        _ => "a built-in function".to_string(),
+        _ => "an anonymous built-in function (such as a promise's resolve function)".to_string(),
     }
 }
 
@@ -1016,9 +1016,15 @@ pub fn promise_created(agent: &mut Agent, clause: &'static str, p: ObjectId) {
             Some(s) => {
                 let text = call_snippet(agent.source, s);
                 let line = line_of(agent.source, s);
-                let callback = text.contains("=>") || text.starts_with("function") || text.starts_with("async");
-                if !callback && (text.contains('(') || text.starts_with("await") || text.starts_with("new ")) {
+                let callback = text.contains("=>")
+                    || text.starts_with("function")
+                    || text.starts_with("async");
+                if !callback
+                    && (text.contains('(') || text.starts_with("await") || text.starts_with("new "))
+                {
                     format!("the promise from `{text}` (line {line})")
+                } else if let Some(f) = running_function(agent) {
+                    format!("a promise made in `{f}` (line {line})")
                 } else {
                     format!("a promise made at line {line}")
                 }
@@ -1058,11 +1064,7 @@ pub fn promise_resolved_with_thenable(agent: &mut Agent, p: ObjectId, thenable: 
                 );
             }
         }
-        let text = format!(
-            "{} is resolved with {}",
-            t.name(p),
-            t.name(thenable)
-        );
+        let text = format!("{} is resolved with {}", t.name(p), t.name(thenable));
         e.text = format!("{text}; it stays pending until that then calls back");
         e.objects = vec![p.0, thenable.0];
         let seq = send(t, e);
@@ -1206,8 +1208,15 @@ pub fn timer_scheduled(
     with_tracer(agent, |agent, t| {
         let span = running_span(agent, t);
         let kind = if repeat { "setInterval" } else { "setTimeout" };
+        // The running span is the call's last argument: the call starts at the function's name.
         let at = span.map_or(String::new(), |s| {
-            format!(" at line {}", line_of(agent.source, s))
+            let start = agent.source[..s.start as usize]
+                .rfind(kind)
+                .map_or(s.start, |i| i as u32);
+            format!(
+                " at line {}",
+                line_of(agent.source, Span { start, end: s.end })
+            )
         });
         let name = format!("timer {id} ({kind}{at}, {} ms)", due - now);
         let mut e = event(agent, t, EventKind::Timer, "host timers", span);
@@ -1433,7 +1442,10 @@ mod tests {
                     let text = std::fs::read_to_string(&p).expect("a source file");
                     for piece in text.split("\"§").skip(1) {
                         let lit = piece.split('"').next().unwrap_or("");
-                        cited.push(format!("§{lit}"));
+                        // (This test's own format string is not a citation.)
+                        if !lit.contains('{') {
+                            cited.push(format!("§{lit}"));
+                        }
                     }
                 }
             }

@@ -76,7 +76,7 @@ impl Builder {
                 self.slots.push(Slot { time: e.time });
                 let lane = e.lane.unwrap_or(CALLBACKS);
                 if lane == CALLBACKS {
-                    self.lane(CALLBACKS).label = "promise callbacks, queueMicrotask".into();
+                    self.lane(CALLBACKS).label = "other callbacks".into();
                 }
                 if e.source == Some(JobSource::Timer) {
                     let l = self.lane(lane);
@@ -308,7 +308,7 @@ pub fn svg(tl: &Timeline, title: &str) -> String {
             );
         }
         // About 6.6 px per character at 12 px: the name gets what the span leaves.
-        let room = 48usize.saturating_sub(span.chars().count() + 1).max(8);
+        let room = 44usize.saturating_sub(span.chars().count() + 1).max(8);
         let name: String = if name.chars().count() > room {
             name.chars().take(room - 1).collect::<String>() + "…"
         } else {
