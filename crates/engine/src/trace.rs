@@ -407,12 +407,29 @@ fn line_of(source: &str, span: Span) -> usize {
 
 /// The span of the code running now, unless no step ran since the job started (then the
 /// machine's span is left over from earlier code).
+///
+/// A span outside the running function's code is stale too: it was left by a callee that
+/// returned, and no step of the caller ran since.
 fn running_span(agent: &Agent, t: &Tracer) -> Option<Span> {
-    if agent.machine.contexts.is_empty() || t.stale_span == Some(agent.machine.span) {
-        None
-    } else {
-        Some(agent.machine.span)
+    span_in_context(agent, t, agent.machine.contexts.len().checked_sub(1)?)
+}
+
+/// The machine's span, if it lies in the code of the context at `index` (and is not stale).
+fn span_in_context(agent: &Agent, t: &Tracer, index: usize) -> Option<Span> {
+    let ctx = agent.machine.contexts.get(index)?;
+    let s = agent.machine.span;
+    if t.stale_span == Some(s) {
+        return None;
     }
+    if let Some(f) = ctx.function {
+        if let crate::object::ObjectKind::Function(d) = &agent.heap.get(f).kind {
+            let code = d.code.span;
+            if s.start < code.start || s.end > code.end {
+                return None;
+            }
+        }
+    }
+    Some(s)
 }
 
 /// The name of the innermost running function, if a function is running.
@@ -759,7 +776,13 @@ pub fn console_output(agent: &mut Agent, text: &str, to_stderr: bool) {
 pub fn function_entered(agent: &mut Agent, f: ObjectId, code: &ast::Function) {
     with_tracer(agent, |agent, t| {
         let name = function_label(agent, f);
-        let call_span = running_span(agent, t);
+        // The callee's context is on top; the call itself is in the caller's code.
+        let call_span = agent
+            .machine
+            .contexts
+            .len()
+            .checked_sub(2)
+            .and_then(|i| span_in_context(agent, t, i));
         let mut e = event(
             agent,
             t,
@@ -778,6 +801,8 @@ pub fn function_entered(agent: &mut Agent, f: ObjectId, code: &ast::Function) {
         };
         let called_by = if call_span.is_some() {
             call.clone()
+        } else if agent.machine.contexts.len() > 1 {
+            "built-in code (no source position)".to_string()
         } else {
             "the running job".to_string()
         };
@@ -1029,7 +1054,10 @@ pub fn promise_created(agent: &mut Agent, clause: &'static str, p: ObjectId) {
                     format!("a promise made at line {line}")
                 }
             }
-            None => "a promise".to_string(),
+            None => match running_function(agent) {
+                Some(f) => format!("a promise made in `{f}`"),
+                None => "a promise".to_string(),
+            },
         };
         t.names.insert(p, name);
         let mut e = event(agent, t, EventKind::Promise, clause, span);
@@ -1050,19 +1078,16 @@ pub fn promise_resolved_with_thenable(agent: &mut Agent, p: ObjectId, thenable: 
             "§27.2.1.3.2 Promise Resolve Functions step 14",
             span,
         );
-        if !t.names.contains_key(&thenable) {
-            if let Some(s) = span {
-                t.names.insert(
-                    thenable,
-                    format!(
-                        "the thenable `{}` (line {})",
-                        call_snippet(agent.source, s)
-                            .trim_start_matches("await ")
-                            .trim_start_matches("return "),
-                        line_of(agent.source, s)
-                    ),
-                );
-            }
+        if let Some(s) = span {
+            t.names.entry(thenable).or_insert_with(|| {
+                format!(
+                    "the thenable `{}` (line {})",
+                    call_snippet(agent.source, s)
+                        .trim_start_matches("await ")
+                        .trim_start_matches("return "),
+                    line_of(agent.source, s)
+                )
+            });
         }
         let text = format!("{} is resolved with {}", t.name(p), t.name(thenable));
         e.text = format!("{text}; it stays pending until that then calls back");
@@ -1252,7 +1277,7 @@ pub fn timer_fired(agent: &mut Agent, id: u32, callback: ObjectId, now: f64) {
         t.stale_span = Some(agent.machine.span);
         let mut e = event(agent, t, EventKind::Job, "host timers", None);
         e.text = format!(
-            "job {} runs: the callback {} of {name}",
+            "job {} runs: {name} calls its callback {}",
             t.job,
             callback_name(agent, callback)
         );
@@ -1397,14 +1422,12 @@ mod tests {
     /// previous one, one indentation level deeper.
     fn step_text<'s>(lines: &[&'s str], step: &str) -> Option<&'s str> {
         let mut from = 0;
-        let mut depth = 0;
         let mut found = None;
-        for part in step.split('.') {
+        for (depth, part) in step.split('.').enumerate() {
             let prefix = format!("{}{part}. ", " ".repeat(depth * 3));
             let i = lines[from..].iter().position(|l| l.starts_with(&prefix))? + from;
             found = Some(lines[i]);
             from = i + 1;
-            depth += 1;
         }
         found
     }
@@ -1420,6 +1443,23 @@ mod tests {
             (Some("27.2.3.1"), None, "Promise ( executor )")
         );
         assert_eq!(parse_citation("host timers"), (None, None, "timers"));
+    }
+
+    /// The checker tells a wrong step from a right one: Await step 7 is PerformPromiseThen
+    /// (the old, wrong citation of the suspension), step 8 removes the context.
+    #[test]
+    fn the_citation_checker_can_fail() {
+        let spec = spec_text();
+        let lines = clause_lines(&spec, "27.7.5.3", "Await").expect("Await is in the spec");
+        let seven = step_text(&lines, "7").expect("Await has a step 7");
+        assert!(seven.contains("PerformPromiseThen") && !seven.contains("Remove asyncContext"));
+        let three_c = step_text(&lines, "3.c").expect("Await has a step 3.c");
+        assert!(
+            !three_c.contains("NormalCompletion(v)"),
+            "3.c is not the resumption"
+        );
+        assert!(step_text(&lines, "3.z").is_none());
+        assert!(clause_lines(&spec, "27.7.5.3", "Yield").is_none());
     }
 
     /// Every `§clause Title step N` the engine cites names a clause of the spec with that

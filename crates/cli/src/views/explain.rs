@@ -147,18 +147,16 @@ impl Explainer {
                     );
                 }
             }
-            EventKind::Timer => {
-                if e.text.contains(" is scheduled ") {
-                    self.scheduled.insert(
-                        e.seq,
-                        Queued {
-                            why: without_ids(&e.text),
-                            cite: citation(e),
-                            line: e.line,
-                            by_job: e.job,
-                        },
-                    );
-                }
+            EventKind::Timer if e.text.contains(" is scheduled ") => {
+                self.scheduled.insert(
+                    e.seq,
+                    Queued {
+                        why: without_ids(&e.text),
+                        cite: citation(e),
+                        line: e.line,
+                        by_job: e.job,
+                    },
+                );
             }
             EventKind::Job => {
                 let Some(id) = e.id else { return };

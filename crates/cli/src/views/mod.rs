@@ -149,6 +149,8 @@ fn run_traced(
         ExitCode::from(2)
     })?;
     let name = if file == "-" { "<stdin>" } else { file };
+    // The rest stays default: other options (limits, output sinks) are added beside these.
+    #[allow(clippy::needless_update)]
     let options = RunOptions {
         max_steps,
         trace: Some(sink),

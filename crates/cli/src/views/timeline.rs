@@ -64,14 +64,11 @@ impl Builder {
 
     pub fn event(&mut self, e: &TraceEvent) {
         match e.kind {
-            EventKind::Phase => match e.phase {
-                Some(Phase::Script) => {
-                    self.slots.push(Slot { time: e.time });
-                    self.lane(0).label = "the script".into();
-                    self.ran(0);
-                }
-                _ => {}
-            },
+            EventKind::Phase if e.phase == Some(Phase::Script) => {
+                self.slots.push(Slot { time: e.time });
+                self.lane(0).label = "the script".into();
+                self.ran(0);
+            }
             EventKind::Job => {
                 self.slots.push(Slot { time: e.time });
                 let lane = e.lane.unwrap_or(CALLBACKS);
