@@ -1277,7 +1277,7 @@ pub fn timer_fired(agent: &mut Agent, id: u32, callback: ObjectId, now: f64) {
         t.stale_span = Some(agent.machine.span);
         let mut e = event(agent, t, EventKind::Job, "host timers", None);
         e.text = format!(
-            "job {} runs: {name} calls its callback {}",
+            "job {} runs: {name} calls its callback, {}",
             t.job,
             callback_name(agent, callback)
         );
