@@ -629,6 +629,55 @@ pub fn job_enqueued(agent: &mut Agent, cause: &'static str, job: &crate::executi
     });
 }
 
+/// A host queue other than the microtask queue (a Node host's nextTick or immediate queue)
+/// received a job: `what` says what it will do. Returns the job's id. The job's start is
+/// [`host_job_started`] with the same source, in the same order (each queue is FIFO).
+pub fn host_job_enqueued(
+    agent: &mut Agent,
+    source: JobSource,
+    cite: &'static str,
+    what: String,
+) -> Option<u64> {
+    let mut id = None;
+    with_tracer(agent, |agent, t| {
+        t.next_job += 1;
+        let n = t.next_job;
+        id = Some(n);
+        t.queues.entry(source).or_default().push_back(n);
+        let span = running_span(agent, t);
+        let mut e = event(agent, t, EventKind::Enqueue, cite, span);
+        e.text = format!("queue job {n} ({}): {what}", source.as_str());
+        e.enqueued = Some(n);
+        e.source = Some(source);
+        e.queue = t.queue_ids(source);
+        send(t, e);
+    });
+    id
+}
+
+/// A job from a host queue other than the microtask queue starts.
+pub fn host_job_started(agent: &mut Agent, source: JobSource, cite: &'static str, what: String) {
+    with_tracer(agent, |agent, t| {
+        let id = t
+            .queues
+            .get_mut(&source)
+            .and_then(|q| q.pop_front())
+            .unwrap_or_else(|| {
+                t.next_job += 1;
+                t.next_job
+            });
+        t.job = id;
+        t.stale_span = Some(agent.machine.span);
+        let mut e = event(agent, t, EventKind::Job, cite, None);
+        e.text = format!("job {id} runs: {what}");
+        e.id = Some(id);
+        e.source = Some(source);
+        e.queue = t.queue_ids(source);
+        let seq = send(t, e);
+        t.job_event = Some(seq);
+    });
+}
+
 /// The run loop took the next job from the microtask queue and runs it.
 pub fn job_run(agent: &mut Agent, job: &crate::execution::jobs::Job) {
     with_tracer(agent, |agent, t| {
