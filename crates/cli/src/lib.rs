@@ -98,8 +98,8 @@ pub struct Options {
     pub gc_threshold: Option<usize>,
     /// Colour diagnostics with ANSI escapes (for a terminal).
     pub color: bool,
-    /// Record the trace of every job, promise and await ([`Outcome::trace`]).
-    pub trace: bool,
+    /// Where the trace of every job, promise and await goes, as it happens (none: no trace).
+    pub trace: Option<mini_js_engine::TraceHandle>,
     /// Keep the script's completion value ([`Outcome::completion`]), as `node -p` prints it.
     pub completion_value: bool,
 }
@@ -151,7 +151,7 @@ impl Options {
             unhandled_rejections: e.unhandled_rejections,
             gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
             color: false,
-            trace: false,
+            trace: None,
             completion_value: false,
         }
     }
@@ -232,9 +232,16 @@ impl Options {
         self
     }
 
-    /// Records the trace.
-    pub fn trace(mut self, on: bool) -> Self {
-        self.trace = on;
+    /// Sends the trace's events to `sink` as they happen.
+    ///
+    /// ```
+    /// let (sink, events) = mini_js::internals::TraceHandle::collect();
+    /// mini_js::run("Promise.resolve().then(() => console.log(1))", &mini_js::Options::new().trace(sink));
+    /// let events = events.lock().unwrap();
+    /// assert!(events.iter().any(|e| e.data.as_deref() == Some("1")));
+    /// ```
+    pub fn trace(mut self, sink: mini_js_engine::TraceHandle) -> Self {
+        self.trace = Some(sink);
         self
     }
 
@@ -263,7 +270,7 @@ impl Options {
             step_ns: self.step_ns,
             argv: self.argv.clone(),
             unhandled_rejections: self.unhandled_rejections,
-            trace: self.trace,
+            trace: self.trace.clone(),
             color: self.color,
             completion_value: self.completion_value,
             gc_threshold: self.gc_threshold,
@@ -301,9 +308,6 @@ pub struct Outcome {
     /// The script's completion value, inspected (with [`Options::completion_value`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub completion: Option<String>,
-    /// The trace, one event per line (with [`Options::trace`]).
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub trace: String,
 }
 
 impl Outcome {
@@ -351,7 +355,6 @@ pub fn run(source: &str, options: &Options) -> Outcome {
         virtual_ms: out.virtual_ms,
         steps: out.steps,
         completion: out.completion,
-        trace: out.trace,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The limit flags shared by `run`, `trace` and `check`, and the streaming output of `run`.
 
 use mini_js::{Options, OutputSink, Stream};
+use mini_js_engine::RunOptions;
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -32,6 +33,27 @@ fn nonzero(n: u64) -> Option<u64> {
 }
 
 impl LimitArgs {
+    /// The engine's `options` with the limits given on the command line (for the trace
+    /// views, which run the engine directly).
+    pub fn apply_engine(&self, options: RunOptions) -> RunOptions {
+        let limited = self.apply(Options {
+            max_steps: options.max_steps,
+            max_heap_bytes: options.max_heap_bytes,
+            max_output_bytes: options.max_output_bytes,
+            timeout: options.timeout,
+            max_source_bytes: options.max_source_bytes,
+            ..Options::new()
+        });
+        RunOptions {
+            max_steps: limited.max_steps,
+            max_heap_bytes: limited.max_heap_bytes,
+            max_output_bytes: limited.max_output_bytes,
+            timeout: limited.timeout,
+            max_source_bytes: limited.max_source_bytes,
+            ..options
+        }
+    }
+
     /// `options` with the limits given on the command line.
     pub fn apply(&self, mut options: Options) -> Options {
         if let Some(n) = self.max_steps {

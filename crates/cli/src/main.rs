@@ -9,6 +9,7 @@
 
 mod host_flags;
 mod limits;
+mod views;
 
 /// mimalloc instead of the system allocator: the collector frees garbage in bursts, a
 /// pattern glibc's malloc serves slowly (bin sorting and consolidation dominated profiles).
@@ -68,8 +69,14 @@ struct Cli {
 enum Command {
     /// Run a script and print what Node prints (`-` reads standard input).
     Run(RunArgs),
-    /// Run a script and print every step that decided the order of its output.
-    Trace(TraceArgs),
+    /// Run a script and print every step that decided the order of its output, as it runs
+    /// (`--format json` for JSON lines).
+    Trace(views::TraceArgs),
+    /// Run a script and explain each line of its output: the job that printed it and the
+    /// chain of events, with the spec steps, that queued that job.
+    Explain(views::ExplainArgs),
+    /// Draw what ran when over virtual time: `-o out.svg`, or `--format text`.
+    Timeline(views::TimelineArgs),
     /// Check scripts' output against an expected answer: `// expect:` comments in the
     /// file, --expect, --expect-file or --order. Exit status 0 when everything matches,
     /// 1 when something does not, 2 when a file cannot be read or has nothing to expect.
@@ -153,17 +160,6 @@ struct RunArgs {
 }
 
 #[derive(Args)]
-struct TraceArgs {
-    /// The script (`-` for standard input).
-    file: String,
-    #[command(flatten)]
-    run: RunFlags,
-    /// Arguments for the script (`process.argv` after `mini-js` and the file).
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-    args: Vec<String>,
-}
-
-#[derive(Args)]
 struct CheckArgs {
     /// Scripts, or folders whose .js files are checked (every one, sorted, in subfolders
     /// too); `-` for standard input.
@@ -197,7 +193,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Run(args)) => run_command(args),
-        Some(Command::Trace(args)) => trace_command(args),
+        Some(Command::Trace(args)) => views::trace_command(&args),
+        Some(Command::Explain(args)) => views::explain_command(&args),
+        Some(Command::Timeline(args)) => views::timeline_command(&args),
         Some(Command::Check(args)) => check_command(args),
         None => {
             let (file, source) = if let Some(code) = cli.eval {
@@ -295,25 +293,6 @@ fn run_script(
             println!("{value}");
         }
     }
-    exit_status(outcome.status)
-}
-
-/// `mini-js trace FILE`.
-fn trace_command(args: TraceArgs) -> ExitCode {
-    let (name, source) = match load(&args.file) {
-        Ok(s) => s,
-        Err(e) => return e.report(),
-    };
-    let outcome = mini_js::run(
-        &source,
-        &args
-            .run
-            .options(Options::node_like(), &name, &args.args)
-            .trace(true),
-    );
-    print!("{}", outcome.stdout);
-    print!("{}", outcome.trace);
-    eprint!("{}", outcome.stderr);
     exit_status(outcome.status)
 }
 
@@ -637,4 +616,11 @@ fn print_json(value: &impl Serialize) {
         Ok(s) => println!("{s}"),
         Err(e) => eprintln!("mini-js: cannot write JSON: {e}"),
     }
+}
+
+/// Reads a script for the trace views (`-` is standard input), with the error as text.
+pub(crate) fn read_source(file: &str) -> Result<String, String> {
+    load(file)
+        .map(|(_, source)| source)
+        .map_err(|e| e.message())
 }

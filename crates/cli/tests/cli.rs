@@ -346,7 +346,7 @@ fn trace_names_the_spec_steps() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
     assert!(
-        stdout.contains("[§27.7.5.3 Await 7] await suspended"),
+        stdout.contains("suspends, waiting for") && stdout.contains("[§27.7.5.3 Await step 8]"),
         "{stdout}"
     );
     assert!(stdout.contains("NewPromiseReactionJob"), "{stdout}");

@@ -20,6 +20,7 @@ pub mod value;
 pub use execution::agent::Agent;
 pub use heap::ObjectId;
 pub use host::node::{HostKind, UnhandledRejections};
+pub use trace::{TraceEvent, TraceHandle, TraceSink};
 pub use value::{JsString, PropertyKey, Value};
 
 use mini_js_syntax::ast::Atom;
@@ -83,8 +84,9 @@ pub struct RunOptions {
     /// stop message included) and are *not* collected in [`RunOutput`]; when `None` (the
     /// default) they are collected.
     pub output: Option<OutputSink>,
-    /// Record trace events.
-    pub trace: bool,
+    /// Where trace events go, as they happen (none: no tracing, and no cost). See
+    /// [`trace::TraceHandle`]; `TraceHandle::collect()` keeps them in a list.
+    pub trace: Option<trace::TraceHandle>,
     /// Collect after exactly this many allocations, instead of the adaptive byte-based
     /// default (see `gc::GC_MIN_BYTES`). Tiny values make the collector run at nearly every
     /// safe point, to catch missing roots in tests.
@@ -123,7 +125,7 @@ impl Default for RunOptions {
             max_nesting_depth: Some(mini_js_syntax::parser::MAX_NESTING),
             cancel: None,
             output: None,
-            trace: false,
+            trace: None,
             gc_threshold: None,
             host: HostKind::default(),
             step_ns: None,
@@ -169,7 +171,7 @@ impl std::fmt::Debug for RunOptions {
             .field("max_nesting_depth", &self.max_nesting_depth)
             .field("cancel", &self.cancel)
             .field("output", &self.output.as_ref().map(|_| "<sink>"))
-            .field("trace", &self.trace)
+            .field("trace", &self.trace.is_some())
             .field("gc_threshold", &self.gc_threshold)
             .field("host", &self.host)
             .field("step_ns", &self.step_ns)
@@ -194,8 +196,6 @@ pub struct RunOutput {
     pub exit_code: i32,
     /// The limit that stopped the run, if one did.
     pub stopped: Option<Limit>,
-    /// The trace, one event per line (empty unless `RunOptions::trace`).
-    pub trace: String,
     /// What the garbage collector did (collections, live counts, arena high-water marks,
     /// heap bytes).
     pub heap: gc::HeapStats,

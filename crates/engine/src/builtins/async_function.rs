@@ -86,7 +86,8 @@ pub fn await_(agent: &mut Agent, value: Value) {
     };
     // 3-5. Let onFulfilled and onRejected be closures that resume asyncContext with a
     //      normal completion / a throw completion of their argument.
-    // 6. Perform PerformPromiseThen(promise, onFulfilled, onRejected).
+    // 7. Perform PerformPromiseThen(promise, onFulfilled, onRejected).
+    crate::trace::await_started(agent, holder);
     promise::perform_promise_then(
         agent,
         promise,
@@ -94,12 +95,12 @@ pub fn await_(agent: &mut Agent, value: Value) {
         ReactionHandler::Resume(holder),
         None,
     );
-    crate::trace::await_event(agent, "§27.7.5.3 Await 7", holder, promise, "suspended");
-    // 7. Remove asyncContext from the execution context stack and restore the execution
+    // 8. Remove asyncContext from the execution context stack and restore the execution
     //    context that is at the top of the execution context stack as the running one.
+    crate::trace::await_event(agent, "§27.7.5.3 Await step 8", holder, promise, "suspends");
     let ctx = agent.machine.contexts.pop().expect("the awaiting context");
     let return_to_native = ctx.return_to_native;
-    // 8-9. Resume callerContext passing empty: the first await of an async function hands
+    // 9-10. Resume callerContext passing empty: the first await of an async function hands
     //      the caller its promise (EvaluateAsyncFunctionBody step 5); a context resumed by a
     //      job returns to the job.
     let to_caller = match ctx.kind {
@@ -114,6 +115,6 @@ pub fn await_(agent: &mut Agent, value: Value) {
         ObjectKind::AsyncGenerator(g) => g.context = Some(Box::new(ctx)),
         _ => unreachable!("an await holder"),
     }
-    // 10-11. When resumed, the completion is delivered to the frame below the await.
+    // 11-12. When resumed, the completion is delivered to the frame below the await.
     return_from_context(agent, return_to_native, Ok(to_caller));
 }

@@ -323,7 +323,7 @@ pub fn async_generator_body_completed(
     };
     crate::trace::generator_event(
         agent,
-        "§27.6.3.2 AsyncGeneratorStart 4.g",
+        "§27.6.3.2 AsyncGeneratorStart step 4.g",
         generator,
         "body completed",
     );
@@ -416,7 +416,7 @@ fn async_generator_resume(
     set_state(agent, generator, AsyncGeneratorState::Executing);
     crate::trace::generator_event(
         agent,
-        "§27.6.3.6 AsyncGeneratorResume 7",
+        "§27.6.3.6 AsyncGeneratorResume step 7",
         generator,
         "resumed",
     );
@@ -504,7 +504,7 @@ pub fn async_generator_yield(agent: &mut Agent, value: Value) {
     set_state(agent, generator, AsyncGeneratorState::SuspendedYield);
     crate::trace::generator_event(
         agent,
-        "§27.6.3.8 AsyncGeneratorYield 12",
+        "§27.6.3.8 AsyncGeneratorYield step 12.a",
         generator,
         "suspended",
     );

@@ -285,7 +285,7 @@ pub fn generator_completed(
     set_state(agent, generator, GeneratorState::Completed);
     crate::trace::generator_event(
         agent,
-        "§27.5.3.1 GeneratorStart 4.f",
+        "§27.5.3.1 GeneratorStart step 4.g",
         generator,
         "completed",
     );
@@ -428,7 +428,7 @@ fn resume_generator_context(
     // 5-6. Let methodContext be the running execution context; suspend methodContext.
     // 7. Set generator.[[GeneratorState]] to executing.
     set_state(agent, g, GeneratorState::Executing);
-    crate::trace::generator_event(agent, "§27.5.3.3 GeneratorResume 9", g, "resumed");
+    crate::trace::generator_event(agent, "§27.5.3.3 GeneratorResume step 9", g, "resumed");
     // 8. Push genContext onto the execution context stack.
     ctx.return_to_native = false;
     agent.machine.push_context(*ctx);
@@ -451,7 +451,12 @@ pub fn generator_yield(agent: &mut Agent, iterator_result: Value) {
     };
     // 5. Set generator.[[GeneratorState]] to suspended-yield.
     set_state(agent, generator, GeneratorState::SuspendedYield);
-    crate::trace::generator_event(agent, "§27.5.3.6 GeneratorYield 6", generator, "suspended");
+    crate::trace::generator_event(
+        agent,
+        "§27.5.3.6 GeneratorYield step 6",
+        generator,
+        "suspended",
+    );
     // 6. Remove genContext from the execution context stack.
     let ctx = agent
         .machine

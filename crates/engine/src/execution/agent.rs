@@ -54,11 +54,7 @@ impl<'a> Agent<'a> {
             jobs: Default::default(),
             host: Host::default(),
             hooks: options.host.host(),
-            tracer: if options.trace {
-                Some(Tracer::default())
-            } else {
-                None
-            },
+            tracer: options.trace.clone().map(Tracer::new),
             options,
             source,
             filename: filename.to_string(),

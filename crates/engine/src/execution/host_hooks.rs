@@ -48,7 +48,7 @@ pub trait Host {
     #[doc(alias = "HostEnqueuePromiseJob")]
     fn enqueue_promise_job(&self, agent: &mut Agent, job: Job, cause: &'static str) {
         agent.jobs.enqueued += 1;
-        crate::trace::job_enqueued(agent, cause, agent.jobs.enqueued, &job);
+        crate::trace::job_enqueued(agent, cause, &job);
         agent.jobs.microtasks.push_back(job);
     }
 

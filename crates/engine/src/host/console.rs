@@ -44,7 +44,7 @@ fn write(agent: &mut Agent, to_stderr: bool, text: &str) -> JsResult<()> {
     } else {
         crate::host::limits::Stream::Stdout
     };
-    crate::trace::console_output(agent, text);
+    crate::trace::console_output(agent, text, to_stderr);
     crate::host::limits::write_output(agent, stream, &lines)
 }
 

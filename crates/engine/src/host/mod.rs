@@ -102,26 +102,3 @@ pub fn promise_rejection_tracker(
         }
     }
 }
-
-/// Renders the trace, one event per line.
-pub fn render_trace(agent: &Agent, t: &crate::trace::Tracer) -> String {
-    let mut out = String::new();
-    for e in &t.events {
-        let loc = match e.span {
-            Some(s) => {
-                let (line, _) =
-                    mini_js_syntax::diagnostic::line_col(agent.source, s.start as usize);
-                format!(" (line {line})")
-            }
-            None => String::new(),
-        };
-        let objects = if e.objects.is_empty() {
-            String::new()
-        } else {
-            let ids: Vec<String> = e.objects.iter().map(|o| format!("{o:?}")).collect();
-            format!(" {{{}}}", ids.join(" "))
-        };
-        out.push_str(&format!("[{}] {}{}{}\n", e.clause, e.what, loc, objects));
-    }
-    out
-}

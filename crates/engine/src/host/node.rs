@@ -282,7 +282,7 @@ fn timing_note(agent: &mut Agent, now: f64) {
             "mini-js: note: the order of setTimeout(…, 0) and setImmediate at line {line} \
              depends on timing in Node"
         );
-        crate::trace::host_event(agent, "host note", Vec::new(), || {
+        crate::trace::host_note(agent, "host note", || {
             format!("{text}; mini-js runs the immediates first")
         });
         host_stderr(agent, &format!("{text}\n"));
@@ -299,9 +299,15 @@ fn check_phase(agent: &mut Agent) -> Flow {
         host_step(agent)?;
         agent.machine.throw_span = None;
         let HostJob { callback, args } = immediate.job;
-        crate::trace::host_event(agent, "host setImmediate", vec![callback], || {
-            format!("run immediate {id} (callback {callback:?})")
-        });
+        if agent.tracer.is_some() {
+            let name = crate::host::inspect::function_name(agent, callback).unwrap_or_default();
+            crate::trace::host_job_started(
+                agent,
+                crate::trace::JobSource::Immediate,
+                "host setImmediate (check phase)",
+                format!("immediate {id} calls {}", shown_callback(&name)),
+            );
+        }
         let mut roots = args.clone();
         roots.push(Value::Object(immediate.object));
         let r = crate::execution::host_hooks::host_call_job_callback(
@@ -328,9 +334,15 @@ fn checkpoint(agent: &mut Agent) -> Flow {
             agent.machine.throw_span = None;
             let HostJob { callback, args } = tick.job;
             let seq = tick.seq;
-            crate::trace::host_event(agent, "host process.nextTick", vec![callback], || {
-                format!("run tick {seq} (callback {callback:?})")
-            });
+            if agent.tracer.is_some() {
+                let name = crate::host::inspect::function_name(agent, callback).unwrap_or_default();
+                crate::trace::host_job_started(
+                    agent,
+                    crate::trace::JobSource::NextTick,
+                    "host process.nextTick (tick queue, before promise jobs)",
+                    format!("tick {seq} calls {}", shown_callback(&name)),
+                );
+            }
             let r = crate::execution::host_hooks::host_call_job_callback(
                 agent,
                 &Value::Object(callback),
@@ -736,9 +748,15 @@ fn next_tick(
             args: args.get(1..).unwrap_or(&[]).to_vec(),
         },
     });
-    crate::trace::host_event(agent, "host process.nextTick", vec![callback], || {
-        format!("enqueue tick {seq} (callback {callback:?})")
-    });
+    if agent.tracer.is_some() {
+        let name = crate::host::inspect::function_name(agent, callback).unwrap_or_default();
+        crate::trace::host_job_enqueued(
+            agent,
+            crate::trace::JobSource::NextTick,
+            "host process.nextTick",
+            format!("tick {seq} will call {}", shown_callback(&name)),
+        );
+    }
     Ok(Value::Undefined)
 }
 
@@ -773,9 +791,15 @@ fn set_immediate_job(agent: &mut Agent, job: HostJob) -> ObjectId {
         .node
         .waiting
         .insert(id, Immediate { job, object });
-    crate::trace::host_event(agent, "host setImmediate", vec![callback], || {
-        format!("enqueue immediate {id} (callback {callback:?})")
-    });
+    if agent.tracer.is_some() {
+        let name = crate::host::inspect::function_name(agent, callback).unwrap_or_default();
+        crate::trace::host_job_enqueued(
+            agent,
+            crate::trace::JobSource::Immediate,
+            "host setImmediate",
+            format!("immediate {id} will call {}", shown_callback(&name)),
+        );
+    }
     object
 }
 
@@ -790,7 +814,9 @@ fn clear_immediate(
         if let ObjectKind::Internal(slots) = &agent.heap.get(o).kind {
             if let InternalSlots::Timeout { id } = **slots {
                 if agent.host.node.waiting.remove(&id).is_some() {
-                    crate::trace::host_event(agent, "host setImmediate", Vec::new(), || {
+                    // NOTE(mini-js): the trace's immediate queue is FIFO by job id; a cleared
+                    // immediate stays in it, so the ids of later immediates may shift.
+                    crate::trace::host_note(agent, "host clearImmediate", || {
                         format!("immediate {id} cleared")
                     });
                 }
@@ -992,7 +1018,7 @@ fn write_stream(agent: &mut Agent, args: &[Value], to_stderr: bool) -> JsResult<
             return Err(invalid_chunk(agent, &shown));
         }
     };
-    crate::trace::console_output(agent, &text);
+    crate::trace::console_output(agent, &text, to_stderr);
     let stream = if to_stderr {
         crate::host::limits::Stream::Stderr
     } else {
@@ -1174,5 +1200,14 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(run(&order(10_000), options).0, "a\nb\ni\n");
+    }
+}
+
+/// A callback as the trace names it: `` `name` `` or "an anonymous function".
+fn shown_callback(name: &str) -> String {
+    if name.is_empty() {
+        "an anonymous function".to_string()
+    } else {
+        format!("`{name}`")
     }
 }

@@ -116,16 +116,11 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
     // The host runs the jobs (Node's event loop, or the bare spec host's).
     let host = agent.hooks.clone();
     let exit_code = host.run_jobs(&mut agent, result);
-    let trace = match &agent.tracer {
-        Some(t) => crate::host::render_trace(&agent, t),
-        None => String::new(),
-    };
     RunOutput {
         stdout: std::mem::take(&mut agent.host.stdout),
         stderr: std::mem::take(&mut agent.host.stderr),
         exit_code,
         stopped: agent.host.limits.stopped,
-        trace,
         heap: crate::gc::final_stats(&agent.heap),
         completion,
         virtual_ms: crate::host::timers::clock_ms(&agent) as u64,
@@ -136,15 +131,18 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
 /// Runs microtasks (promise jobs and queueMicrotask callbacks, FIFO) until the queue is
 /// empty. An abrupt completion of a job is an uncaught exception: the run ends there.
 pub fn drain_microtasks(agent: &mut Agent) -> Result<(), Abrupt> {
+    if !agent.jobs.microtasks.is_empty() {
+        crate::trace::checkpoint(agent);
+    }
     loop {
         // Counted (and the heap looked at) before the job leaves the queue, where it is a
         // root: a collection here must not miss it.
         count_host_step(agent)?;
-        let Some((seq, job)) = crate::execution::jobs::next_job(agent) else {
+        let Some((_seq, job)) = crate::execution::jobs::next_job(agent) else {
             break;
         };
         agent.machine.throw_span = None;
-        crate::trace::job_run(agent, seq, &job);
+        crate::trace::job_run(agent, &job);
         crate::execution::jobs::run_job(agent, job)?;
     }
     Ok(())
@@ -163,6 +161,7 @@ pub(crate) fn count_host_step(agent: &mut Agent) -> Result<(), Abrupt> {
 /// stack —; any other reason as Node 26's UnhandledPromiseRejection error (without its stack
 /// frames).
 pub(crate) fn report_unhandled_rejection(agent: &mut Agent, promise: crate::ObjectId) {
+    crate::trace::unhandled_rejection(agent, promise);
     let reason = crate::builtins::promise::promise_state(agent, promise)
         .map(|(_, r)| r)
         .unwrap_or(Value::Undefined);
@@ -218,6 +217,7 @@ pub fn script_evaluation<'a>(
     agent: &mut Agent<'a>,
     program: &'a mini_js_syntax::Program,
 ) -> Result<Value, Abrupt> {
+    crate::trace::script_started(agent);
     let global_env = agent.global_env;
     agent.machine.push_context(ExecutionContext {
         frames: Vec::new(),

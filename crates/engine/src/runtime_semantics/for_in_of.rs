@@ -150,7 +150,12 @@ pub fn resume_for_in_of<'a>(
                     Err(e) => return agent.machine.deliver(Err(e)),
                 }
             }
-            crate::trace::for_of_step(agent, s.stmt, "ForIn/OfHeadEvaluation", "iterator obtained");
+            crate::trace::for_of_step(
+                agent,
+                s.stmt,
+                "§14.7.5.6 ForIn/OfHeadEvaluation",
+                "iterator obtained",
+            );
             call_next(agent, s);
         }
         ForStep::NextResult => {
@@ -165,7 +170,12 @@ pub fn resume_for_in_of<'a>(
                     v => v,
                 },
                 Iteration::Iterator { record, .. } => {
-                    crate::trace::for_of_step(agent, s.stmt, "6.c", "nextResult arrived");
+                    crate::trace::for_of_step(
+                        agent,
+                        s.stmt,
+                        "§14.7.5.7 ForIn/OfBodyEvaluation step 6.c",
+                        "nextResult arrived",
+                    );
                     // 6.c. If nextResult is not an Object, throw a TypeError exception.
                     let Value::Object(r) = next_result else {
                         let shown = crate::host::inspect::brief_value(agent, &next_result);
@@ -181,7 +191,12 @@ pub fn resume_for_in_of<'a>(
                     // 6.e. If done is true, return V.
                     if done {
                         record.done = true;
-                        crate::trace::for_of_step(agent, s.stmt, "6.e", "done: the loop ends");
+                        crate::trace::for_of_step(
+                            agent,
+                            s.stmt,
+                            "§14.7.5.7 ForIn/OfBodyEvaluation step 6.e",
+                            "done: the loop ends",
+                        );
                         return agent.machine.ok(Value::Undefined);
                     }
                     // 6.f. Let nextValue be ? IteratorValue(nextResult).
@@ -191,7 +206,12 @@ pub fn resume_for_in_of<'a>(
                     }
                 }
             };
-            crate::trace::for_of_step(agent, s.stmt, "6.f", "value bound");
+            crate::trace::for_of_step(
+                agent,
+                s.stmt,
+                "§14.7.5.7 ForIn/OfBodyEvaluation step 6.f",
+                "value bound",
+            );
             // 6.g-h. Bind the value: lhs is an assignment target, a var binding or a
             //        lexical binding in a fresh iterationEnv.
             s.step = ForStep::Bound;
@@ -228,7 +248,12 @@ pub fn resume_for_in_of<'a>(
             }
             // 6.j. Let result be Completion(Evaluation of stmt).
             s.step = ForStep::Body;
-            crate::trace::for_of_step(agent, s.stmt, "6.j", "body entered");
+            crate::trace::for_of_step(
+                agent,
+                s.stmt,
+                "§14.7.5.7 ForIn/OfBodyEvaluation step 6.j",
+                "body entered",
+            );
             agent.machine.push_frame(Frame::ForInOf(s));
             agent.machine.exec(body);
         }
@@ -277,11 +302,21 @@ fn call_next<'a>(agent: &mut Agent<'a>, mut s: Box<ForInOfState<'a>>) {
             let (next, iterator) = (record.next_method.clone(), record.iterator);
             let is_async = *kind == IteratorKind::Async;
             let s_stmt = s.stmt;
-            crate::trace::for_of_step(agent, s.stmt, "6.a", "call next()");
+            crate::trace::for_of_step(
+                agent,
+                s.stmt,
+                "§14.7.5.7 ForIn/OfBodyEvaluation step 6.a",
+                "call next()",
+            );
             agent.machine.push_frame(Frame::ForInOf(s));
             if is_async {
                 // 6.b. If iteratorKind is async, set nextResult to ? Await(nextResult).
-                crate::trace::for_of_step(agent, s_stmt, "6.b", "Await(nextResult)");
+                crate::trace::for_of_step(
+                    agent,
+                    s_stmt,
+                    "§14.7.5.7 ForIn/OfBodyEvaluation step 6.b",
+                    "Await(nextResult)",
+                );
                 agent.machine.push_await_at(s_stmt.span);
             }
             match next
@@ -366,7 +401,12 @@ fn close_iterator<'a>(agent: &mut Agent<'a>, mut s: Box<ForInOfState<'a>>, c: Js
     match s.iteration.as_ref().expect("iterating") {
         Iteration::Enumerate { .. } => loop_exit(agent, c),
         Iteration::Iterator { record, kind } => {
-            crate::trace::for_of_step(agent, s.stmt, "6.l", "IteratorClose");
+            crate::trace::for_of_step(
+                agent,
+                s.stmt,
+                "§14.7.5.7 ForIn/OfBodyEvaluation step 6.l",
+                "IteratorClose",
+            );
             if *kind == IteratorKind::Sync {
                 let r = iterator_close(agent, record.iterator, c);
                 return loop_exit(agent, r);

@@ -831,7 +831,7 @@ impl<'a> Machine<'a> {
 
 /// Resumes the execution context suspended in `holder` (an Await continuation, or an async
 /// generator) with `completion` — the step "resume the suspended evaluation of asyncContext
-/// using completion" of Await's closures (§27.7.5.3 steps 3.c, 5.c), and AsyncGeneratorResume
+/// using completion" of Await's closures (§27.7.5.3 steps 3.d, 5.d), and AsyncGeneratorResume
 /// step 7 — and runs it until it suspends again or finishes.
 ///
 /// `nested` is true when a built-in's Rust code waits for the result (AsyncGeneratorResume
@@ -869,8 +869,14 @@ pub fn resume_suspended_context(
 ) -> JsResult<Value> {
     if agent.tracer.is_some() {
         let (clause, how) = match &completion {
-            Ok(_) => ("§27.7.5.3 Await 3.c", "resumed with a normal completion"),
-            Err(_) => ("§27.7.5.3 Await 5.c", "resumed with a throw completion"),
+            Ok(_) => (
+                "§27.7.5.3 Await step 3.d",
+                "resumes with a normal completion",
+            ),
+            Err(_) => (
+                "§27.7.5.3 Await step 5.d",
+                "resumes with a throw completion",
+            ),
         };
         crate::trace::await_resumed(agent, clause, holder, how);
     }
