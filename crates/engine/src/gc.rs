@@ -941,7 +941,13 @@ impl Trace for Captures {
 
 impl Trace for BoundFunction {
     fn trace(&self, m: &mut Marker) {
-        let BoundFunction { target, this, args } = self;
+        let BoundFunction {
+            target,
+            this,
+            args,
+            // Text only.
+            lazy_name: _,
+        } = self;
         m.object(*target);
         this.trace(m);
         args.trace(m);

@@ -1026,7 +1026,15 @@ pub fn resume_call_args<'a>(
         match &args[index] {
             Argument::Expr(_) => values.push(v),
             Argument::Spread(e) => match spread_arguments(agent, &v, e) {
-                Ok(list) => values.extend(list),
+                Ok(list) => {
+                    let n = values.len() + list.len();
+                    if let Err(e) =
+                        crate::runtime_semantics::machine::check_argument_count(agent, n)
+                    {
+                        return agent.machine.deliver(Err(e));
+                    }
+                    values.extend(list)
+                }
                 Err(e) => return agent.machine.deliver(Err(e)),
             },
         }
