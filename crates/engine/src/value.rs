@@ -95,6 +95,11 @@ impl JsString {
     pub fn from_units(units: impl Into<Rc<[u16]>>) -> JsString {
         JsString(units.into())
     }
+    /// A string of `len` code units, the `i`th being `unit(i)`, built in one allocation
+    /// (no intermediate Vec: the big strings of repeat and padStart are not copied).
+    pub fn from_fn(len: usize, unit: impl Fn(usize) -> u16) -> JsString {
+        JsString((0..len).map(unit).collect())
+    }
     pub fn units(&self) -> &[u16] {
         &self.0
     }
@@ -121,6 +126,8 @@ impl JsString {
         if self.is_empty() {
             return other.clone();
         }
+        // NOTE(mini-js): reserve heap bytes here (the result, twice while it moves into
+        // the Rc).
         let mut v = Vec::with_capacity(self.len() + other.len());
         v.extend_from_slice(&self.0);
         v.extend_from_slice(&other.0);

@@ -98,6 +98,9 @@ fn function_prototype_apply(
     call(agent, &this, arg(args, 0), &list)
 }
 
+/// V8's limit on the arguments one bind may capture.
+const MAX_BOUND_ARGUMENTS: usize = 65525;
+
 /// Function.prototype.bind ( thisArg, ...args ) (§20.2.3.2)
 fn function_prototype_bind(
     agent: &mut Agent,
@@ -110,6 +113,12 @@ fn function_prototype_bind(
         return Err(agent.type_error("Bind must be called on a function"));
     };
     // 3. Let F be ? BoundFunctionCreate(Target, thisArg, args).
+    // NOTE(mini-js): V8 refuses more bound arguments than a call may pass.
+    if args.len() > MAX_BOUND_ARGUMENTS + 1 {
+        return Err(agent.range_error(format!(
+            "Too many arguments in function call (only {MAX_BOUND_ARGUMENTS} allowed)"
+        )));
+    }
     let proto = agent.heap.get(target).proto;
     let f = agent.heap.alloc(Object::new(
         proto,
