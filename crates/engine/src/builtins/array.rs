@@ -1131,6 +1131,9 @@ fn join_elements(agent: &mut Agent, o: ObjectId, len: f64, sep: &JsString) -> Js
         let element = get_i(agent, o, k)?;
         if !element.is_nullish() {
             let s = to_string(agent, &element)?;
+            if !crate::value::string_length_ok(r.len() + s.len()) {
+                return Err(agent.range_error(crate::value::INVALID_STRING_LENGTH));
+            }
             r.extend_from_slice(s.units());
         }
         if !crate::value::string_length_ok(r.len()) {
