@@ -164,6 +164,18 @@ impl NativeRoots {
         }
     }
 
+    /// The current height of the root stack, for [`NativeRoots::release`].
+    pub fn mark(&self) -> (usize, usize) {
+        (self.objects.len(), self.envs.len())
+    }
+
+    /// Drops the roots pushed since `mark` (the caller keeps none of those values, or
+    /// roots the ones it keeps again with [`NativeRoots::keep`]).
+    pub fn release(&mut self, mark: (usize, usize)) {
+        self.objects.truncate(mark.0);
+        self.envs.truncate(mark.1);
+    }
+
     /// A machine loop starts: a new level whose stack begins here. `native` says Rust code
     /// waits for it (native depth > 0). An outermost loop that nothing waits for (the
     /// script, a job's callback: the job loop keeps its own roots) starts with an empty
@@ -1265,7 +1277,13 @@ impl Trace for Captures {
 
 impl Trace for BoundFunction {
     fn trace(&self, m: &mut Marker) {
-        let BoundFunction { target, this, args } = self;
+        let BoundFunction {
+            target,
+            this,
+            args,
+            // Text only.
+            lazy_name: _,
+        } = self;
         m.object(*target);
         this.trace(m);
         args.trace(m);

@@ -305,6 +305,25 @@ pub struct BoundFunction {
     pub target: ObjectId,
     pub this: Value,
     pub args: Vec<Value>,
+    /// The value of the own "name" property while it is the one bind defined: `"bound "`
+    /// `count` times, then `base`. The property map holds a placeholder under "name" (for
+    /// the key order) that [[GetOwnProperty]] replaces with this text. NOTE(mini-js): V8
+    /// builds such names as ropes; spelling them out would make a chain of n binds cost
+    /// O(n²) memory.
+    pub lazy_name: Option<(u32, JsString)>,
+}
+
+impl BoundFunction {
+    /// The text of a lazy "name".
+    pub fn name_text(count: u32, base: &JsString) -> JsString {
+        let prefix = "bound ".encode_utf16().collect::<Vec<u16>>();
+        let mut v = Vec::with_capacity(prefix.len() * count as usize + base.len());
+        for _ in 0..count {
+            v.extend_from_slice(&prefix);
+        }
+        v.extend_from_slice(base.units());
+        JsString::from(v)
+    }
 }
 
 pub struct Object<'a> {
@@ -397,9 +416,32 @@ impl<'a> Object<'a> {
                     });
                 }
             }
+            ObjectKind::Bound(b) if is_name(key) => {
+                if let Some((count, base)) = &b.lazy_name {
+                    let mut p = self.props.get(key).cloned()?;
+                    if let Property::Data { value, .. } = &mut p {
+                        *value = Value::String(BoundFunction::name_text(*count, base));
+                    }
+                    return Some(p);
+                }
+            }
             _ => {}
         }
         self.props.get(key).cloned()
+    }
+
+    /// Spells out a bound function's lazy "name" before it is redefined.
+    fn materialize_bound_name(&mut self) {
+        let ObjectKind::Bound(b) = &mut self.kind else {
+            return;
+        };
+        if let Some((count, base)) = b.lazy_name.take() {
+            if let Some(Property::Data { value, .. }) =
+                self.props.get_mut(&PropertyKey::from("name"))
+            {
+                *value = Value::String(BoundFunction::name_text(count, &base));
+            }
+        }
     }
 
     /// A fast path for [[Get]] of an own data property; `None` when absent or an accessor.
@@ -416,6 +458,9 @@ impl<'a> Object<'a> {
     /// returns false. Never calls into JavaScript; a non-number `length` value must have
     /// been converted by the caller (ArraySetLength's ToNumber steps).
     pub fn define_own_property(&mut self, key: PropertyKey, desc: PropertyDescriptor) -> bool {
+        if matches!(self.kind, ObjectKind::Bound(_)) && is_name(&key) {
+            self.materialize_bound_name();
+        }
         if let ObjectKind::Array(_) = self.kind {
             if is_length(&key) {
                 return self.array_set_length(desc);
@@ -565,6 +610,9 @@ impl<'a> Object<'a> {
 
     /// [[Delete]] (§10.1.10 OrdinaryDelete) for own properties.
     pub fn delete(&mut self, key: &PropertyKey) -> bool {
+        if matches!(self.kind, ObjectKind::Bound(_)) && is_name(key) {
+            self.materialize_bound_name();
+        }
         match &mut self.kind {
             ObjectKind::Array(a) => {
                 if let Some(i) = key.as_array_index() {
@@ -650,6 +698,10 @@ impl<'a> Object<'a> {
 
 pub fn is_length(key: &PropertyKey) -> bool {
     matches!(key, PropertyKey::String(s) if s.eq_str("length"))
+}
+
+fn is_name(key: &PropertyKey) -> bool {
+    matches!(key, PropertyKey::String(s) if s.eq_str("name"))
 }
 
 /// IsCompatiblePropertyDescriptor for a property that can never change.

@@ -100,6 +100,11 @@ impl JsString {
     pub fn from_units(units: impl Into<Rc<[u16]>>) -> JsString {
         JsString::counted(units.into())
     }
+    /// A string of `len` code units, the `i`th being `unit(i)`, built in one allocation
+    /// (no intermediate Vec: the big strings of repeat and padStart are not copied).
+    pub fn from_fn(len: usize, unit: impl Fn(usize) -> u16) -> JsString {
+        JsString::counted((0..len).map(unit).collect())
+    }
     pub fn units(&self) -> &[u16] {
         &self.0
     }

@@ -205,6 +205,9 @@ pub fn iterator_step_value(
     agent: &mut Agent,
     record: &mut IteratorRecord,
 ) -> JsResult<Option<Value>> {
+    // The result object and whatever next() allocated are garbage once the value is out:
+    // a built-in draining an iterator does not keep them rooted (see gc::NativeRoots).
+    let mark = agent.heap.native_roots.mark();
     // 1. Let result be ? IteratorStep(iteratorRecord).
     // 2. If result is ~done~, return ~done~.
     let Some(result) = iterator_step(agent, record)? else {
@@ -214,7 +217,11 @@ pub fn iterator_step_value(
     // 4. If value is a throw completion, set iteratorRecord.[[Done]] to true.
     // 5. Return ? value.
     match iterator_value(agent, result) {
-        Ok(v) => Ok(Some(v)),
+        Ok(v) => {
+            agent.heap.native_roots.release(mark);
+            agent.heap.native_roots.keep(&v);
+            Ok(Some(v))
+        }
         Err(e) => {
             record.done = true;
             Err(e)

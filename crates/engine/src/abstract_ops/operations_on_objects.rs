@@ -637,8 +637,15 @@ pub fn create_list_from_array_like(agent: &mut Agent, v: &Value) -> JsResult<Vec
     };
     // 3. Let len be ? LengthOfArrayLike(obj).
     let len = length_of_array_like(agent, *o)?;
+    // NOTE(mini-js): the list becomes an argument list; past V8's bounds it throws before
+    // allocating: "Invalid array length" past V8's largest FixedArray, else the stack
+    // overflow of MAX_ARGUMENTS.
+    if len > 134_217_725.0 {
+        return Err(agent.range_error("Invalid array length"));
+    }
+    crate::runtime_semantics::machine::check_argument_count(agent, len as usize)?;
     // 4-6. Get each index in order.
-    let mut list = Vec::with_capacity(len.min(1e6) as usize);
+    let mut list = Vec::with_capacity(len as usize);
     for i in 0..len as u64 {
         list.push(get(agent, *o, &PropertyKey::from_index(i as u32))?);
     }

@@ -1109,7 +1109,10 @@ fn join_elements(agent: &mut Agent, o: ObjectId, len: f64, sep: &JsString) -> Js
     if len > 1.0 && (len - 1.0) * sep.len() as f64 > crate::value::MAX_STRING_LENGTH as f64 {
         return Err(agent.range_error(crate::value::INVALID_STRING_LENGTH));
     }
-    // NOTE(mini-js): reserve heap bytes here (the separators: (len - 1) * sep.len()).
+    // The heap limit is checked before the separators' code units are allocated.
+    if len > 1.0 {
+        agent.reserve_bytes(2 * ((len - 1.0) as usize).saturating_mul(sep.len()))?;
+    }
     let mut r: Vec<u16> = Vec::new();
     let mut k = 0.0;
     while k < len {
@@ -1131,6 +1134,9 @@ fn join_elements(agent: &mut Agent, o: ObjectId, len: f64, sep: &JsString) -> Js
         let element = get_i(agent, o, k)?;
         if !element.is_nullish() {
             let s = to_string(agent, &element)?;
+            if !crate::value::string_length_ok(r.len() + s.len()) {
+                return Err(agent.range_error(crate::value::INVALID_STRING_LENGTH));
+            }
             r.extend_from_slice(s.units());
         }
         if !crate::value::string_length_ok(r.len()) {

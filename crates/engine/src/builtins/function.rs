@@ -98,6 +98,9 @@ fn function_prototype_apply(
     call(agent, &this, arg(args, 0), &list)
 }
 
+/// V8's limit on the arguments one bind may capture.
+const MAX_BOUND_ARGUMENTS: usize = 65525;
+
 /// Function.prototype.bind ( thisArg, ...args ) (§20.2.3.2)
 fn function_prototype_bind(
     agent: &mut Agent,
@@ -110,6 +113,12 @@ fn function_prototype_bind(
         return Err(agent.type_error("Bind must be called on a function"));
     };
     // 3. Let F be ? BoundFunctionCreate(Target, thisArg, args).
+    // NOTE(mini-js): V8 refuses more bound arguments than a call may pass.
+    if args.len() > MAX_BOUND_ARGUMENTS + 1 {
+        return Err(agent.range_error(format!(
+            "Too many arguments in function call (only {MAX_BOUND_ARGUMENTS} allowed)"
+        )));
+    }
     let proto = agent.heap.get(target).proto;
     let f = agent.heap.alloc(Object::new(
         proto,
@@ -117,6 +126,7 @@ fn function_prototype_bind(
             target,
             this: arg(args, 0),
             args: args.iter().skip(1).cloned().collect(),
+            lazy_name: None,
         })),
     ));
     // 4-6. Let L be max(0, targetLen - argCount) when Target has a numeric "length".
@@ -135,12 +145,29 @@ fn function_prototype_bind(
     // 7. Perform ! SetFunctionLength(F, L).
     super::set_function_length(agent, f, len);
     // 8-10. Let targetName be ? Get(Target, "name"); SetFunctionName(F, targetName, "bound").
-    let target_name = get_str(agent, target, "name")?;
-    let name = match target_name {
-        Value::String(s) => s,
-        _ => JsString::from(""),
+    //      NOTE(mini-js): the name is kept as (count of "bound " prefixes, base) and spelled
+    //      out when read (see BoundFunction::lazy_name); when Target is a bound function
+    //      whose own "name" is still bind's, Get(Target, "name") is that data property
+    //      and is read without spelling it out, so a chain of binds stays linear.
+    let (count, base) = match &agent.heap.get(target).kind {
+        ObjectKind::Bound(b) if b.lazy_name.is_some() => b.lazy_name.clone().expect("checked"),
+        _ => {
+            let target_name = get_str(agent, target, "name")?;
+            let name = match target_name {
+                Value::String(s) => s,
+                _ => JsString::from(""),
+            };
+            (0, name)
+        }
     };
-    super::set_function_name(agent, f, &PropertyKey::String(name), Some("bound"));
+    // The name's length as V8 counts it: past the string cap, bind throws.
+    if 6 * (count as usize + 1) + base.len() > crate::value::MAX_STRING_LENGTH {
+        return Err(agent.range_error(crate::value::INVALID_STRING_LENGTH));
+    }
+    super::set_function_name(agent, f, &PropertyKey::from(""), Some("bound"));
+    if let ObjectKind::Bound(b) = &mut agent.heap.get_mut(f).kind {
+        b.lazy_name = Some((count + 1, base));
+    }
     // 11. Return F.
     Ok(Value::Object(f))
 }

@@ -700,6 +700,7 @@ fn serialize_json_object(
     };
     // 7-8. For each element P of K, serialize the property.
     let mut partial = Vec::new();
+    let mut units = 0;
     for p in keys {
         if let Some(str_p) = serialize_json_property(agent, state, p.clone(), value)? {
             let PropertyKey::String(ks) = &p else {
@@ -711,6 +712,8 @@ fn serialize_json_object(
                 member.push(' ');
             }
             member.push_str(&str_p);
+            units += json_units(&member) + 1 + state.indent.len();
+            check_json_length(agent, units)?;
             partial.push(member);
         }
     }
@@ -729,6 +732,24 @@ fn serialize_json_object(
     Ok(result)
 }
 
+/// The length in UTF-16 code units of serialized JSON text.
+fn json_units(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.encode_utf16().count()
+    }
+}
+
+/// The result would pass V8's string length cap: throw before building it.
+fn check_json_length(agent: &mut Agent, units: usize) -> JsResult<()> {
+    if crate::value::string_length_ok(units) {
+        Ok(())
+    } else {
+        Err(agent.range_error(crate::value::INVALID_STRING_LENGTH))
+    }
+}
+
 /// SerializeJSONArray ( state, value ) (§25.5.2.6)
 #[doc(alias = "SerializeJSONArray")]
 fn serialize_json_array(agent: &mut Agent, state: &mut State, value: ObjectId) -> JsResult<String> {
@@ -739,11 +760,15 @@ fn serialize_json_array(agent: &mut Agent, state: &mut State, value: ObjectId) -
     // 5. Let len be ? LengthOfArrayLike(value).
     let len = length_of_array_like(agent, value)? as u64;
     let mut partial = Vec::new();
+    let mut units = 0;
     // 7-8. For each index, serialize the element ("null" for undefined).
     for i in 0..len {
         let key = PropertyKey::String(JsString::from(i.to_string()));
         let s = serialize_json_property(agent, state, key, value)?;
-        partial.push(s.unwrap_or_else(|| "null".to_string()));
+        let s = s.unwrap_or_else(|| "null".to_string());
+        units += json_units(&s) + 1 + state.indent.len();
+        check_json_length(agent, units)?;
+        partial.push(s);
     }
     let result = if partial.is_empty() {
         "[]".to_string()

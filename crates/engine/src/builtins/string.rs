@@ -543,18 +543,28 @@ fn string_padding(
         return Err(agent.range_error("Invalid string length"));
     }
     // StringPad: repeat filler to fill the gap, truncated, built in one allocation.
-    // NOTE(mini-js): reserve heap bytes here (up to 1 GiB at the cap).
+    // The heap limit is checked before the result (up to 1 GiB at the cap) is allocated.
+    agent.reserve_bytes(2 * max_len as usize)?;
     let fill_len = max_len as usize - s.len();
-    let pad = filler.units().iter().copied().cycle().take(fill_len);
-    let mut r = Vec::with_capacity(max_len as usize);
-    if at_start {
-        r.extend(pad);
-        r.extend_from_slice(s.units());
+    let (f, u) = (filler.units(), s.units());
+    let r = if at_start {
+        JsString::from_fn(max_len as usize, |i| {
+            if i < fill_len {
+                f[i % f.len()]
+            } else {
+                u[i - fill_len]
+            }
+        })
     } else {
-        r.extend_from_slice(s.units());
-        r.extend(pad);
-    }
-    Ok(Value::String(JsString::from(r)))
+        JsString::from_fn(max_len as usize, |i| {
+            if i < u.len() {
+                u[i]
+            } else {
+                f[(i - u.len()) % f.len()]
+            }
+        })
+    };
+    Ok(Value::String(r))
 }
 
 fn string_prototype_pad_end(
@@ -597,8 +607,13 @@ fn string_prototype_repeat(
     if n * s.len() as f64 > MAX_STRING_LENGTH {
         return Err(agent.range_error("Invalid string length"));
     }
-    // NOTE(mini-js): reserve heap bytes here (up to 1 GiB at the cap).
-    Ok(Value::String(JsString::from(s.units().repeat(n as usize))))
+    // The heap limit is checked before the result (up to 1 GiB at the cap) is allocated.
+    agent.reserve_bytes(2 * n as usize * s.len())?;
+    let u = s.units();
+    Ok(Value::String(JsString::from_fn(
+        n as usize * u.len(),
+        |i| u[i % u.len()],
+    )))
 }
 
 /// GetSubstitution ( matched, str, position, captures, namedCaptures, replacementTemplate )

@@ -1029,7 +1029,15 @@ pub fn resume_call_args<'a>(
         match &args[index] {
             Argument::Expr(_) => values.push(v),
             Argument::Spread(e) => match spread_arguments(agent, &v, e) {
-                Ok(list) => values.extend(list),
+                Ok(list) => {
+                    let n = values.len() + list.len();
+                    if let Err(e) =
+                        crate::runtime_semantics::machine::check_argument_count(agent, n)
+                    {
+                        return agent.machine.deliver(Err(e));
+                    }
+                    values.extend(list)
+                }
                 Err(e) => return agent.machine.deliver(Err(e)),
             },
         }
@@ -1237,7 +1245,15 @@ fn spread_arguments(agent: &mut Agent, v: &Value, e: &Expr) -> JsResult<Vec<Valu
     }
     use crate::abstract_ops::operations_on_iterator_objects as iter;
     let mut record = iter::get_iterator_from_method(agent, v, &method)?;
-    iter::iterator_to_list(agent, &mut record)
+    // IteratorToList, stopped past V8's argument bound. NOTE(mini-js): V8 drains the
+    // whole iterable first; stopping at the bound keeps an endless iterator from
+    // exhausting the host (an iterator with side effects past ~125,000 steps differs).
+    let mut list = Vec::new();
+    while let Some(v) = iter::iterator_step_value(agent, &mut record)? {
+        list.push(v);
+        crate::runtime_semantics::machine::check_argument_count(agent, list.len())?;
+    }
+    Ok(list)
 }
 
 /// GetIterator ( obj, sync ) (§7.4.4) of the value of expression `e` (a spread, a for-of

@@ -362,6 +362,55 @@ pub fn check_stack(agent: &mut Agent) -> JsResult<()> {
     Ok(())
 }
 
+/// The most arguments a call may receive (spread, apply, bound arguments): V8 throws
+/// `RangeError: Maximum call stack size exceeded` past about 125,400 (its limit follows
+/// the stack size). NOTE(mini-js): a fixed bound close to V8's, so no argument list can
+/// grow without limit.
+pub const MAX_ARGUMENTS: usize = 125_000;
+
+/// Throws V8's RangeError for an argument list longer than [`MAX_ARGUMENTS`].
+pub fn check_argument_count(agent: &mut Agent, n: usize) -> JsResult<()> {
+    if n > MAX_ARGUMENTS {
+        return Err(agent.range_error("Maximum call stack size exceeded"));
+    }
+    Ok(())
+}
+
+/// BoundFunctionExoticObject [[Call]] / [[Construct]] (§10.4.1.1-2) through a whole chain
+/// of bound functions at once, without recursion: the innermost target, its bound `this`,
+/// every level's [[BoundArguments]] (innermost first) followed by `args`, and the new
+/// target (a level that is the new target hands it to its target, step 5 of [[Construct]]).
+#[doc(alias = "BoundFunctionExoticObject")]
+fn unwrap_bound(
+    agent: &mut Agent,
+    f: ObjectId,
+    args: Vec<Value>,
+    mut new_target: Option<ObjectId>,
+) -> JsResult<(ObjectId, Value, Vec<Value>, Option<ObjectId>)> {
+    let mut chunks: Vec<Vec<Value>> = Vec::new();
+    let mut total = args.len();
+    let mut cur = f;
+    let mut this = Value::Undefined;
+    while let ObjectKind::Bound(b) = &agent.heap.get(cur).kind {
+        total += b.args.len();
+        if !b.args.is_empty() {
+            chunks.push(b.args.clone());
+        }
+        this = b.this.clone();
+        if new_target == Some(cur) {
+            new_target = Some(b.target);
+        }
+        cur = b.target;
+    }
+    check_argument_count(agent, total)?;
+    let mut all = Vec::with_capacity(total);
+    for c in chunks.into_iter().rev() {
+        all.extend(c);
+    }
+    all.extend(args);
+    Ok((cur, this, all, new_target))
+}
+
 /// Calls a built-in function's behaviour, tracking the active function object.
 fn call_builtin(
     agent: &mut Agent,
@@ -409,12 +458,9 @@ pub fn call_function(
             }
             r
         }
-        ObjectKind::Bound(b) => {
+        ObjectKind::Bound(_) => {
             // BoundFunctionExoticObject [[Call]] (§10.4.1.1)
-            let target = b.target;
-            let bound_this = b.this.clone();
-            let mut all = b.args.clone();
-            all.extend(args);
+            let (target, bound_this, all, _) = unwrap_bound(agent, f, args, None)?;
             call_function(agent, target, bound_this, all)
         }
         ObjectKind::Function(_) => {
@@ -486,13 +532,10 @@ pub fn construct_function(
             agent.machine.native_depth -= 1;
             r
         }
-        ObjectKind::Bound(b) => {
+        ObjectKind::Bound(_) => {
             // BoundFunctionExoticObject [[Construct]] (§10.4.1.2)
-            let target = b.target;
-            let mut all = b.args.clone();
-            all.extend(args);
-            let nt = if new_target == f { target } else { new_target };
-            construct_function(agent, target, all, nt)
+            let (target, _, all, nt) = unwrap_bound(agent, f, args, Some(new_target))?;
+            construct_function(agent, target, all, nt.unwrap_or(target))
         }
         ObjectKind::Function(_) => {
             check_stack(agent)?;
@@ -531,13 +574,10 @@ pub fn call_from_machine<'a>(agent: &mut Agent<'a>, f: ObjectId, this: Value, ar
             }
             agent.machine.deliver(r);
         }
-        ObjectKind::Bound(b) => {
-            let target = b.target;
-            let bound_this = b.this.clone();
-            let mut all = b.args.clone();
-            all.extend(args);
-            call_from_machine(agent, target, bound_this, all)
-        }
+        ObjectKind::Bound(_) => match unwrap_bound(agent, f, args, None) {
+            Ok((target, bound_this, all, _)) => call_from_machine(agent, target, bound_this, all),
+            Err(e) => agent.machine.deliver(Err(e)),
+        },
         _ => {
             let e = agent.type_error("not a function");
             agent.machine.deliver(Err(e));
@@ -564,13 +604,12 @@ pub fn construct_from_machine<'a>(
             let r = call_builtin(agent, f, Value::Undefined, &args, Some(new_target));
             agent.machine.deliver(r);
         }
-        ObjectKind::Bound(b) => {
-            let target = b.target;
-            let mut all = b.args.clone();
-            all.extend(args);
-            let nt = if new_target == f { target } else { new_target };
-            construct_from_machine(agent, target, all, nt)
-        }
+        ObjectKind::Bound(_) => match unwrap_bound(agent, f, args, Some(new_target)) {
+            Ok((target, _, all, nt)) => {
+                construct_from_machine(agent, target, all, nt.unwrap_or(target))
+            }
+            Err(e) => agent.machine.deliver(Err(e)),
+        },
         _ => {
             let e = agent.type_error("not a constructor");
             agent.machine.deliver(Err(e));

@@ -86,7 +86,11 @@ fn apply_addition(agent: &mut Agent, l: Value, r: Value) -> JsResult<Value> {
     if matches!(lprim, Value::String(_)) || matches!(rprim, Value::String(_)) {
         let ls = to_string(agent, &lprim)?;
         let rs = to_string(agent, &rprim)?;
-        // NOTE(mini-js): the heap limit is checked before a concatenation allocates.
+        // NOTE(mini-js): V8's string length cap first (a RangeError the program can catch),
+        // then the heap limit, both before the concatenation allocates.
+        if !crate::value::string_length_ok(ls.len() + rs.len()) {
+            return Err(agent.range_error(crate::value::INVALID_STRING_LENGTH));
+        }
         agent.reserve_bytes(2 * (ls.len() + rs.len()))?;
         return match ls.try_concat(&rs) {
             Some(s) => Ok(Value::String(s)),
