@@ -365,7 +365,7 @@ fn mutate(rng: &mut Rng, seeds: &[String]) -> String {
 #[test]
 fn mutations_of_real_programs_are_handled_quickly() {
     let seeds = seeds();
-    let mut rng = Rng(0x5EED_0F_11);
+    let mut rng = Rng(0x5EED_0F11);
     let cases: usize = std::env::var("MUTATION_CASES")
         .ok()
         .and_then(|n| n.parse().ok())
