@@ -18,7 +18,7 @@ use crate::Diagnostic;
 use chumsky::error::{Rich, RichPattern, RichReason};
 use chumsky::extra;
 use chumsky::input::{Input, MappedInput};
-use chumsky::inspector::SimpleState;
+use chumsky::inspector::Inspector;
 use chumsky::prelude::*;
 use chumsky::util::MaybeRef;
 use std::rc::Rc;
@@ -27,7 +27,7 @@ pub(crate) type S = SimpleSpan;
 pub(crate) type Mapper<'t> = fn(&'t (Token, S)) -> (&'t Token, &'t S);
 pub(crate) type In<'t> = MappedInput<Token, S, &'t [(Token, S)], Mapper<'t>>;
 pub(crate) type Err<'t> = PErr<'t>;
-pub(crate) type E<'t> = extra::Full<Err<'t>, SimpleState<PState<'t>>, Ctx>;
+pub(crate) type E<'t> = extra::Full<Err<'t>, PState<'t>, Ctx>;
 pub(crate) type P<'t, O> = Boxed<'t, 't, In<'t>, O, E<'t>>;
 
 thread_local! {
@@ -179,6 +179,29 @@ pub struct PState<'t> {
     pub max_depth: usize,
     /// Where the depth limit was first exceeded; from then on the parse only unwinds.
     pub too_deep: Option<S>,
+    /// Levels entered so far, backtracking included, and how many the input may take: a
+    /// bound on the work of pathological backtracking (unclosed brackets nested many times
+    /// were exponential).
+    pub steps: usize,
+    pub max_steps: usize,
+    /// Where the parser ran out of steps; from then on the parse only unwinds.
+    pub gave_up: Option<S>,
+}
+
+/// Backtracking restores the depth (a parser that fails leaves its levels counted; the
+/// alternative tried next starts from the checkpoint's depth).
+impl<'t> Inspector<'t, In<'t>> for PState<'t> {
+    type Checkpoint = usize;
+    fn on_token(&mut self, _: &Token) {}
+    fn on_save<'parse>(&self, _: &chumsky::input::Cursor<'t, 'parse, In<'t>>) -> usize {
+        self.depth
+    }
+    fn on_rewind<'parse>(
+        &mut self,
+        marker: &chumsky::input::Checkpoint<'t, 'parse, In<'t>, usize>,
+    ) {
+        self.depth = *marker.inspector();
+    }
 }
 
 impl PState<'_> {
@@ -196,6 +219,9 @@ pub const MAX_NESTING: usize = 1000;
 /// The default [`ParseOptions::max_nesting_depth`]: above the 1,000 levels of brackets and the
 /// 2,000 prefix operators that scripts may use, far below what could exhaust a stack.
 pub const DEFAULT_MAX_NESTING_DEPTH: usize = 2500;
+/// The parser's work bound: levels entered per token (backtracking included), plus a constant.
+/// Valid programs take a few per token.
+pub const STEPS_PER_TOKEN: usize = 64;
 /// At most this many diagnostics per file; then one final "too many errors".
 pub const MAX_DIAGNOSTICS: usize = 20;
 
@@ -250,7 +276,7 @@ pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program
     let parser = grammar::script();
     let pass = || {
         let input = tokens.as_slice().map(eoi, mapper);
-        let mut state = SimpleState(PState {
+        let mut state = PState {
             source,
             text: text.clone(),
             nl_starts: nl_starts.clone(),
@@ -258,9 +284,16 @@ pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program
             depth: 0,
             max_depth: options.max_nesting_depth,
             too_deep: None,
-        });
+            steps: 0,
+            max_steps: STEPS_PER_TOKEN * tokens.len() + 100_000,
+            gave_up: None,
+        };
         let result = parser.parse_with_state(input, &mut state);
-        (result, state.0.too_deep)
+        debug_assert!(
+            result.has_errors() || state.depth == 0,
+            "levels left counted"
+        );
+        (result, state.too_deep, state.gave_up)
     };
     // First a quiet pass; a valid program is done then.
     let quiet = {
@@ -268,11 +301,19 @@ pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program
         pass()
     };
     // Otherwise a second pass explains the errors (the depth limit needs no explaining).
-    let (result, too_deep) = if quiet.1.is_some() || !quiet.0.has_errors() {
-        quiet
-    } else {
-        pass()
-    };
+    let (result, too_deep, gave_up) =
+        if quiet.1.is_some() || quiet.2.is_some() || !quiet.0.has_errors() {
+            quiet
+        } else {
+            pass()
+        };
+    if let Some(at) = gave_up {
+        diags.push(
+            Diagnostic::syntax("too complex to parse", span(at))
+                .with_label("mini-js: the parser gave up here (unclosed brackets?)"),
+        );
+        return Err(finish(diags));
+    }
     if let Some(at) = too_deep {
         // What the parser said while unwinding is noise.
         diags.push(

@@ -247,3 +247,15 @@ fn a_large_program_with_errors_reports_them_quickly() {
         }
     });
 }
+
+#[test]
+fn unclosed_functions_nested_many_times_are_not_exponential() {
+    // Each unclosed `function f() {` used to double the work of error recovery.
+    for head in ["function brew() {\n\n", "async function brew() {\n\n"] {
+        let src = format!("{}x;\n", head.repeat(40));
+        let errs = timed("40 unclosed functions", Duration::from_secs(10), || {
+            parse_script(&src).expect_err("unclosed")
+        });
+        assert!(!errs.is_empty());
+    }
+}

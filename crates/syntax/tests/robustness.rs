@@ -271,3 +271,134 @@ fn long_left_associative_chains_are_refused_not_overflowed() {
     let src = format!("x = {}'z'", "'a' + ".repeat(1_000));
     assert!(parse_script(&src).is_ok());
 }
+
+/// The programs of examples/ (and the sample above): seeds for the mutation test.
+fn seeds() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("examples/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "js"))
+        .collect();
+    files.sort();
+    let mut out: Vec<String> = files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).expect("read"))
+        .collect();
+    out.push(PROGRAM.to_string());
+    out
+}
+
+fn char_floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// One random mutation of a seed: a truncation, byte flips, a splice of two programs, a
+/// repeated slice, a deep nesting or one of the parser bombs inserted somewhere.
+fn mutate(rng: &mut Rng, seeds: &[String]) -> String {
+    let a = &seeds[rng.below(seeds.len())];
+    let b = &seeds[rng.below(seeds.len())];
+    let at = char_floor(a, rng.below(a.len() + 1));
+    match rng.below(6) {
+        0 => a[..at].to_string(),
+        1 => {
+            let mut bytes = a.clone().into_bytes();
+            for _ in 0..1 + rng.below(8) {
+                if !bytes.is_empty() {
+                    let i = rng.below(bytes.len());
+                    bytes[i] ^= 1 << rng.below(8);
+                }
+            }
+            String::from_utf8_lossy(&bytes).into_owned()
+        }
+        2 => {
+            let bt = char_floor(b, rng.below(b.len() + 1));
+            format!("{}{}", &a[..at], &b[bt..])
+        }
+        3 => {
+            let end = char_floor(a, at + rng.below(40));
+            let piece = &a[at..end];
+            format!(
+                "{}{}{}",
+                &a[..at],
+                piece.repeat(1 + rng.below(500)),
+                &a[at..]
+            )
+        }
+        4 => {
+            const OPEN: [(&str, &str); 8] = [
+                ("(", ")"),
+                ("[", "]"),
+                ("{", "}"),
+                ("f(a,", ")"),
+                ("(a,b)=>(", ")"),
+                ("`${", "}`"),
+                ("!(", ")"),
+                ("{a:", "}"),
+            ];
+            let (open, close) = OPEN[rng.below(OPEN.len())];
+            let n = 1 + rng.below(5_000);
+            format!(
+                "{}{}1{}{}",
+                &a[..at],
+                open.repeat(n),
+                close.repeat(n),
+                &a[at..]
+            )
+        }
+        _ => {
+            let bomb = match rng.below(4) {
+                0 => "(a,b)=>".repeat(1 + rng.below(5_000)),
+                1 => "@".repeat(1 + rng.below(4_000)),
+                2 => "with({})".repeat(1 + rng.below(1_000)),
+                _ => "a ? b : ".repeat(1 + rng.below(2_000)),
+            };
+            format!("{}{}{}", &a[..at], bomb, &a[at..])
+        }
+    }
+}
+
+#[test]
+fn mutations_of_real_programs_are_handled_quickly() {
+    let seeds = seeds();
+    let mut rng = Rng(0x5EED_0F11);
+    let cases: usize = std::env::var("MUTATION_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(150);
+    for case in 0..cases {
+        let src = mutate(&mut rng, &seeds);
+        if std::env::var_os("MUTATION_TRACE").is_some() {
+            eprintln!("case {case} starts: {} bytes", src.len());
+            let _ = std::fs::write(std::env::temp_dir().join("mutation-case.js"), &src);
+        }
+        let start = std::time::Instant::now();
+        if let Err(diags) = parse_script(&src) {
+            assert!(!diags.is_empty());
+            assert!(
+                diags.len() <= mini_js_syntax::MAX_DIAGNOSTICS + 1,
+                "case {case}"
+            );
+            for d in &diags {
+                let _ = d.render(&d.message, "m.js", &src, false);
+            }
+        }
+        let took = start.elapsed();
+        if took.as_millis() > 500 {
+            eprintln!(
+                "case {case}: {} bytes, {took:?}: {:?}",
+                src.len(),
+                &src[..src.len().min(200)]
+            );
+        }
+        assert!(
+            took.as_secs() < 10,
+            "case {case} ({} bytes) took {took:?}",
+            src.len()
+        );
+    }
+}

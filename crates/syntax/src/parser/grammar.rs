@@ -102,25 +102,34 @@ fn custom_err<'t>(sp: S, msg: impl Into<String>) -> super::Err<'t> {
 /// deeper than the state's limit. Past the limit every nested parser fails at once, so the parse
 /// unwinds in linear time and `parse_script` reports the depth alone.
 fn nested<'t, O: 't>(parser: impl Parser<'t, In<'t>, O, E<'t>> + Clone + 't) -> P<'t, O> {
-    custom(
-        move |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
+    let enter = custom(
+        |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
             let before = inp.cursor();
             let here = inp.span_since(&before);
             let st = inp.state();
-            if st.too_deep.is_some() {
-                return Err(custom_err(here, "too deeply nested"));
-            }
-            if st.depth >= st.max_depth {
+            if st.too_deep.is_none() && st.depth >= st.max_depth {
                 st.too_deep = Some(here);
+            }
+            st.steps += 1;
+            if st.gave_up.is_none() && st.steps > st.max_steps {
+                st.gave_up = Some(here);
+            }
+            if st.too_deep.is_some() || st.gave_up.is_some() {
                 return Err(custom_err(here, "too deeply nested"));
             }
             st.depth += 1;
-            let result = inp.parse(&parser);
-            inp.state().depth -= 1;
-            result
+            Ok(())
         },
-    )
-    .boxed()
+    );
+    // On failure the level is left counted: backtracking restores the depth (`PState` is the
+    // parser's inspector).
+    let leave = custom(
+        |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
+            inp.state().depth -= 1;
+            Ok(())
+        },
+    );
+    enter.ignore_then(parser).then_ignore(leave).boxed()
 }
 
 fn mk(kind: ExprKind, sp: Span) -> Expr {
