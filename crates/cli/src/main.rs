@@ -147,6 +147,7 @@ fn main() -> ExitCode {
                 max_steps: *max_steps,
                 trace: false,
                 gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
+                ..Default::default()
             },
             *dump_tokens,
             *dump_ast,
@@ -157,6 +158,7 @@ fn main() -> ExitCode {
                 max_steps: *max_steps,
                 trace: true,
                 gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
+                ..Default::default()
             },
             false,
             false,

@@ -53,6 +53,22 @@ pub struct RunOptions {
     /// (`gc::GC_THRESHOLD` or the live heap size, whichever is larger). Tiny values make the
     /// collector run at nearly every safe point, to catch missing roots in tests.
     pub gc_threshold: Option<usize>,
+    /// What an unhandled rejection does (Node's `--unhandled-rejections=MODE`).
+    pub unhandled_rejections: UnhandledRejections,
+    /// Installs the test262 host (INTERPRETING.md): a global `print` that writes its
+    /// argument to stdout, and `$262` with the cheap host functions. Off for normal programs.
+    pub test262_host: bool,
+}
+
+/// Node's `--unhandled-rejections=MODE`, reduced to the modes mini-js distinguishes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum UnhandledRejections {
+    /// Node's default: the first unhandled rejection is reported as an uncaught exception
+    /// and ends the run with status 1.
+    #[default]
+    Throw,
+    /// Unhandled rejections are ignored: the run goes on (test262 runs use this).
+    None,
 }
 
 /// What a run printed, and how it ended.

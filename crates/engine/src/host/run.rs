@@ -107,6 +107,9 @@ pub fn run_event_loop(agent: &mut Agent) -> i32 {
             report_abrupt(agent, abrupt);
             return 1;
         }
+        if agent.options.unhandled_rejections == crate::UnhandledRejections::None {
+            agent.host.pending_rejections.clear();
+        }
         if let Some(promise) = agent.host.pending_rejections.first().copied() {
             report_unhandled_rejection(agent, promise);
             return 1;
