@@ -601,12 +601,45 @@ pub struct PropRef {
 pub enum RefKey {
     Key(PropertyKey),
     Private(crate::environment::PrivateName),
+    /// `base[expr]` whose key value is an object not yet passed through ToPropertyKey: for
+    /// `a[k] = v` and destructuring targets the conversion waits for PutValue, after the
+    /// right-hand side (§13.3.3 EvaluatePropertyAccessWithExpressionKey, NOTE).
+    Pending(Value),
+}
+
+/// The base's ToObject and then the key's ToPropertyKey, in GetValue/PutValue's order
+/// (§6.2.5.5 step 3.a-b, §6.2.5.6 step 3.a-b): a nullish base throws before the key is
+/// converted. `reading` words the error for GetValue, else for PutValue.
+fn resolve_pending_key(agent: &mut Agent, r: &PropRef, reading: bool) -> JsResult<PropertyKey> {
+    let RefKey::Pending(v) = &r.key else {
+        unreachable!("only pending keys are resolved")
+    };
+    if r.base.is_nullish() {
+        let b = if r.base.is_undefined() {
+            "undefined"
+        } else {
+            "null"
+        };
+        let what = if reading { "read" } else { "set" };
+        return Err(agent.type_error(format!("Cannot {what} properties of {b}")));
+    }
+    to_property_key(agent, v)
 }
 
 /// GetValue ( V ) (§6.2.5.5) for a property reference.
 pub fn get_reference_value(agent: &mut Agent, r: &PropRef) -> JsResult<Value> {
+    if let RefKey::Pending(_) = &r.key {
+        let key = resolve_pending_key(agent, r, true)?;
+        let r = PropRef {
+            base: r.base.clone(),
+            key: RefKey::Key(key),
+            this: r.this.clone(),
+        };
+        return get_reference_value(agent, &r);
+    }
     match &r.key {
         RefKey::Private(p) => private_get(agent, &r.base, p),
+        RefKey::Pending(_) => unreachable!("resolved above"),
         RefKey::Key(k) => {
             if r.base.is_nullish() {
                 return Err(cannot_read(agent, &r.base, k));
@@ -633,8 +666,18 @@ fn cannot_read(agent: &mut Agent, base: &Value, k: &PropertyKey) -> Abrupt {
 
 /// PutValue ( V, W ) (§6.2.5.6) for a property reference.
 pub fn put_reference_value(agent: &mut Agent, r: &PropRef, v: Value) -> JsResult<()> {
+    if let RefKey::Pending(_) = &r.key {
+        let key = resolve_pending_key(agent, r, false)?;
+        let r = PropRef {
+            base: r.base.clone(),
+            key: RefKey::Key(key),
+            this: r.this.clone(),
+        };
+        return put_reference_value(agent, &r, v);
+    }
     match &r.key {
         RefKey::Private(p) => private_set(agent, &r.base, p, v),
+        RefKey::Pending(_) => unreachable!("resolved above"),
         RefKey::Key(k) => {
             let strict = agent.machine.ctx().strict;
             if r.base.is_nullish() {
@@ -766,44 +809,44 @@ pub fn resume_ref_object<'a>(
 
 /// Member key evaluated (EvaluatePropertyAccessWithExpressionKey, §13.3.3).
 pub fn resume_ref_key<'a>(agent: &mut Agent<'a>, base: Value, purpose: RefPurpose<'a>, key: Value) {
-    // V8 throws for a nullish base before converting the key.
-    if base.is_nullish() && !matches!(purpose, RefPurpose::Delete) {
-        let k = match to_property_key(agent, &key) {
-            Ok(k) => k,
+    // An object key's ToPropertyKey can be observed: it runs after the base's ToObject
+    // (GetValue, PutValue), and for `a[k] = v` and destructuring targets after the value
+    // is evaluated. Other keys convert without side effects, at once.
+    let key = if matches!(key, Value::Object(_)) {
+        RefKey::Pending(key)
+    } else {
+        match to_property_key(agent, &key) {
+            Ok(k) => RefKey::Key(k),
             Err(e) => return agent.machine.deliver(Err(e)),
-        };
-        let err = if matches!(
-            purpose,
-            RefPurpose::Assign { .. } | RefPurpose::PatternTarget
-        ) {
-            let b = if base.is_undefined() {
-                "undefined"
-            } else {
-                "null"
-            };
-            agent.type_error(format!(
-                "Cannot set properties of {b} (setting '{}')",
-                key_display(&k)
-            ))
-        } else {
-            cannot_read(agent, &base, &k)
-        };
-        return agent.machine.deliver(Err(err));
-    }
-    let key = match to_property_key(agent, &key) {
-        Ok(k) => k,
-        Err(e) => return agent.machine.deliver(Err(e)),
+        }
     };
     let r = PropRef {
         this: base.clone(),
         base,
-        key: RefKey::Key(key),
+        key,
     };
     use_reference(agent, r, purpose);
 }
 
 /// What to do with an evaluated property reference.
-fn use_reference<'a>(agent: &mut Agent<'a>, r: PropRef, purpose: RefPurpose<'a>) {
+fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<'a>) {
+    // A reference that is read and then written (`a[k] += v`, `a[k]++`, delete) converts
+    // its key once, in GetValue's order; `a[k] = v` and destructuring targets keep it for
+    // PutValue.
+    let converts_now = !matches!(
+        purpose,
+        RefPurpose::PatternTarget
+            | RefPurpose::Assign {
+                op: AssignOp::Assign,
+                ..
+            }
+    );
+    if converts_now && matches!(r.key, RefKey::Pending(_)) {
+        match resolve_pending_key(agent, &r, true) {
+            Ok(k) => r.key = RefKey::Key(k),
+            Err(e) => return agent.machine.deliver(Err(e)),
+        }
+    }
     match purpose {
         RefPurpose::Get => {
             let v = get_reference_value(agent, &r);
@@ -811,20 +854,8 @@ fn use_reference<'a>(agent: &mut Agent<'a>, r: PropRef, purpose: RefPurpose<'a>)
         }
         RefPurpose::Assign { op, value } => match op {
             AssignOp::Assign => {
-                if let RefKey::Key(k) = &r.key {
-                    if r.base.is_nullish() {
-                        let b = if r.base.is_undefined() {
-                            "undefined"
-                        } else {
-                            "null"
-                        };
-                        let e = agent.type_error(format!(
-                            "Cannot set properties of {b} (setting '{}')",
-                            key_display(k)
-                        ));
-                        return agent.machine.deliver(Err(e));
-                    }
-                }
+                // The right-hand side first: PutValue's ToObject(base) throws after it
+                // (§13.15.2 step 1.e-f).
                 agent.machine.push_frame(Frame::PutRef { r });
                 agent.machine.eval(value);
             }

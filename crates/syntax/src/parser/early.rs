@@ -67,6 +67,15 @@ struct FnCtx {
     labels: Vec<(Atom, bool)>,
     loops: usize,
     breakables: usize,
+    /// A generator body: `yield` is an operator, never a binding name.
+    generator: bool,
+    /// An async function body: `await` is an operator, never a binding name.
+    is_async: bool,
+    /// A class static block: `await` is reserved (an arrow's body inside is not: its
+    /// ConciseBody has no [Await] parameter).
+    static_block: bool,
+    /// Visiting the formal parameters: no `yield`/`await` expressions (§15.5.1, §15.8.1).
+    in_params: bool,
 }
 
 #[derive(Default)]
@@ -148,12 +157,27 @@ impl Checker<'_> {
 
     /// A BindingIdentifier.
     fn binding_ident(&mut self, id: &Ident) {
+        self.yield_await_name(id);
         if self.strict() {
             if &*id.name == "eval" || &*id.name == "arguments" {
                 self.err("Unexpected eval or arguments in strict mode", id.span);
             } else if is_strict_reserved(&id.name) {
                 self.err("Unexpected strict mode reserved word", id.span);
             }
+        }
+    }
+
+    /// `yield` in a generator and `await` in an async function or a class static block are
+    /// reserved as binding names and labels (§13.1.1 Static Semantics: Early Errors).
+    fn yield_await_name(&mut self, id: &Ident) {
+        let f = self.funcs.last().expect("a function context");
+        let reserved = match &*id.name {
+            "yield" => f.generator,
+            "await" => f.is_async || f.static_block,
+            _ => false,
+        };
+        if reserved {
+            self.err(format!("Unexpected identifier '{}'", id.name), id.span);
         }
     }
 
@@ -477,12 +501,18 @@ impl Checker<'_> {
                     self.err(msg, label.span);
                 }
                 self.reference(&label.name, label.span);
+                self.yield_await_name(&label.clone());
                 let is_loop = is_iteration(body);
                 self.f().labels.push((label.name.clone(), is_loop));
                 // A labelled statement can always be left with `break label`.
                 match &body.kind {
                     StmtKind::FunctionDecl(_) if self.strict() => self.err(
                         "In strict mode code, functions can only be declared at top level or inside a block.",
+                        body.span,
+                    ),
+                    // LabelledItem is a plain FunctionDeclaration only (§14.13).
+                    StmtKind::FunctionDecl(f) if f.is_generator || f.is_async => self.err(
+                        "Generators and async functions cannot be labelled",
                         body.span,
                     ),
                     StmtKind::VarDecl(d) if d.kind != VarKind::Var => {
@@ -498,6 +528,22 @@ impl Checker<'_> {
     }
 
     fn loop_body(&mut self, body: &mut Stmt) {
+        // A function declaration is no Statement (Annex B allows it only as an `if` branch),
+        // and IsLabelledFunction(Statement) is an error for every iteration statement
+        // (§14.7.1.1).
+        let mut inner: &Stmt = body;
+        let mut labelled = false;
+        while let StmtKind::Labeled { body, .. } = &inner.kind {
+            inner = body;
+            labelled = true;
+        }
+        if matches!(inner.kind, StmtKind::FunctionDecl(_)) && (labelled || !self.strict()) {
+            let sp = inner.span;
+            self.err(
+                "Function declarations are not allowed as the body of a loop",
+                sp,
+            );
+        }
         self.f().loops += 1;
         self.f().breakables += 1;
         self.single_statement(body);
@@ -569,6 +615,8 @@ impl Checker<'_> {
         let mut ctx = FnCtx {
             strict,
             in_function: true,
+            generator: func.is_generator,
+            is_async: func.is_async,
 
             super_prop: method
                 || matches!(
@@ -626,11 +674,17 @@ impl Checker<'_> {
         }
         if !simple {
             if let FunctionBody::Block(body) = &func.body {
-                if let Some(d) = body.first().filter(|s| is_use_strict_directive(s)) {
-                    if func.strict && !parent_strict {
-                        let sp = d.span;
-                        self.err("Illegal 'use strict' directive in function with non-simple parameter list", sp);
-                    }
+                // ContainsUseStrict of the body with a non-simple parameter list is an error
+                // whether or not the surrounding code is already strict (§15.2.1).
+                let prologue = body.iter().take_while(|s| {
+                    matches!(&s.kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::String(_)))
+                });
+                if let Some(d) = prologue.into_iter().find(|s| is_use_strict_directive(s)) {
+                    let sp = d.span;
+                    self.err(
+                        "Illegal 'use strict' directive in function with non-simple parameter list",
+                        sp,
+                    );
                 }
             }
         }
@@ -640,6 +694,7 @@ impl Checker<'_> {
             ..Scope::default()
         };
         self.scopes.push(scope);
+        self.f().in_params = true;
         for p in &mut func.params {
             self.pattern(&mut p.target, true);
             if let Some(d) = &mut p.default {
@@ -649,6 +704,7 @@ impl Checker<'_> {
         if let Some(r) = &mut func.rest {
             self.pattern(r, true);
         }
+        self.f().in_params = false;
         match &mut func.body {
             FunctionBody::Block(body) => self.stmts(body),
             FunctionBody::Expr(e) => self.expr(e),
@@ -731,6 +787,7 @@ impl Checker<'_> {
                 ClassMember::StaticBlock(body) => {
                     self.initializer(|c| {
                         c.f().in_function = false;
+                        c.f().static_block = true;
                         c.scopes.push(Scope {
                             function_top: true,
                             ..Scope::default()
@@ -893,9 +950,16 @@ impl Checker<'_> {
                 }
             }
             ExprKind::Function(f) => {
-                if let Some(name) = f.name.clone() {
-                    // The name of a function expression is bound in its own scope.
-                    let _ = name;
+                if let Some(name) = &f.name {
+                    // The name of a function expression is bound in its own scope, parsed
+                    // with the function's own [Yield, Await] (§15.2, §15.5, §15.6, §15.8).
+                    if (&*name.name == "yield" && f.is_generator)
+                        || (&*name.name == "await" && f.is_async)
+                    {
+                        let (msg, sp) =
+                            (format!("Unexpected identifier '{}'", name.name), name.span);
+                        self.err(msg, sp);
+                    }
                 }
                 self.function(f, false);
             }
@@ -981,13 +1045,22 @@ impl Checker<'_> {
                 }
                 self.args(args);
             }
-            ExprKind::OptionalChain(e) | ExprKind::Paren(e) | ExprKind::Await(e) => self.expr(e),
+            ExprKind::Await(e) => {
+                if self.f().in_params {
+                    self.err("Illegal await-expression in formal parameters", sp);
+                }
+                self.expr(e)
+            }
+            ExprKind::OptionalChain(e) | ExprKind::Paren(e) => self.expr(e),
             ExprKind::Sequence(items) => {
                 for i in items {
                     self.expr(i);
                 }
             }
             ExprKind::Yield { arg, .. } => {
+                if self.f().in_params {
+                    self.err("Yield expression not allowed in formal parameter", sp);
+                }
                 if let Some(a) = arg {
                     self.expr(a);
                 }
