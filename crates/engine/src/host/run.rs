@@ -233,6 +233,20 @@ fn global_declaration_instantiation<'a>(
                     agent.syntax_error(format!("Identifier '{n}' has already been declared"))
                 );
             }
+            // 5.d. HasRestrictedGlobalProperty(name): a non-configurable own property of the
+            //      global object (undefined, NaN, Infinity) cannot be shadowed (§9.1.1.4.14).
+            let global = agent.global_object;
+            let restricted = agent
+                .heap
+                .get(global)
+                .props
+                .get(&crate::value::PropertyKey::from(&*n))
+                .is_some_and(|p| !p.configurable());
+            if restricted {
+                return Err(
+                    agent.syntax_error(format!("Identifier '{n}' has already been declared"))
+                );
+            }
         }
     }
     // 16-17. Lexical declarations: uninitialized bindings in the declarative record.

@@ -86,7 +86,8 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
         }
         ExprKind::Unary { op, arg } => match op {
             UnaryOp::TypeOf => {
-                if let ExprKind::Ident(name) = &arg.kind {
+                // `typeof (x)`: a parenthesized identifier is still a Reference (§13.2.1.1).
+                if let ExprKind::Ident(name) = &strip_parens(arg).kind {
                     // typeof an unresolvable reference is "undefined".
                     let r = match get_identifier_value_opt(agent, name) {
                         Ok(Some(v)) => Ok(Value::str(typeof_value(agent, &v))),
@@ -1482,7 +1483,7 @@ pub fn literal_key(k: &PropKey) -> PropertyKey {
 /// AssignmentExpression evaluation (§13.15.2).
 fn evaluate_assignment<'a>(
     agent: &mut Agent<'a>,
-    _e: &'a Expr,
+    e: &'a Expr,
     op: AssignOp,
     target: &'a Pattern,
     value: &'a Expr,
@@ -1491,7 +1492,14 @@ fn evaluate_assignment<'a>(
         Pattern::Ident(id) => match op {
             AssignOp::Assign => {
                 agent.machine.push_frame(Frame::PutIdent { name: &id.name });
-                eval_named(agent, value, || PropertyKey::from(&*id.name));
+                // 1.c. NamedEvaluation only when IsIdentifierRef of the target is true: a
+                // parenthesized `(f) = function () {}` (the target starts after the
+                // expression does) names nothing.
+                if id.span.start > e.span.start {
+                    agent.machine.eval(value);
+                } else {
+                    eval_named(agent, value, || PropertyKey::from(&*id.name));
+                }
             }
             AssignOp::Op(bop) => match get_identifier_value(agent, &id.name) {
                 Ok(old) => {
@@ -1640,6 +1648,15 @@ fn delete_identifier(agent: &mut Agent, name: &Atom) -> JsResult<Value> {
         let e = agent.heap.env(id);
         if e.find(name).is_some() {
             return Ok(Value::Bool(false));
+        }
+        // The arguments object's binding exists before it is made (lazily).
+        if let EnvKind::Function {
+            arguments: Some(_), ..
+        } = &e.kind
+        {
+            if &**name == "arguments" {
+                return Ok(Value::Bool(false));
+            }
         }
         if let EnvKind::Global { object, .. } = e.kind {
             let key = PropertyKey::from(&**name);

@@ -183,6 +183,9 @@ impl Checker<'_> {
 
     /// An IdentifierReference.
     fn reference(&mut self, name: &Atom, sp: Span) {
+        if &**name == "await" && self.funcs.last().is_some_and(|f| f.static_block) {
+            self.err("Unexpected identifier 'await'", sp);
+        }
         if self.strict() && is_strict_reserved(name) {
             self.err("Unexpected strict mode reserved word", sp);
         }
@@ -254,6 +257,18 @@ impl Checker<'_> {
     }
 
     fn single_statement(&mut self, s: &mut Stmt) {
+        // IsLabelledFunction(Statement) is an error in `if` and loop bodies (§14.6.1,
+        // §14.7.1.1).
+        if let StmtKind::Labeled { .. } = &s.kind {
+            let mut inner: &Stmt = s;
+            while let StmtKind::Labeled { body, .. } = &inner.kind {
+                inner = body;
+            }
+            if matches!(inner.kind, StmtKind::FunctionDecl(_)) {
+                let sp = inner.span;
+                self.err("Labelled functions cannot be the body of if or a loop", sp);
+            }
+        }
         match &s.kind {
             StmtKind::VarDecl(d) if d.kind != VarKind::Var => {
                 self.err("Lexical declaration cannot appear in a single-statement context", s.span)
@@ -327,7 +342,26 @@ impl Checker<'_> {
                         }
                     } else {
                         let name = name.clone();
-                        self.declare_lexical(&name, true);
+                        // Annex B.3.2.4 lets sloppy blocks repeat plain function
+                        // declarations only, not generators or async functions.
+                        let plain = !f.is_generator && !f.is_async;
+                        let dup = self
+                            .scopes
+                            .last()
+                            .is_some_and(|s| s.functions.contains(&name.name));
+                        if !plain && dup {
+                            self.err_label(
+                                format!("Identifier '{}' has already been declared", name.name),
+                                name.span,
+                                "declared again here",
+                            );
+                        } else {
+                            self.declare_lexical(&name, true);
+                            if !plain {
+                                let scope = self.scopes.last_mut().expect("a scope");
+                                scope.functions.remove(&name.name);
+                            }
+                        }
                     }
                 }
                 self.function(f, false);
@@ -531,14 +565,9 @@ impl Checker<'_> {
         // A function declaration is no Statement (Annex B allows it only as an `if` branch),
         // and IsLabelledFunction(Statement) is an error for every iteration statement
         // (§14.7.1.1).
-        let mut inner: &Stmt = body;
-        let mut labelled = false;
-        while let StmtKind::Labeled { body, .. } = &inner.kind {
-            inner = body;
-            labelled = true;
-        }
-        if matches!(inner.kind, StmtKind::FunctionDecl(_)) && (labelled || !self.strict()) {
-            let sp = inner.span;
+        // (Labelled ones are caught by single_statement; strict ones there too.)
+        if matches!(body.kind, StmtKind::FunctionDecl(_)) && !self.strict() {
+            let sp = body.span;
             self.err(
                 "Function declarations are not allowed as the body of a loop",
                 sp,
@@ -612,6 +641,8 @@ impl Checker<'_> {
         let strict = func.strict;
         self.strict_fns.push((func.span, strict));
         let is_arrow = func.kind == FunctionKind::Arrow;
+        // An arrow's parameters keep the enclosing static block's [Await]; its body not.
+        let params_in_static_block = is_arrow && self.funcs.last().is_some_and(|p| p.static_block);
         let mut ctx = FnCtx {
             strict,
             in_function: true,
@@ -646,6 +677,7 @@ impl Checker<'_> {
                 self.err("Unexpected strict mode reserved word", sp);
             }
         }
+        ctx.static_block = params_in_static_block;
         self.funcs.push(ctx);
         // Parameters.
         let simple = func.rest.is_none()
@@ -705,6 +737,7 @@ impl Checker<'_> {
             self.pattern(r, true);
         }
         self.f().in_params = false;
+        self.f().static_block = false;
         match &mut func.body {
             FunctionBody::Block(body) => self.stmts(body),
             FunctionBody::Expr(e) => self.expr(e),

@@ -450,7 +450,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
     .allow_trailing()
     .collect::<Vec<_>>()
     .delimited_by(p(Punct::LParen), p(Punct::RParen))
-    .validate(|items, _, emitter| {
+    .validate(|items, e, emitter| {
         let mut params = Vec::new();
         let mut rest = None;
         let n = items.len();
@@ -458,10 +458,18 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             match item {
                 Param::Elem(el) => params.push(el),
                 Param::Rest(pat, sp) => {
+                    let source: &str = e.state().source;
+                    let after = source.get(sp.end..).unwrap_or("").trim_start();
                     if i + 1 != n {
                         emitter.emit(custom_err(
                             sp,
                             "Rest parameter must be last formal parameter",
+                        ));
+                    } else if after.starts_with(',') {
+                        // FormalParameters has no `FunctionRestParameter ,` (§15.1).
+                        emitter.emit(custom_err(
+                            sp,
+                            "A rest parameter may not have a trailing comma",
                         ));
                     }
                     rest = Some(pat);
