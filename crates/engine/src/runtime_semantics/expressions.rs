@@ -857,7 +857,8 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
             AssignOp::Assign => {
                 // The right-hand side first: PutValue's ToObject(base) throws after it
                 // (§13.15.2 step 1.e-f).
-                agent.machine.push_frame(Frame::PutRef { r });
+                let target_span = agent.machine.span;
+                agent.machine.push_frame(Frame::PutRef { r, target_span });
                 agent.machine.eval(value);
             }
             AssignOp::Op(bop) => {
@@ -878,7 +879,8 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
                 if logical_short_circuits(lop, &old) {
                     return agent.machine.ok(old);
                 }
-                agent.machine.push_frame(Frame::PutRef { r });
+                let target_span = agent.machine.span;
+                agent.machine.push_frame(Frame::PutRef { r, target_span });
                 agent.machine.eval(value);
             }
         },

@@ -390,13 +390,23 @@ pub fn finish_function_declaration_instantiation<'a>(
     let scope = function_scope(code);
     // argumentsObjectNeeded: the arguments object is made lazily, so parameterBindings
     // holds "arguments" exactly when the environment keeps the arguments.
-    let arguments_needed = matches!(
-        agent.heap.env(env).kind,
-        EnvKind::Function {
-            arguments: Some(_),
-            ..
-        }
-    );
+    // A function declaration named "arguments" takes the name over (step 18).
+    let arguments_function = match &code.body {
+        FunctionBody::Block(body) => scope.functions_to_initialize.iter().any(|&i| {
+            function_of_stmt(&body[i])
+                .and_then(|f| f.name.as_ref())
+                .is_some_and(|n| &*n.name == "arguments")
+        }),
+        FunctionBody::Expr(_) => false,
+    };
+    let arguments_needed = !arguments_function
+        && matches!(
+            agent.heap.env(env).kind,
+            EnvKind::Function {
+                arguments: Some(_),
+                ..
+            }
+        );
     let is_parameter_binding =
         |n: &Atom| scope.parameter_names.contains(n) || (arguments_needed && &**n == "arguments");
     let var_env = if !scope.has_parameter_expressions {

@@ -29,8 +29,8 @@ pub(crate) fn check(
         }],
         privates: Vec::new(),
         strict_fns: Vec::new(),
+        source,
     };
-    let _ = source;
     for s in &mut program.body {
         c.stmt(s);
     }
@@ -97,6 +97,7 @@ struct Checker<'d> {
     /// Private names declared by each enclosing class.
     privates: Vec<HashSet<Atom>>,
     strict_fns: Vec<(Span, bool)>,
+    source: &'d str,
 }
 
 fn bound_names(p: &Pattern, out: &mut Vec<Ident>) {
@@ -400,6 +401,27 @@ impl Checker<'_> {
                 }
                 c.loop_body(body);
             }),
+            StmtKind::ForOf {
+                left: ForHead::Pattern(Pattern::Ident(id)),
+                is_await,
+                ..
+            } if (&*id.name == "let" || (&*id.name == "async" && !*is_await))
+                && self.source.get(id.span.range()) == Some(&*id.name)
+                && !self
+                    .source
+                    .get(id.span.end as usize..)
+                    .unwrap_or("")
+                    .trim_start()
+                    .starts_with(')') =>
+            {
+                // for ( [lookahead ∉ { let, async of }] LeftHandSideExpression of …) (§14.7.5).
+                let msg = format!(
+                    "The left-hand side of a for-of loop may not be '{}'",
+                    id.name
+                );
+                let sp = id.span;
+                self.err(msg, sp);
+            }
             StmtKind::ForIn { left, right, body }
             | StmtKind::ForOf {
                 left, right, body, ..
