@@ -1582,7 +1582,7 @@ impl Trace for Frame<'_> {
             }
             Frame::SuperCallResult { env } | Frame::RestoreEnv { env } => m.env(*env),
             Frame::Value { value } | Frame::PutPendingRef { value } => value.trace(m),
-            Frame::PutRef { r } => r.trace(m),
+            Frame::PutRef { r, .. } => r.trace(m),
             Frame::CompoundIdent {
                 name: _,
                 op: _,

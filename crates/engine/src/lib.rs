@@ -70,11 +70,9 @@ pub struct RunOptions {
     pub timeout: Option<std::time::Duration>,
     /// Refuse a source text longer than this many bytes, before parsing it.
     pub max_source_bytes: Option<u64>,
-    /// The deepest nesting of brackets, blocks and functions the parser accepts.
-    ///
-    /// NOTE(mini-js): the parser does not take a depth yet (it has a fixed
-    /// `mini_js_syntax::parser::MAX_NESTING`); this field is to be passed to the parser's
-    /// entry point once it accepts one. It is not enforced by the engine today.
+    /// The deepest nesting of statements, expressions and patterns the parser accepts
+    /// (`None`: the parser's default, `mini_js_syntax::parser::DEFAULT_MAX_NESTING_DEPTH`).
+    /// Deeper source stops the run with [`Limit::NestingDepth`] before it starts.
     pub max_nesting_depth: Option<usize>,
     /// Set to `true` from any thread to stop the run (checked with the step counter). The run
     /// then reports [`Limit::Cancelled`].
@@ -105,6 +103,9 @@ pub struct RunOptions {
     /// Keep the script's completion value, inspected, in [`RunOutput::completion`] (what
     /// `node -p` prints).
     pub completion_value: bool,
+    /// Installs the test262 host (INTERPRETING.md): a global `print` that writes its
+    /// argument to stdout, and `$262` with the cheap host functions. Off for normal programs.
+    pub test262_host: bool,
 }
 
 /// The exit status of a run stopped by a limit (nothing else uses it).
@@ -122,7 +123,7 @@ impl Default for RunOptions {
             max_output_bytes: Some(MIB),
             timeout: Some(std::time::Duration::from_secs(10)),
             max_source_bytes: Some(16 * MIB),
-            max_nesting_depth: Some(mini_js_syntax::parser::MAX_NESTING),
+            max_nesting_depth: Some(mini_js_syntax::parser::DEFAULT_MAX_NESTING_DEPTH),
             cancel: None,
             output: None,
             trace: None,
@@ -133,6 +134,7 @@ impl Default for RunOptions {
             unhandled_rejections: UnhandledRejections::default(),
             color: false,
             completion_value: false,
+            test262_host: false,
         }
     }
 }
@@ -179,6 +181,7 @@ impl std::fmt::Debug for RunOptions {
             .field("unhandled_rejections", &self.unhandled_rejections)
             .field("color", &self.color)
             .field("completion_value", &self.completion_value)
+            .field("test262_host", &self.test262_host)
             .finish()
     }
 }

@@ -434,3 +434,24 @@ fn the_defaults_are_safe_and_run_is_node_like() {
         "heap limit of 1024 MiB reached"
     );
 }
+
+#[test]
+fn the_nesting_depth_limit_counts_real_depth_whatever_separates_the_levels() {
+    // Arrows separated by commas: the parser counts the depth, not the brackets.
+    let source = format!("const f = {}1;", "(a, b) => ".repeat(300));
+    let options = RunOptions {
+        max_nesting_depth: Some(100),
+        ..no_timeout()
+    };
+    let (out, took) = run(&source, &options);
+    assert_stopped(
+        &out,
+        Limit::NestingDepth(100),
+        "nesting depth limit of 100 exceeded",
+    );
+    assert!(out.stderr.contains("too deeply nested"), "{}", out.stderr);
+    assert!(took < Duration::from_secs(10), "{took:?}");
+    // The same program within the default depth runs.
+    let (out, _) = run(&source, &no_timeout());
+    assert_eq!((out.exit_code, out.stopped), (0, None), "{}", out.stderr);
+}

@@ -390,6 +390,11 @@ pub struct TemplatePart {
 pub enum Token {
     /// An IdentifierName that is not a reserved word (contextual keywords included).
     Ident(Atom),
+    /// An IdentifierName written with `\u` escapes (its value). It is an identifier, or a
+    /// property name even when its value is a reserved word, but never a keyword: neither a
+    /// reserved word (an early error where an identifier is read) nor a contextual keyword
+    /// (`\u0061sync` does not start an async function; §12.7.2).
+    EscapedIdent(Atom),
     /// A reserved word.
     Keyword(Keyword),
     /// `#name` (the name without `#`).
@@ -406,7 +411,7 @@ pub enum Token {
 impl fmt::Display for Token {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Token::Ident(name) => write!(f, "{name}"),
+            Token::Ident(name) | Token::EscapedIdent(name) => write!(f, "{name}"),
             Token::Keyword(k) => write!(f, "{}", k.as_str()),
             Token::PrivateName(name) => write!(f, "#{name}"),
             Token::Number(n) => write!(f, "{n}"),
@@ -422,7 +427,7 @@ impl Token {
     /// A short description of the token kind, for `--dump-tokens`.
     pub fn kind_name(&self) -> &'static str {
         match self {
-            Token::Ident(_) => "Ident",
+            Token::Ident(_) | Token::EscapedIdent(_) => "Ident",
             Token::Keyword(_) => "Keyword",
             Token::PrivateName(_) => "PrivateName",
             Token::Number(_) => "Number",
@@ -672,7 +677,7 @@ pub fn lex(source: &str) -> Lexed {
                 lexer.bump(len + 1 - text.len());
                 let end = start + 1 + len;
                 let token = match ident_token(&source[start + 1..end], start + 1, &mut out) {
-                    Token::Ident(name) => Token::PrivateName(name),
+                    Token::Ident(name) | Token::EscapedIdent(name) => Token::PrivateName(name),
                     Token::Keyword(k) => Token::PrivateName(k.as_str().into()),
                     other => other,
                 };
@@ -1082,13 +1087,7 @@ fn ident_token(text: &str, start: usize, out: &mut Lexed) -> Token {
         );
         return Token::Error;
     }
-    if Keyword::from_name(&name).is_some() {
-        out.diagnostics.push(
-            Diagnostic::syntax("Keyword must not contain escaped characters", span)
-                .with_label("a keyword cannot be written with escapes"),
-        );
-    }
-    Token::Ident(name.into())
+    Token::EscapedIdent(name.into())
 }
 
 /// The value of a numeric literal, and whether it is a legacy octal (or `08`-style) literal.

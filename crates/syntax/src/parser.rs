@@ -403,7 +403,8 @@ fn check_nesting(tokens: &[(Token, Span)], max_depth: usize) -> Option<Diagnosti
         // operator and bracket tokens between two `;`, `,` or `}`.
         match t {
             Token::Punct(Punct::Semi | Punct::Comma | Punct::RBrace) => run = 0,
-            Token::Ident(name) if &**name != "await" && &**name != "yield" => {}
+            Token::Ident(name) | Token::EscapedIdent(name)
+                if &**name != "await" && &**name != "yield" => {}
             Token::Number(_) | Token::String(_) | Token::PrivateName(_) | Token::Error => {}
             Token::Template(part) if part.kind == lexer::TemplateKind::NoSubstitution => {}
             Token::Keyword(Keyword::This | Keyword::Null | Keyword::True | Keyword::False) => {}
@@ -429,6 +430,10 @@ pub(crate) fn unexpected_message(found: Option<&Token>, source_text: &str) -> St
         Some(Token::Ident(name)) => {
             format!("Unexpected identifier '{name}'")
         }
+        Some(Token::EscapedIdent(name)) if Keyword::from_name(name).is_some() => {
+            "Keyword must not contain escaped characters".into()
+        }
+        Some(Token::EscapedIdent(name)) => format!("Unexpected identifier '{name}'"),
         Some(Token::Number(_)) => "Unexpected number".into(),
         Some(Token::String(_)) => "Unexpected string".into(),
         Some(Token::Template(_)) => "Unexpected template string".into(),

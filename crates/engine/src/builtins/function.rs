@@ -41,6 +41,11 @@ pub fn init(agent: &mut Agent) {
     let global = agent.global_object;
     define_hidden(agent, global, "Function", Value::Object(function));
     agent.intrinsics.function = function;
+    // %ThrowTypeError% (§10.2.4.1) and AddRestrictedFunctionProperties (§10.2.4) on
+    // %Function.prototype%.
+    let thrower = create_throw_type_error(agent);
+    agent.intrinsics.throw_type_error = thrower;
+    add_restricted_function_properties(agent, fp);
     define_method(agent, fp, "apply", function_prototype_apply, 2);
     define_method(agent, fp, "bind", function_prototype_bind, 1);
     define_method(agent, fp, "call", function_prototype_call, 1);
@@ -240,4 +245,51 @@ fn function_prototype_has_instance(
         &this,
         &arg(args, 0),
     )?))
+}
+
+/// Creates %ThrowTypeError% (§10.2.4.1): an anonymous built-in function that throws a
+/// TypeError, not extensible, whose "length" and "name" are neither writable nor configurable.
+#[doc(alias = "%ThrowTypeError%")]
+fn create_throw_type_error(agent: &mut Agent) -> ObjectId {
+    let f = create_builtin_function(agent, throw_type_error, 0, "", false, None);
+    define_value(agent, f, "length", Value::Number(0.0), false, false, false);
+    define_value(agent, f, "name", Value::str(""), false, false, false);
+    agent.heap.get_mut(f).extensible = false;
+    f
+}
+
+/// %ThrowTypeError% ( ): 1. Throw a TypeError exception.
+fn throw_type_error(
+    agent: &mut Agent,
+    _this: Value,
+    _args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    Err(agent.type_error(
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode \
+         functions or the arguments objects for calls to them",
+    ))
+}
+
+/// AddRestrictedFunctionProperties ( F, realm ) (§10.2.4)
+#[doc(alias = "AddRestrictedFunctionProperties")]
+fn add_restricted_function_properties(agent: &mut Agent, f: ObjectId) {
+    // 1. Assert: realm.[[Intrinsics]].[[%ThrowTypeError%]] exists and has been initialized.
+    // 2. Let thrower be realm.[[Intrinsics]].[[%ThrowTypeError%]].
+    let thrower = Value::Object(agent.intrinsics.throw_type_error);
+    // 3. Perform ! DefinePropertyOrThrow(F, "caller", PropertyDescriptor { [[Get]]: thrower,
+    //    [[Set]]: thrower, [[Enumerable]]: false, [[Configurable]]: true }).
+    // 4. Perform ! DefinePropertyOrThrow(F, "arguments", …the same…).
+    for name in ["caller", "arguments"] {
+        agent.heap.get_mut(f).props.insert(
+            crate::value::PropertyKey::from(name),
+            crate::object::Property::Accessor {
+                get: thrower.clone(),
+                set: thrower.clone(),
+                enumerable: false,
+                configurable: true,
+            },
+        );
+    }
+    // 5. Return unused.
 }

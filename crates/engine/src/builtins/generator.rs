@@ -72,6 +72,13 @@ pub fn init(agent: &mut Agent) {
         let fp = new_prototype(agent, function_prototype);
         // %X%: a constructor that would compile source text, which mini-js does not do.
         let ctor = super::create_constructor(agent, name, 1, dynamic_function_unsupported, fp);
+        // These constructors are intrinsics only: SetDefaultGlobalBindings (§9.3.4) does not
+        // give them a global name (reachable as `(function* () {}).constructor`).
+        let global = agent.global_object;
+        agent
+            .heap
+            .get_mut(global)
+            .delete(&crate::value::PropertyKey::from(name));
         let function = agent.intrinsics.function;
         agent.heap.get_mut(ctor).proto = Some(function);
         define_value(

@@ -9,6 +9,7 @@ pub mod limits;
 pub mod node;
 pub mod run;
 pub mod stack;
+pub mod test262;
 pub mod timers;
 
 use crate::builtins::promise::RejectionOperation;
@@ -62,6 +63,9 @@ pub fn install_host_globals(agent: &mut Agent) {
     timers::init(agent);
     let global = agent.global_object;
     crate::builtins::define_method(agent, global, "queueMicrotask", queue_microtask, 1);
+    if agent.options.test262_host {
+        test262::init(agent);
+    }
 }
 
 /// queueMicrotask ( callback ): appends a job that calls `callback` to the microtask queue.

@@ -84,12 +84,22 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
             return early_end(&options, report, crate::EXIT_STOPPED, Some(limit));
         }
     }
-    // NOTE(mini-js): `options.max_nesting_depth` is not passed yet: the parser's entry point
-    // takes no depth (see `RunOptions::max_nesting_depth`).
-    let program = match mini_js_syntax::parse_script(source) {
+    // The parser counts real nesting depth; past the limit it refuses the script with
+    // "too deeply nested", reported here as the nesting-depth stop (status 3).
+    let parse_options = mini_js_syntax::parser::ParseOptions {
+        max_nesting_depth: options
+            .max_nesting_depth
+            .unwrap_or(mini_js_syntax::parser::DEFAULT_MAX_NESTING_DEPTH),
+    };
+    let program = match mini_js_syntax::parse_script_with(source, &parse_options) {
         Ok(p) => p,
         Err(errors) => {
-            let report = render_syntax_errors(filename, source, &errors, options.color);
+            let mut report = render_syntax_errors(filename, source, &errors, options.color);
+            if errors.iter().any(|d| d.message == "too deeply nested") {
+                let limit = Limit::NestingDepth(parse_options.max_nesting_depth as u64);
+                report.push_str(&crate::host::limits::stop_message(&limit));
+                return early_end(&options, report, crate::EXIT_STOPPED, Some(limit));
+            }
             return early_end(&options, report, 1, None);
         }
     };
@@ -261,6 +271,20 @@ fn global_declaration_instantiation<'a>(
         };
         for n in names {
             if var_names.contains(&n) {
+                return Err(
+                    agent.syntax_error(format!("Identifier '{n}' has already been declared"))
+                );
+            }
+            // 5.d. HasRestrictedGlobalProperty(name): a non-configurable own property of the
+            //      global object (undefined, NaN, Infinity) cannot be shadowed (§9.1.1.4.14).
+            let global = agent.global_object;
+            let restricted = agent
+                .heap
+                .get(global)
+                .props
+                .get(&crate::value::PropertyKey::from(&*n))
+                .is_some_and(|p| !p.configurable());
+            if restricted {
                 return Err(
                     agent.syntax_error(format!("Identifier '{n}' has already been declared"))
                 );

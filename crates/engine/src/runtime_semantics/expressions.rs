@@ -86,7 +86,8 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
         }
         ExprKind::Unary { op, arg } => match op {
             UnaryOp::TypeOf => {
-                if let ExprKind::Ident(name) = &arg.kind {
+                // `typeof (x)`: a parenthesized identifier is still a Reference (§13.2.1.1).
+                if let ExprKind::Ident(name) = &strip_parens(arg).kind {
                     // typeof an unresolvable reference is "undefined".
                     let r = match get_identifier_value_opt(agent, name) {
                         Ok(Some(v)) => Ok(Value::str(typeof_value(agent, &v))),
@@ -601,12 +602,45 @@ pub struct PropRef {
 pub enum RefKey {
     Key(PropertyKey),
     Private(crate::environment::PrivateName),
+    /// `base[expr]` whose key value is an object not yet passed through ToPropertyKey: for
+    /// `a[k] = v` and destructuring targets the conversion waits for PutValue, after the
+    /// right-hand side (§13.3.3 EvaluatePropertyAccessWithExpressionKey, NOTE).
+    Pending(Value),
+}
+
+/// The base's ToObject and then the key's ToPropertyKey, in GetValue/PutValue's order
+/// (§6.2.5.5 step 3.a-b, §6.2.5.6 step 3.a-b): a nullish base throws before the key is
+/// converted. `reading` words the error for GetValue, else for PutValue.
+fn resolve_pending_key(agent: &mut Agent, r: &PropRef, reading: bool) -> JsResult<PropertyKey> {
+    let RefKey::Pending(v) = &r.key else {
+        unreachable!("only pending keys are resolved")
+    };
+    if r.base.is_nullish() {
+        let b = if r.base.is_undefined() {
+            "undefined"
+        } else {
+            "null"
+        };
+        let what = if reading { "read" } else { "set" };
+        return Err(agent.type_error(format!("Cannot {what} properties of {b}")));
+    }
+    to_property_key(agent, v)
 }
 
 /// GetValue ( V ) (§6.2.5.5) for a property reference.
 pub fn get_reference_value(agent: &mut Agent, r: &PropRef) -> JsResult<Value> {
+    if let RefKey::Pending(_) = &r.key {
+        let key = resolve_pending_key(agent, r, true)?;
+        let r = PropRef {
+            base: r.base.clone(),
+            key: RefKey::Key(key),
+            this: r.this.clone(),
+        };
+        return get_reference_value(agent, &r);
+    }
     match &r.key {
         RefKey::Private(p) => private_get(agent, &r.base, p),
+        RefKey::Pending(_) => unreachable!("resolved above"),
         RefKey::Key(k) => {
             if r.base.is_nullish() {
                 return Err(cannot_read(agent, &r.base, k));
@@ -633,8 +667,18 @@ fn cannot_read(agent: &mut Agent, base: &Value, k: &PropertyKey) -> Abrupt {
 
 /// PutValue ( V, W ) (§6.2.5.6) for a property reference.
 pub fn put_reference_value(agent: &mut Agent, r: &PropRef, v: Value) -> JsResult<()> {
+    if let RefKey::Pending(_) = &r.key {
+        let key = resolve_pending_key(agent, r, false)?;
+        let r = PropRef {
+            base: r.base.clone(),
+            key: RefKey::Key(key),
+            this: r.this.clone(),
+        };
+        return put_reference_value(agent, &r, v);
+    }
     match &r.key {
         RefKey::Private(p) => private_set(agent, &r.base, p, v),
+        RefKey::Pending(_) => unreachable!("resolved above"),
         RefKey::Key(k) => {
             let strict = agent.machine.ctx().strict;
             if r.base.is_nullish() {
@@ -769,44 +813,44 @@ pub fn resume_ref_object<'a>(
 
 /// Member key evaluated (EvaluatePropertyAccessWithExpressionKey, §13.3.3).
 pub fn resume_ref_key<'a>(agent: &mut Agent<'a>, base: Value, purpose: RefPurpose<'a>, key: Value) {
-    // V8 throws for a nullish base before converting the key.
-    if base.is_nullish() && !matches!(purpose, RefPurpose::Delete) {
-        let k = match to_property_key(agent, &key) {
-            Ok(k) => k,
+    // An object key's ToPropertyKey can be observed: it runs after the base's ToObject
+    // (GetValue, PutValue), and for `a[k] = v` and destructuring targets after the value
+    // is evaluated. Other keys convert without side effects, at once.
+    let key = if matches!(key, Value::Object(_)) {
+        RefKey::Pending(key)
+    } else {
+        match to_property_key(agent, &key) {
+            Ok(k) => RefKey::Key(k),
             Err(e) => return agent.machine.deliver(Err(e)),
-        };
-        let err = if matches!(
-            purpose,
-            RefPurpose::Assign { .. } | RefPurpose::PatternTarget
-        ) {
-            let b = if base.is_undefined() {
-                "undefined"
-            } else {
-                "null"
-            };
-            agent.type_error(format!(
-                "Cannot set properties of {b} (setting '{}')",
-                key_display(&k)
-            ))
-        } else {
-            cannot_read(agent, &base, &k)
-        };
-        return agent.machine.deliver(Err(err));
-    }
-    let key = match to_property_key(agent, &key) {
-        Ok(k) => k,
-        Err(e) => return agent.machine.deliver(Err(e)),
+        }
     };
     let r = PropRef {
         this: base.clone(),
         base,
-        key: RefKey::Key(key),
+        key,
     };
     use_reference(agent, r, purpose);
 }
 
 /// What to do with an evaluated property reference.
-fn use_reference<'a>(agent: &mut Agent<'a>, r: PropRef, purpose: RefPurpose<'a>) {
+fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<'a>) {
+    // A reference that is read and then written (`a[k] += v`, `a[k]++`, delete) converts
+    // its key once, in GetValue's order; `a[k] = v` and destructuring targets keep it for
+    // PutValue.
+    let converts_now = !matches!(
+        purpose,
+        RefPurpose::PatternTarget
+            | RefPurpose::Assign {
+                op: AssignOp::Assign,
+                ..
+            }
+    );
+    if converts_now && matches!(r.key, RefKey::Pending(_)) {
+        match resolve_pending_key(agent, &r, true) {
+            Ok(k) => r.key = RefKey::Key(k),
+            Err(e) => return agent.machine.deliver(Err(e)),
+        }
+    }
     match purpose {
         RefPurpose::Get => {
             let v = get_reference_value(agent, &r);
@@ -814,21 +858,10 @@ fn use_reference<'a>(agent: &mut Agent<'a>, r: PropRef, purpose: RefPurpose<'a>)
         }
         RefPurpose::Assign { op, value } => match op {
             AssignOp::Assign => {
-                if let RefKey::Key(k) = &r.key {
-                    if r.base.is_nullish() {
-                        let b = if r.base.is_undefined() {
-                            "undefined"
-                        } else {
-                            "null"
-                        };
-                        let e = agent.type_error(format!(
-                            "Cannot set properties of {b} (setting '{}')",
-                            key_display(k)
-                        ));
-                        return agent.machine.deliver(Err(e));
-                    }
-                }
-                agent.machine.push_frame(Frame::PutRef { r });
+                // The right-hand side first: PutValue's ToObject(base) throws after it
+                // (§13.15.2 step 1.e-f).
+                let target_span = agent.machine.span;
+                agent.machine.push_frame(Frame::PutRef { r, target_span });
                 agent.machine.eval(value);
             }
             AssignOp::Op(bop) => {
@@ -849,7 +882,8 @@ fn use_reference<'a>(agent: &mut Agent<'a>, r: PropRef, purpose: RefPurpose<'a>)
                 if logical_short_circuits(lop, &old) {
                     return agent.machine.ok(old);
                 }
-                agent.machine.push_frame(Frame::PutRef { r });
+                let target_span = agent.machine.span;
+                agent.machine.push_frame(Frame::PutRef { r, target_span });
                 agent.machine.eval(value);
             }
         },
@@ -1496,7 +1530,7 @@ pub fn literal_key(k: &PropKey) -> PropertyKey {
 /// AssignmentExpression evaluation (§13.15.2).
 fn evaluate_assignment<'a>(
     agent: &mut Agent<'a>,
-    _e: &'a Expr,
+    e: &'a Expr,
     op: AssignOp,
     target: &'a Pattern,
     value: &'a Expr,
@@ -1505,7 +1539,14 @@ fn evaluate_assignment<'a>(
         Pattern::Ident(id) => match op {
             AssignOp::Assign => {
                 agent.machine.push_frame(Frame::PutIdent { name: &id.name });
-                eval_named(agent, value, || PropertyKey::from(&*id.name));
+                // 1.c. NamedEvaluation only when IsIdentifierRef of the target is true: a
+                // parenthesized `(f) = function () {}` (the target starts after the
+                // expression does) names nothing.
+                if id.span.start > e.span.start {
+                    agent.machine.eval(value);
+                } else {
+                    eval_named(agent, value, || PropertyKey::from(&*id.name));
+                }
             }
             AssignOp::Op(bop) => match get_identifier_value(agent, &id.name) {
                 Ok(old) => {
@@ -1654,6 +1695,15 @@ fn delete_identifier(agent: &mut Agent, name: &Atom) -> JsResult<Value> {
         let e = agent.heap.env(id);
         if e.find(name).is_some() {
             return Ok(Value::Bool(false));
+        }
+        // The arguments object's binding exists before it is made (lazily).
+        if let EnvKind::Function {
+            arguments: Some(_), ..
+        } = &e.kind
+        {
+            if &**name == "arguments" {
+                return Ok(Value::Bool(false));
+            }
         }
         if let EnvKind::Global { object, .. } = e.kind {
             let key = PropertyKey::from(&**name);

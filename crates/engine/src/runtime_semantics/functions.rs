@@ -388,23 +388,84 @@ pub fn finish_function_declaration_instantiation<'a>(
     env: EnvId,
 ) {
     let scope = function_scope(code);
-    // 27-28. The var bindings (one environment: without eval, a separate varEnv for
-    //        parameter expressions is not observable except for same-named vars, which
-    //        start with the parameter's value as step 28.f.i.3 says).
-    {
+    // argumentsObjectNeeded: the arguments object is made lazily, so parameterBindings
+    // holds "arguments" exactly when the environment keeps the arguments.
+    // A function declaration named "arguments" takes the name over (step 18).
+    let arguments_function = match &code.body {
+        FunctionBody::Block(body) => scope.functions_to_initialize.iter().any(|&i| {
+            function_of_stmt(&body[i])
+                .and_then(|f| f.name.as_ref())
+                .is_some_and(|n| &*n.name == "arguments")
+        }),
+        FunctionBody::Expr(_) => false,
+    };
+    let arguments_needed = !arguments_function
+        && matches!(
+            agent.heap.env(env).kind,
+            EnvKind::Function {
+                arguments: Some(_),
+                ..
+            }
+        );
+    let is_parameter_binding =
+        |n: &Atom| scope.parameter_names.contains(n) || (arguments_needed && &**n == "arguments");
+    let var_env = if !scope.has_parameter_expressions {
+        // 27. If hasParameterExpressions is false: the vars share env with the parameters.
+        //     a-c. For each n in varNames not in parameterBindings (nor already made):
+        //     CreateMutableBinding(n) and InitializeBinding(n, undefined).
         let e = agent.heap.env_mut(env);
         for n in &scope.var_names {
-            if e.find(n).is_none() {
+            if !is_parameter_binding(n) && e.find(n).is_none() {
                 e.create_initialized(n.clone(), Value::Undefined);
             }
         }
-        // 29. Annex B.3.2.1: sloppy block-level functions get a var binding too.
+        env
+    } else {
+        // 28. Else: a separate Environment Record, so that closures made by parameter
+        //     expressions do not see the body's var declarations.
+        //     a. Let varEnv be NewDeclarativeEnvironment(env).
+        let var_env = agent.heap.alloc_env(Env::declarative(Some(env)));
+        //     b. Set the VariableEnvironment of calleeContext to varEnv.
+        agent.machine.ctx_mut().var_env = var_env;
+        //     e-f. For each n in varNames: CreateMutableBinding(n); its initial value is
+        //     undefined, or env's value of n when n is a parameter binding and not a
+        //     function name.
+        for n in &scope.var_names {
+            if agent.heap.env(var_env).find(n).is_some() {
+                continue;
+            }
+            if arguments_needed && &**n == "arguments" {
+                // NOTE(mini-js): the arguments object is made on first use in env; leaving
+                // the name to env's binding shows the same object.
+                continue;
+            }
+            let initial = if scope.parameter_names.contains(n) {
+                let e = agent.heap.env(env);
+                e.find(n)
+                    .and_then(|i| e.bindings[i].value.clone())
+                    .unwrap_or_default()
+            } else {
+                Value::Undefined
+            };
+            agent
+                .heap
+                .env_mut(var_env)
+                .create_initialized(n.clone(), initial);
+        }
+        // 30-31. lexEnv: mini-js has no direct eval, so varEnv serves as lexEnv.
+        agent.machine.ctx_mut().lex_env = var_env;
+        var_env
+    };
+    // 29. Annex B.3.2.1: sloppy block-level functions get a var binding too.
+    {
+        let e = agent.heap.env_mut(var_env);
         for n in &scope.annex_b_function_names {
             if e.find(n).is_none() {
                 e.create_initialized(n.clone(), Value::Undefined);
             }
         }
     }
+    let env = var_env;
     let FunctionBody::Block(body) = &code.body else {
         // A concise arrow body: no declarations; the expression's value is returned.
         agent.machine.push_frame(Frame::ArrowBody);

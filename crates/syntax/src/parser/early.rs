@@ -29,8 +29,8 @@ pub(crate) fn check(
         }],
         privates: Vec::new(),
         strict_fns: Vec::new(),
+        source,
     };
-    let _ = source;
     for s in &mut program.body {
         c.stmt(s);
     }
@@ -67,6 +67,15 @@ struct FnCtx {
     labels: Vec<(Atom, bool)>,
     loops: usize,
     breakables: usize,
+    /// A generator body: `yield` is an operator, never a binding name.
+    generator: bool,
+    /// An async function body: `await` is an operator, never a binding name.
+    is_async: bool,
+    /// A class static block: `await` is reserved (an arrow's body inside is not: its
+    /// ConciseBody has no [Await] parameter).
+    static_block: bool,
+    /// Visiting the formal parameters: no `yield`/`await` expressions (§15.5.1, §15.8.1).
+    in_params: bool,
 }
 
 #[derive(Default)]
@@ -88,6 +97,7 @@ struct Checker<'d> {
     /// Private names declared by each enclosing class.
     privates: Vec<HashSet<Atom>>,
     strict_fns: Vec<(Span, bool)>,
+    source: &'d str,
 }
 
 fn bound_names(p: &Pattern, out: &mut Vec<Ident>) {
@@ -148,6 +158,7 @@ impl Checker<'_> {
 
     /// A BindingIdentifier.
     fn binding_ident(&mut self, id: &Ident) {
+        self.yield_await_name(id);
         if self.strict() {
             if &*id.name == "eval" || &*id.name == "arguments" {
                 self.err("Unexpected eval or arguments in strict mode", id.span);
@@ -157,8 +168,25 @@ impl Checker<'_> {
         }
     }
 
+    /// `yield` in a generator and `await` in an async function or a class static block are
+    /// reserved as binding names and labels (§13.1.1 Static Semantics: Early Errors).
+    fn yield_await_name(&mut self, id: &Ident) {
+        let f = self.funcs.last().expect("a function context");
+        let reserved = match &*id.name {
+            "yield" => f.generator,
+            "await" => f.is_async || f.static_block,
+            _ => false,
+        };
+        if reserved {
+            self.err(format!("Unexpected identifier '{}'", id.name), id.span);
+        }
+    }
+
     /// An IdentifierReference.
     fn reference(&mut self, name: &Atom, sp: Span) {
+        if &**name == "await" && self.funcs.last().is_some_and(|f| f.static_block) {
+            self.err("Unexpected identifier 'await'", sp);
+        }
         if self.strict() && is_strict_reserved(name) {
             self.err("Unexpected strict mode reserved word", sp);
         }
@@ -230,6 +258,18 @@ impl Checker<'_> {
     }
 
     fn single_statement(&mut self, s: &mut Stmt) {
+        // IsLabelledFunction(Statement) is an error in `if` and loop bodies (§14.6.1,
+        // §14.7.1.1).
+        if let StmtKind::Labeled { .. } = &s.kind {
+            let mut inner: &Stmt = s;
+            while let StmtKind::Labeled { body, .. } = &inner.kind {
+                inner = body;
+            }
+            if matches!(inner.kind, StmtKind::FunctionDecl(_)) {
+                let sp = inner.span;
+                self.err("Labelled functions cannot be the body of if or a loop", sp);
+            }
+        }
         match &s.kind {
             StmtKind::VarDecl(d) if d.kind != VarKind::Var => {
                 self.err("Lexical declaration cannot appear in a single-statement context", s.span)
@@ -303,7 +343,26 @@ impl Checker<'_> {
                         }
                     } else {
                         let name = name.clone();
-                        self.declare_lexical(&name, true);
+                        // Annex B.3.2.4 lets sloppy blocks repeat plain function
+                        // declarations only, not generators or async functions.
+                        let plain = !f.is_generator && !f.is_async;
+                        let dup = self
+                            .scopes
+                            .last()
+                            .is_some_and(|s| s.functions.contains(&name.name));
+                        if !plain && dup {
+                            self.err_label(
+                                format!("Identifier '{}' has already been declared", name.name),
+                                name.span,
+                                "declared again here",
+                            );
+                        } else {
+                            self.declare_lexical(&name, true);
+                            if !plain {
+                                let scope = self.scopes.last_mut().expect("a scope");
+                                scope.functions.remove(&name.name);
+                            }
+                        }
                     }
                 }
                 self.function(f, false);
@@ -342,6 +401,27 @@ impl Checker<'_> {
                 }
                 c.loop_body(body);
             }),
+            StmtKind::ForOf {
+                left: ForHead::Pattern(Pattern::Ident(id)),
+                is_await,
+                ..
+            } if (&*id.name == "let" || (&*id.name == "async" && !*is_await))
+                && self.source.get(id.span.range()) == Some(&*id.name)
+                && !self
+                    .source
+                    .get(id.span.end as usize..)
+                    .unwrap_or("")
+                    .trim_start()
+                    .starts_with(')') =>
+            {
+                // for ( [lookahead ∉ { let, async of }] LeftHandSideExpression of …) (§14.7.5).
+                let msg = format!(
+                    "The left-hand side of a for-of loop may not be '{}'",
+                    id.name
+                );
+                let sp = id.span;
+                self.err(msg, sp);
+            }
             StmtKind::ForIn { left, right, body }
             | StmtKind::ForOf {
                 left, right, body, ..
@@ -477,12 +557,18 @@ impl Checker<'_> {
                     self.err(msg, label.span);
                 }
                 self.reference(&label.name, label.span);
+                self.yield_await_name(&label.clone());
                 let is_loop = is_iteration(body);
                 self.f().labels.push((label.name.clone(), is_loop));
                 // A labelled statement can always be left with `break label`.
                 match &body.kind {
                     StmtKind::FunctionDecl(_) if self.strict() => self.err(
                         "In strict mode code, functions can only be declared at top level or inside a block.",
+                        body.span,
+                    ),
+                    // LabelledItem is a plain FunctionDeclaration only (§14.13).
+                    StmtKind::FunctionDecl(f) if f.is_generator || f.is_async => self.err(
+                        "Generators and async functions cannot be labelled",
                         body.span,
                     ),
                     StmtKind::VarDecl(d) if d.kind != VarKind::Var => {
@@ -498,6 +584,17 @@ impl Checker<'_> {
     }
 
     fn loop_body(&mut self, body: &mut Stmt) {
+        // A function declaration is no Statement (Annex B allows it only as an `if` branch),
+        // and IsLabelledFunction(Statement) is an error for every iteration statement
+        // (§14.7.1.1).
+        // (Labelled ones are caught by single_statement; strict ones there too.)
+        if matches!(body.kind, StmtKind::FunctionDecl(_)) && !self.strict() {
+            let sp = body.span;
+            self.err(
+                "Function declarations are not allowed as the body of a loop",
+                sp,
+            );
+        }
         self.f().loops += 1;
         self.f().breakables += 1;
         self.single_statement(body);
@@ -566,9 +663,13 @@ impl Checker<'_> {
         let strict = func.strict;
         self.strict_fns.push((func.span, strict));
         let is_arrow = func.kind == FunctionKind::Arrow;
+        // An arrow's parameters keep the enclosing static block's [Await]; its body not.
+        let params_in_static_block = is_arrow && self.funcs.last().is_some_and(|p| p.static_block);
         let mut ctx = FnCtx {
             strict,
             in_function: true,
+            generator: func.is_generator,
+            is_async: func.is_async,
 
             super_prop: method
                 || matches!(
@@ -598,6 +699,7 @@ impl Checker<'_> {
                 self.err("Unexpected strict mode reserved word", sp);
             }
         }
+        ctx.static_block = params_in_static_block;
         self.funcs.push(ctx);
         // Parameters.
         let simple = func.rest.is_none()
@@ -626,11 +728,17 @@ impl Checker<'_> {
         }
         if !simple {
             if let FunctionBody::Block(body) = &func.body {
-                if let Some(d) = body.first().filter(|s| is_use_strict_directive(s)) {
-                    if func.strict && !parent_strict {
-                        let sp = d.span;
-                        self.err("Illegal 'use strict' directive in function with non-simple parameter list", sp);
-                    }
+                // ContainsUseStrict of the body with a non-simple parameter list is an error
+                // whether or not the surrounding code is already strict (§15.2.1).
+                let prologue = body.iter().take_while(|s| {
+                    matches!(&s.kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::String(_)))
+                });
+                if let Some(d) = prologue.into_iter().find(|s| is_use_strict_directive(s)) {
+                    let sp = d.span;
+                    self.err(
+                        "Illegal 'use strict' directive in function with non-simple parameter list",
+                        sp,
+                    );
                 }
             }
         }
@@ -640,6 +748,7 @@ impl Checker<'_> {
             ..Scope::default()
         };
         self.scopes.push(scope);
+        self.f().in_params = true;
         for p in &mut func.params {
             self.pattern(&mut p.target, true);
             if let Some(d) = &mut p.default {
@@ -649,6 +758,8 @@ impl Checker<'_> {
         if let Some(r) = &mut func.rest {
             self.pattern(r, true);
         }
+        self.f().in_params = false;
+        self.f().static_block = false;
         match &mut func.body {
             FunctionBody::Block(body) => self.stmts(body),
             FunctionBody::Expr(e) => self.expr(e),
@@ -731,6 +842,7 @@ impl Checker<'_> {
                 ClassMember::StaticBlock(body) => {
                     self.initializer(|c| {
                         c.f().in_function = false;
+                        c.f().static_block = true;
                         c.scopes.push(Scope {
                             function_top: true,
                             ..Scope::default()
@@ -893,9 +1005,16 @@ impl Checker<'_> {
                 }
             }
             ExprKind::Function(f) => {
-                if let Some(name) = f.name.clone() {
-                    // The name of a function expression is bound in its own scope.
-                    let _ = name;
+                if let Some(name) = &f.name {
+                    // The name of a function expression is bound in its own scope, parsed
+                    // with the function's own [Yield, Await] (§15.2, §15.5, §15.6, §15.8).
+                    if (&*name.name == "yield" && f.is_generator)
+                        || (&*name.name == "await" && f.is_async)
+                    {
+                        let (msg, sp) =
+                            (format!("Unexpected identifier '{}'", name.name), name.span);
+                        self.err(msg, sp);
+                    }
                 }
                 self.function(f, false);
             }
@@ -981,13 +1100,22 @@ impl Checker<'_> {
                 }
                 self.args(args);
             }
-            ExprKind::OptionalChain(e) | ExprKind::Paren(e) | ExprKind::Await(e) => self.expr(e),
+            ExprKind::Await(e) => {
+                if self.f().in_params {
+                    self.err("Illegal await-expression in formal parameters", sp);
+                }
+                self.expr(e)
+            }
+            ExprKind::OptionalChain(e) | ExprKind::Paren(e) => self.expr(e),
             ExprKind::Sequence(items) => {
                 for i in items {
                     self.expr(i);
                 }
             }
             ExprKind::Yield { arg, .. } => {
+                if self.f().in_params {
+                    self.err("Yield expression not allowed in formal parameter", sp);
+                }
                 if let Some(a) = arg {
                     self.expr(a);
                 }

@@ -285,11 +285,23 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
     let mut lhs: Rec<'t, Expr> = Recursive::declare();
 
     // ── identifiers and names ──
-    let ident_any = select! { Token::Ident(name) = e => Ident { name, span: span(e.span()) } }
-        .labelled("identifier");
+    let ident_any = select! {
+        Token::Ident(name) = e => Ok(Ident { name, span: span(e.span()) }),
+        Token::EscapedIdent(name) = e => {
+            let sp = span(e.span());
+            // A reserved word written with escapes is no identifier (§12.7.2 early errors).
+            if Keyword::from_name(&name).is_some() { Err(sp) } else { Ok(Ident { name, span: sp }) }
+        },
+    }
+    .try_map(|r: Result<Ident, Span>, sp| {
+        r.map_err(|_| custom_err(sp, "Keyword must not contain escaped characters"))
+    })
+    .labelled("identifier")
+    .boxed();
     // An IdentifierReference / BindingIdentifier / LabelIdentifier: `yield` and `await` are
     // reserved where they are operators.
     let ident = ident_any
+        .clone()
         .try_map_with(|id: Ident, e| {
             let ctx: &Ctx = e.ctx();
             if (ctx.yield_ && &*id.name == "yield") || (ctx.await_ && &*id.name == "await") {
@@ -304,6 +316,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         .boxed();
     let ident_name = select! {
         Token::Ident(name) = e => Ident { name, span: span(e.span()) },
+        Token::EscapedIdent(name) = e => Ident { name, span: span(e.span()) },
         Token::Keyword(k) = e => Ident { name: k.as_str().into(), span: span(e.span()) },
     }
     .labelled("property name")
@@ -472,7 +485,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
     .allow_trailing()
     .collect::<Vec<_>>()
     .delimited_by(p(Punct::LParen), p(Punct::RParen))
-    .validate(|items, _, emitter| {
+    .validate(|items, e, emitter| {
         let mut params = Vec::new();
         let mut rest = None;
         let n = items.len();
@@ -480,10 +493,18 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             match item {
                 Param::Elem(el) => params.push(el),
                 Param::Rest(pat, sp) => {
+                    let source: &str = e.state().source;
+                    let after = source.get(sp.end..).unwrap_or("").trim_start();
                     if i + 1 != n {
                         emitter.emit(custom_err(
                             sp,
                             "Rest parameter must be last formal parameter",
+                        ));
+                    } else if after.starts_with(',') {
+                        // FormalParameters has no `FunctionRestParameter ,` (§15.1).
+                        emitter.emit(custom_err(
+                            sp,
+                            "A rest parameter may not have a trailing comma",
                         ));
                     }
                     rest = Some(pat);
@@ -513,27 +534,30 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
 
     let async_kw = word("async").then_ignore(no_nl()).boxed();
     // `function` declarations and expressions (the name is optional here; declarations check).
+    // A function's name: checked by early.rs, since a declaration's name follows the
+    // enclosing [Yield, Await] and an expression's the function's own (§15.2.1, §15.5.1).
+    let fn_name = ident_any.clone();
     let function = choice((
         async_kw
             .clone()
             .ignore_then(kw(Keyword::Function))
             .ignore_then(p(Punct::Star))
-            .ignore_then(ident.clone().or_not())
+            .ignore_then(fn_name.clone().or_not())
             .then(tail(true, true))
             .map(|(n, pb)| (n, true, true, pb)),
         async_kw
             .clone()
             .ignore_then(kw(Keyword::Function))
-            .ignore_then(ident.clone().or_not())
+            .ignore_then(fn_name.clone().or_not())
             .then(tail(true, false))
             .map(|(n, pb)| (n, true, false, pb)),
         kw(Keyword::Function)
             .ignore_then(p(Punct::Star))
-            .ignore_then(ident.clone().or_not())
+            .ignore_then(fn_name.clone().or_not())
             .then(tail(false, true))
             .map(|(n, pb)| (n, false, true, pb)),
         kw(Keyword::Function)
-            .ignore_then(ident.clone().or_not())
+            .ignore_then(fn_name.clone().or_not())
             .then(tail(false, false))
             .map(|(n, pb)| (n, false, false, pb)),
     ))
@@ -1290,6 +1314,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                         tok,
                         Some(
                             Token::Ident(_)
+                                | Token::EscapedIdent(_)
                                 | Token::Number(_)
                                 | Token::String(_)
                                 | Token::Template(_)
@@ -1732,7 +1757,11 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             .then_ignore(peek(|t, _| {
                 matches!(
                     t,
-                    Some(Token::Ident(_) | Token::Punct(Punct::LBracket | Punct::LBrace))
+                    Some(
+                        Token::Ident(_)
+                            | Token::EscapedIdent(_)
+                            | Token::Punct(Punct::LBracket | Punct::LBrace)
+                    )
                 )
             }))
             .to(VarKind::Let),
