@@ -1061,6 +1061,15 @@ fn stderr_write(
     write_stream(agent, args, true)
 }
 
+/// A callback as the trace names it: `` `name` `` or "an anonymous function".
+fn shown_callback(name: &str) -> String {
+    if name.is_empty() {
+        "an anonymous function".to_string()
+    } else {
+        format!("`{name}`")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{HostKind, UnhandledRejections};
@@ -1200,14 +1209,5 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(run(&order(10_000), options).0, "a\nb\ni\n");
-    }
-}
-
-/// A callback as the trace names it: `` `name` `` or "an anonymous function".
-fn shown_callback(name: &str) -> String {
-    if name.is_empty() {
-        "an anonymous function".to_string()
-    } else {
-        format!("`{name}`")
     }
 }
