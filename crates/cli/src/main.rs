@@ -549,11 +549,25 @@ fn check_file(file: &Path, explicit: Option<&Expected>, args: &CheckArgs) -> Che
 }
 
 /// The explanation of the first differing line, from `mini-js explain`.
-// MERGE(explain): return `mini-js explain`'s account of the line `verdict.difference`
-// names (why it printed where it did); `print_check_text` prints it under the difference
-// and `--json` reports it as "explanation".
-fn explain_difference(_source: &str, _options: &Options, _verdict: &Verdict) -> Option<String> {
-    None
+/// The explanation of the first differing line, from `mini-js explain`: why the program
+/// printed what it printed at that line (its job and the chain that queued it).
+fn explain_difference(source: &str, options: &Options, verdict: &Verdict) -> Option<String> {
+    let line = match verdict.difference.as_ref()? {
+        mini_js::Difference::Line { line, actual, .. } => actual.as_ref().map(|_| *line)?,
+        mini_js::Difference::Order { index, .. } => *index,
+        _ => return None,
+    };
+    let engine = mini_js_engine::RunOptions {
+        max_steps: options.max_steps,
+        max_heap_bytes: options.max_heap_bytes,
+        max_output_bytes: options.max_output_bytes,
+        timeout: options.timeout,
+        host: options.host,
+        step_ns: options.step_ns,
+        unhandled_rejections: options.unhandled_rejections,
+        ..mini_js_engine::RunOptions::default()
+    };
+    views::explain_stdout_line(&options.filename, source, engine, line)
 }
 
 fn print_check_text(report: &CheckReport, several: bool) {

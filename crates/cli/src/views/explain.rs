@@ -285,6 +285,32 @@ impl Explainer {
         }
     }
 
+    /// Why stdout line `line` (1-based) was printed where it was: the job that printed it
+    /// and that job's chain, for `mini-js check` to show under a difference.
+    pub fn explain_stdout_line(&self, line: usize) -> Option<String> {
+        let mut seen = 0;
+        for (title, lines) in &self.phases {
+            for l in lines.iter().filter(|l| !l.stderr) {
+                seen += l.data.split('\n').count();
+                if seen >= line {
+                    let mut out = String::new();
+                    let at = l.line.map_or(String::new(), |x| format!(" (line {x})"));
+                    let _ = writeln!(
+                        out,
+                        "why `{}` was printed there{at}, during: {title}",
+                        l.data
+                    );
+                    self.chain(&mut out, l.job, &mut HashMap::new(), line);
+                    if l.job == 0 {
+                        let _ = writeln!(out, "       printed by the script itself");
+                    }
+                    return Some(out.trim_end().to_string());
+                }
+            }
+        }
+        None
+    }
+
     pub fn render(&self, file: &str, output: &RunOutput) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "Why {file} prints what it prints, in this order.");

@@ -242,6 +242,30 @@ pub fn explain_command(args: &ExplainArgs) -> ExitCode {
     }
 }
 
+/// The explanation of stdout line `line` of `source` run with `options` (the engine's), as
+/// `mini-js explain` words it; `None` when the run did not print that line.
+pub fn explain_stdout_line(
+    name: &str,
+    source: &str,
+    options: RunOptions,
+    line: usize,
+) -> Option<String> {
+    let explainer = Arc::new(Mutex::new(explain::Explainer::default()));
+    let e2 = explainer.clone();
+    let handle = TraceHandle::new(move |e: &TraceEvent| {
+        if let Ok(mut x) = e2.lock() {
+            x.event(e);
+        }
+    });
+    let options = RunOptions {
+        trace: Some(handle),
+        ..options
+    };
+    mini_js_engine::run_script(name, source, &options);
+    let x = explainer.lock().ok()?;
+    x.explain_stdout_line(line)
+}
+
 /// `mini-js timeline`: lanes over virtual time, as SVG or text.
 pub fn timeline_command(args: &TimelineArgs) -> ExitCode {
     let builder = Arc::new(Mutex::new(timeline::Builder::default()));
