@@ -479,8 +479,8 @@ enum CheckResult {
         expected: Expected,
         #[serde(flatten)]
         verdict: Verdict,
-        /// The explanation of the first differing line (`mini-js explain`); null until
-        /// that exists.
+        /// The explanation of the first differing line (`mini-js explain`'s words), or
+        /// null when the run did not print that line.
         explanation: Option<String>,
     },
     Updated {
