@@ -101,7 +101,7 @@ impl Diagnostic {
 }
 
 /// Removes ANSI SGR escape sequences (`ESC [ … m`).
-fn strip_ansi(s: &str) -> String {
+pub fn strip_ansi(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {

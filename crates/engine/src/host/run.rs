@@ -403,7 +403,7 @@ fn report_uncaught(
         // (colour codes may sit between the colon and the space).
         let end = rendered.find('\n').unwrap_or(rendered.len());
         if let Some(colon) = rendered[..end].rfind(':') {
-            let rest = strip_ansi_codes(&rendered[colon + 1..end]);
+            let rest = mini_js_syntax::diagnostic::strip_ansi(&rendered[colon + 1..end]);
             if rest.trim().is_empty() {
                 let tail = rendered[colon + 1..end].trim_end().to_string();
                 rendered.replace_range(colon..end, &tail);
@@ -424,24 +424,6 @@ fn report_uncaught(
         }
     }
     crate::host::limits::write_output(agent, Stream::Stderr, &rendered)
-}
-
-/// `s` without ANSI SGR sequences (`ESC [ … m`).
-fn strip_ansi_codes(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            for d in chars.by_ref() {
-                if d.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// How an uncaught value is named: `TypeError: msg` for errors, the inspected value otherwise.
