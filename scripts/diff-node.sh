@@ -42,8 +42,28 @@ by_design=0
 while IFS= read -r -d '' file; do
   dir="$(dirname "$file")"
   name="$(basename "$file")"
-  (cd "$dir" && timeout 60 "$NODE" "$name" >"$TMP/node.out" 2>/dev/null </dev/null)
+  (cd "$dir" && timeout 60 "$NODE" "$name" >"$TMP/node.raw" 2>/dev/null </dev/null)
   node_status=$?
+  # Node's stack frames as mini-js prints them (spec-tests/lib.rs normalize_stack_frames):
+  # its own `node:` frames dropped (what follows such a frame joins the line before), the
+  # script's absolute path reduced to its name (both run in the script's folder).
+  DIR_ABS="$ROOT/$dir/" python3 -c '
+import os, re, sys
+root = os.environ["DIR_ABS"]
+out = []
+for line in sys.stdin.read().splitlines(keepends=True):
+    t = line.lstrip()
+    if t.startswith("at ") and "node:" in line:
+        m = re.search(r":\d+:\d+\)?(.*)$", line.rstrip("\n"))
+        suffix = m.group(1) if m else ""
+        if suffix and out and out[-1].endswith("\n"):
+            out[-1] = out[-1][:-1] + suffix + "\n"
+        continue
+    if t.startswith("at "):
+        line = line.replace(root, "")
+    out.append(line)
+sys.stdout.write("".join(out))
+' <"$TMP/node.raw" >"$TMP/node.out"
   if [ -n "$MINI_JS" ] && [ -x "$MINI_JS" ]; then
     (cd "$dir" && timeout 60 "$MINI_JS" run "$name" >"$TMP/mini.out" 2>"$TMP/mini.err" </dev/null)
     mini_status=$?

@@ -232,3 +232,31 @@ fn huge_argument_lists() {
         60,
     );
 }
+
+/// A built-in that loops in Rust over a huge sparse array (`includes` visits every index,
+/// as the spec and Node do) takes no machine step; the wall-clock limit still stops it,
+/// through the property accesses the loop makes.
+#[test]
+fn a_builtin_loop_over_four_billion_indices_stops_at_the_time_limit() {
+    let options = RunOptions {
+        timeout: Some(Duration::from_millis(500)),
+        ..RunOptions::default()
+    };
+    let start = Instant::now();
+    let out = run_script(
+        "includes.js",
+        "var a = []; a[4294967294] = 1; console.log(a.includes(2));",
+        &options,
+    );
+    assert_eq!(
+        out.stopped,
+        Some(mini_js_engine::Limit::WallTime(Duration::from_millis(500))),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        start.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        start.elapsed()
+    );
+}

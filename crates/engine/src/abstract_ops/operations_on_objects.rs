@@ -186,6 +186,8 @@ pub fn check_array_length(agent: &mut Agent, len: f64) -> JsResult<()> {
 /// [[HasProperty]] (§10.1.7.1 OrdinaryHasProperty)
 #[doc(alias = "OrdinaryHasProperty")]
 pub fn has_property(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> JsResult<bool> {
+    // NOTE(mini-js): built-ins' Rust loops are bounded by the run's limits through here.
+    crate::host::limits::poll(agent)?;
     let mut cur = Some(o);
     while let Some(id) = cur {
         let obj = agent.heap.get(id);
@@ -233,6 +235,8 @@ pub fn get_with_receiver(
 /// Get ( O, P ) (§7.3.2)
 #[doc(alias = "Get")]
 pub fn get(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> JsResult<Value> {
+    // NOTE(mini-js): built-ins' Rust loops are bounded by the run's limits through here.
+    crate::host::limits::poll(agent)?;
     let v = get_with_receiver(agent, o, p, Value::Object(o))?;
     // Rust code may hold the value across a later call into JavaScript that unlinks it.
     agent.heap.native_roots.keep(&v);
@@ -378,6 +382,8 @@ pub fn set_with_receiver(
 /// Set ( O, P, V, Throw ) (§7.3.4)
 #[doc(alias = "Set")]
 pub fn set(agent: &mut Agent, o: ObjectId, p: PropertyKey, v: Value, throw: bool) -> JsResult<()> {
+    // NOTE(mini-js): built-ins' Rust loops (`fill`) are bounded by the run's limits here.
+    crate::host::limits::poll(agent)?;
     // 1. Let success be ? O.[[Set]](P, V, O).
     let success = set_with_receiver(agent, o, p.clone(), v, Value::Object(o))?;
     // 2. If success is false and Throw is true, throw a TypeError exception.

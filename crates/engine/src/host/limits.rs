@@ -116,6 +116,8 @@ pub struct LimitState {
     pub output_bytes: u64,
     /// The limit that stopped the run, once one did.
     pub stopped: Option<Limit>,
+    /// Property accesses made by built-ins' own loops, for [`poll`].
+    pub polls: u64,
 }
 
 impl LimitState {
@@ -136,6 +138,7 @@ impl Default for LimitState {
             next_check: 0,
             output_bytes: 0,
             stopped: None,
+            polls: 0,
         }
     }
 }
@@ -151,6 +154,19 @@ pub fn check_step_limits(agent: &mut Agent) -> JsResult<()> {
             return Err(Abrupt::Terminate(Limit::Steps(max)));
         }
     }
+    check_cancel_and_time(agent)?;
+    let options = &agent.options;
+    let mut next = steps + CHECK_INTERVAL;
+    if let Some(max) = options.max_steps {
+        next = next.min(max + 1);
+    }
+    agent.host.limits.next_check = next;
+    Ok(())
+}
+
+/// The cancel flag and the wall-clock limit.
+fn check_cancel_and_time(agent: &Agent) -> JsResult<()> {
+    let options = &agent.options;
     if let Some(cancel) = &options.cancel {
         if cancel.load(Ordering::Relaxed) {
             return Err(Abrupt::Terminate(Limit::Cancelled));
@@ -161,11 +177,21 @@ pub fn check_step_limits(agent: &mut Agent) -> JsResult<()> {
             return Err(Abrupt::Terminate(Limit::WallTime(timeout)));
         }
     }
-    let mut next = steps + CHECK_INTERVAL;
-    if let Some(max) = options.max_steps {
-        next = next.min(max + 1);
+    Ok(())
+}
+
+/// A built-in that loops in Rust (`includes` over an array whose length is 4e9) takes no
+/// machine step for billions of iterations. The property accesses such loops make poll the
+/// cancel flag and the wall-clock limit, every [`CHECK_INTERVAL`] accesses, so no built-in
+/// outlives them. Steps are not counted: `--max-steps` and the step-cost clock see only
+/// the evaluator's steps.
+#[inline]
+pub fn poll(agent: &mut Agent) -> JsResult<()> {
+    let limits = &mut agent.host.limits;
+    limits.polls = limits.polls.wrapping_add(1);
+    if limits.polls % CHECK_INTERVAL == 0 {
+        check_cancel_and_time(agent)?;
     }
-    agent.host.limits.next_check = next;
     Ok(())
 }
 
