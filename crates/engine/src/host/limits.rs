@@ -189,7 +189,7 @@ fn check_cancel_and_time(agent: &Agent) -> JsResult<()> {
 pub fn poll(agent: &mut Agent) -> JsResult<()> {
     let limits = &mut agent.host.limits;
     limits.polls = limits.polls.wrapping_add(1);
-    if limits.polls % CHECK_INTERVAL == 0 {
+    if limits.polls.is_multiple_of(CHECK_INTERVAL) {
         check_cancel_and_time(agent)?;
     }
     Ok(())
