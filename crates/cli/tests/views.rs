@@ -39,6 +39,7 @@ const PROGRAMS: &[&str] = &[
     "crates/cli/tests/programs/resolve-with-promise.js",
     "crates/cli/tests/programs/ping-pong.js",
     "crates/cli/tests/programs/caught-rejection.js",
+    "crates/cli/tests/programs/node-queues.js",
 ];
 
 fn snap_name(program: &str, view: &str) -> String {

@@ -125,6 +125,8 @@ pub enum Phase {
     Script,
     Checkpoint,
     Timer,
+    /// Node's check phase: the `setImmediate` callbacks queued before it began.
+    Check,
 }
 
 /// Which stream a console event wrote to.
@@ -587,6 +589,21 @@ pub fn checkpoint(agent: &mut Agent) {
         e.text = format!(
             "microtask checkpoint {} at {} ms ({waiting} job(s) waiting)",
             t.checkpoints,
+            crate::host::timers::libuv_now(agent)
+        );
+        send(t, e);
+    });
+}
+
+/// Node's check phase starts: the immediates queued before it run, each followed by a
+/// checkpoint.
+pub fn check_phase(agent: &mut Agent) {
+    with_tracer(agent, |agent, t| {
+        let mut e = event(agent, t, EventKind::Phase, "host check phase", None);
+        e.phase = Some(Phase::Check);
+        e.function = None;
+        e.text = format!(
+            "the check phase (setImmediate callbacks) at {} ms",
             crate::host::timers::libuv_now(agent)
         );
         send(t, e);
@@ -1278,7 +1295,7 @@ pub fn rejection_tracked(agent: &mut Agent, p: ObjectId, operation: &'static str
 pub fn host_note(agent: &mut Agent, clause: &'static str, what: impl FnOnce() -> String) {
     with_tracer(agent, |agent, t| {
         let span = running_span(agent, t);
-        let mut e = event(agent, t, EventKind::Phase, clause, span);
+        let mut e = event(agent, t, EventKind::Timer, clause, span);
         e.text = what();
         send(t, e);
     });

@@ -196,6 +196,9 @@ impl Host for SpecHost {
             return crate::host::run::report_abrupt(agent, abrupt);
         }
         loop {
+            if !agent.jobs.microtasks.is_empty() {
+                crate::trace::checkpoint(agent);
+            }
             if let Err(abrupt) = crate::host::run::drain_microtasks(agent) {
                 return crate::host::run::report_abrupt(agent, abrupt);
             }
@@ -292,6 +295,9 @@ fn timing_note(agent: &mut Agent, now: f64) {
 /// The check phase: Node's processImmediate — the immediates queued before it began.
 fn check_phase(agent: &mut Agent) -> Flow {
     let queue = std::mem::take(&mut agent.host.node.immediate_queue);
+    if !queue.is_empty() {
+        crate::trace::check_phase(agent);
+    }
     for id in queue {
         let Some(immediate) = agent.host.node.waiting.remove(&id) else {
             continue; // cleared
@@ -328,6 +334,9 @@ fn check_phase(agent: &mut Agent) -> Flow {
 /// Node's processTicksAndRejections: ticks, then microtasks, until both are empty; then the
 /// unhandled rejections, and round again if handling them ran anything.
 fn checkpoint(agent: &mut Agent) -> Flow {
+    if !agent.host.node.ticks.is_empty() || !agent.jobs.microtasks.is_empty() {
+        crate::trace::checkpoint(agent);
+    }
     loop {
         while let Some(tick) = agent.host.node.ticks.pop_front() {
             host_step(agent)?;
@@ -754,7 +763,11 @@ fn next_tick(
             agent,
             crate::trace::JobSource::NextTick,
             "host process.nextTick",
-            format!("tick {seq} will call {}", shown_callback(&name)),
+            format!(
+                "tick {seq} will call {}, because `process.nextTick` was called (ticks run \
+                 before promise jobs at the next checkpoint)",
+                shown_callback(&name)
+            ),
         );
     }
     Ok(Value::Undefined)
@@ -797,7 +810,11 @@ fn set_immediate_job(agent: &mut Agent, job: HostJob) -> ObjectId {
             agent,
             crate::trace::JobSource::Immediate,
             "host setImmediate",
-            format!("immediate {id} will call {}", shown_callback(&name)),
+            format!(
+                "immediate {id} will call {}, because `setImmediate` was called (it runs in \
+                 the next check phase, after the timers due)",
+                shown_callback(&name)
+            ),
         );
     }
     object

@@ -141,9 +141,6 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
 /// Runs microtasks (promise jobs and queueMicrotask callbacks, FIFO) until the queue is
 /// empty. An abrupt completion of a job is an uncaught exception: the run ends there.
 pub fn drain_microtasks(agent: &mut Agent) -> Result<(), Abrupt> {
-    if !agent.jobs.microtasks.is_empty() {
-        crate::trace::checkpoint(agent);
-    }
     loop {
         // Counted (and the heap looked at) before the job leaves the queue, where it is a
         // root: a collection here must not miss it.
