@@ -12,6 +12,56 @@ use std::rc::Rc;
 
 type Rec<'t, O> = Recursive<Indirect<'t, 't, In<'t>, O, E<'t>>>;
 
+/// A parser declared before its definition, for the grammar's mutual recursion (statements,
+/// assignment expressions, binding patterns, left-hand sides). chumsky's `Recursive::declare`
+/// owns its definition strongly, and every clone is strong too: a definition that mentions the
+/// parser (or another declared parser that mentions it) would keep itself alive, an `Rc` cycle
+/// that leaks the whole grammar on every parse. So the grammar refers to a declared parser only
+/// through [`weak`]; the strong handles are owned by the finished script parser ([`owning`]) and
+/// freed with it.
+type Late<'t, O> = Rc<Rec<'t, O>>;
+
+/// Declares a [`Late`] parser; define it with [`define`].
+fn declare<'t, O: 't>() -> Late<'t, O> {
+    Rc::new(Recursive::declare())
+}
+
+/// Gives a declared parser its definition.
+fn define<'t, O: 't>(late: &Late<'t, O>, parser: impl Parser<'t, In<'t>, O, E<'t>> + Clone + 't) {
+    // A clone of a declared parser shares its definition cell.
+    let mut cell = Rec::clone(late);
+    cell.define(parser);
+}
+
+/// A reference to a declared parser that does not keep it alive (see [`Late`]).
+fn weak<'t, O: 't>(late: &Late<'t, O>) -> impl Parser<'t, In<'t>, O, E<'t>> + Clone {
+    let late = Rc::downgrade(late);
+    custom(
+        move |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
+            // The script parser owns every declared parser while it runs (`owning`).
+            let parser = late
+                .upgrade()
+                .expect("a declared parser lives as long as the script parser");
+            inp.parse(&*parser)
+        },
+    )
+}
+
+/// `parser`, owning `keep` (the strong handles of the declared parsers it uses through
+/// [`weak`]) for as long as it lives.
+fn owning<'t, O: 't, K: 't>(
+    parser: impl Parser<'t, In<'t>, O, E<'t>> + Clone + 't,
+    keep: K,
+) -> P<'t, O> {
+    let keep = Rc::new(keep);
+    parser
+        .map(move |out| {
+            let _owned = &keep;
+            out
+        })
+        .boxed()
+}
+
 // ───────────────────────────── token helpers ─────────────────────────────
 
 fn p<'t>(x: Punct) -> impl Parser<'t, In<'t>, Token, E<'t>> + Clone {
@@ -279,10 +329,15 @@ fn key_span(key: &PropKey) -> Option<Span> {
 
 /// The whole script parser.
 pub(crate) fn script<'t>() -> P<'t, Program> {
-    let mut stmt: Rec<'t, Stmt> = Recursive::declare();
-    let mut assign: Rec<'t, Expr> = Recursive::declare();
-    let mut binding: Rec<'t, Pattern> = Recursive::declare();
-    let mut lhs: Rec<'t, Expr> = Recursive::declare();
+    // The declared parsers, owned by the script parser; the grammar refers to them weakly.
+    let stmt_late = declare::<Stmt>();
+    let assign_late = declare::<Expr>();
+    let binding_late = declare::<Pattern>();
+    let lhs_late = declare::<Expr>();
+    let stmt = weak(&stmt_late);
+    let assign = weak(&assign_late);
+    let binding = weak(&binding_late);
+    let lhs = weak(&lhs_late);
 
     // ── identifiers and names ──
     let ident_any = select! {
@@ -464,10 +519,13 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                 span: span(e.span()),
             }
         });
-        binding.define(nested(
-            choice((ident.clone().map(Pattern::Ident), array_pat, obj_pat))
-                .labelled("binding pattern"),
-        ));
+        define(
+            &binding_late,
+            nested(
+                choice((ident.clone().map(Pattern::Ident), array_pat, obj_pat))
+                    .labelled("binding pattern"),
+            ),
+        );
     }
 
     // ── functions (§15.1–§15.8) ──
@@ -1222,7 +1280,8 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
     ))
     .map_with(|s, e| (s, e.span()))
     .boxed();
-    lhs.define(
+    define(
+        &lhs_late,
         choice((super_call, new_expr.clone()))
             .then(call_suffix.repeated().collect::<Vec<_>>())
             .validate(move |(base, suffixes), extra, emitter| {
@@ -1745,9 +1804,10 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             }
         })
         .boxed();
-    assign.define(nested(
-        choice((arrow, yield_expr, assignment)).labelled("expression"),
-    ));
+    define(
+        &assign_late,
+        nested(choice((arrow, yield_expr, assignment)).labelled("expression")),
+    );
 
     // ── statements (§14) ──
     let var_kind = choice((
@@ -2228,25 +2288,26 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         expr_stmt,
     ))
     .boxed();
-    stmt.define(nested(
-        statement
-            .recover_with(via_parser(
-                skip_rest_of_statement().map_with(move |_, e| st(StmtKind::Empty, e.span())),
-            ))
-            .labelled("statement"),
-    ));
+    define(
+        &stmt_late,
+        nested(
+            statement
+                .recover_with(via_parser(
+                    skip_rest_of_statement().map_with(move |_, e| st(StmtKind::Empty, e.span())),
+                ))
+                .labelled("statement"),
+        ),
+    );
 
-    stmt_list
-        .then_ignore(end())
-        .map_with(|body, e| {
-            let strict = has_use_strict(&body, e.state().source);
-            Program {
-                body,
-                strict,
-                span: span(e.span()),
-            }
-        })
-        .boxed()
+    let script = stmt_list.then_ignore(end()).map_with(|body, e| {
+        let strict = has_use_strict(&body, e.state().source);
+        Program {
+            body,
+            strict,
+            span: span(e.span()),
+        }
+    });
+    owning(script, (stmt_late, assign_late, binding_late, lhs_late))
 }
 
 /// Succeeds (consuming nothing) when the next token is `(` and the token after its matching
