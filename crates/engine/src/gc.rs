@@ -109,18 +109,24 @@ struct Level {
     host_pin: u64,
 }
 
+/// Writes the birth number `seq` for arena slot `slot` and advances `seq`.
+#[inline]
+fn record_birth(births: &mut Vec<u64>, slot: u32, seq: &mut u64) {
+    let i = slot as usize;
+    if i < births.len() {
+        births[i] = *seq;
+    } else {
+        births.resize(i, 0);
+        births.push(*seq);
+    }
+    *seq += 1;
+}
+
 impl NativeRoots {
     /// Records the birth of the object in `slot` (and roots it for the running step).
     #[inline]
     pub fn born_object(&mut self, slot: u32) {
-        let i = slot as usize;
-        if i < self.object_births.len() {
-            self.object_births[i] = self.seq;
-        } else {
-            self.object_births.resize(i, 0);
-            self.object_births.push(self.seq);
-        }
-        self.seq += 1;
+        record_birth(&mut self.object_births, slot, &mut self.seq);
         // Outside every machine loop nothing needs the stack: the job loop keeps its own
         // roots, and a loop entered from host code pins what was born before it.
         if !self.levels.is_empty() {
@@ -131,14 +137,7 @@ impl NativeRoots {
     /// Records the birth of the environment in `slot` (and roots it for the running step).
     #[inline]
     pub fn born_env(&mut self, slot: u32) {
-        let i = slot as usize;
-        if i < self.env_births.len() {
-            self.env_births[i] = self.seq;
-        } else {
-            self.env_births.resize(i, 0);
-            self.env_births.push(self.seq);
-        }
-        self.seq += 1;
+        record_birth(&mut self.env_births, slot, &mut self.seq);
         if !self.levels.is_empty() {
             self.envs.push(EnvId(slot));
         }
