@@ -451,6 +451,10 @@ pub enum FunctionKind {
     Method,
     /// An explicit or implicit class constructor.
     ClassConstructor,
+    /// The body of a file run as a module (its top level awaits): evaluated like an async
+    /// function's body (ExecuteAsyncModule's AsyncBlockStart, §16.2.1.5.3.2), with `this`
+    /// undefined and no arguments object.
+    Module,
 }
 
 #[derive(Debug)]

@@ -16,6 +16,11 @@ pub fn parse_script(source: &str) -> Result<Program, Vec<Diagnostic>> {
     parser::parse_script(source)
 }
 
+/// Parses a file with the Module goal (§16.2): strict, with top-level `await`.
+pub fn parse_module_with(source: &str, options: &ParseOptions) -> Result<Program, Vec<Diagnostic>> {
+    parser::parse_module_with(source, options)
+}
+
 /// [`parse_script`] with explicit limits (the nesting depth).
 pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program, Vec<Diagnostic>> {
     parser::parse_script_with(source, options)

@@ -252,6 +252,24 @@ pub fn parse_script(source: &str) -> Result<Program, Vec<Diagnostic>> {
 }
 
 pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program, Vec<Diagnostic>> {
+    parse_goal(source, options, false)
+}
+
+/// Parses `source` with the Module goal symbol (§16.2): strict code whose top level may
+/// `await`. mini-js runs a file as a module when it is not a valid script but is a valid
+/// module, as Node does for a file whose top level awaits; `import` and `export`
+/// declarations are not part of the subset.
+pub fn parse_module_with(source: &str, options: &ParseOptions) -> Result<Program, Vec<Diagnostic>> {
+    parse_goal(source, options, true)
+}
+
+/// The Script or Module goal (`module`): the same grammar, with `await` an operator at the
+/// top level and the whole program strict when it is a module.
+fn parse_goal(
+    source: &str,
+    options: &ParseOptions,
+    module: bool,
+) -> Result<Program, Vec<Diagnostic>> {
     let lexed = lexer::lex(source);
     let mut diags = lexed.diagnostics.clone();
     if let Some(d) = check_nesting(&lexed.tokens, MAX_NESTING.min(options.max_nesting_depth)) {
@@ -273,7 +291,11 @@ pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program
     let eoi = SimpleSpan::from(source.len()..source.len());
     let mapper: Mapper<'_> = |(t, s)| (t, s);
     let text: Rc<str> = Rc::from(source);
-    let parser = grammar::script();
+    let parser = if module {
+        grammar::module()
+    } else {
+        grammar::script()
+    };
     let pass = || {
         let input = tokens.as_slice().map(eoi, mapper);
         let mut state = PState {
@@ -341,6 +363,8 @@ pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program
     }
     match output {
         Some(mut program) => {
+            // Module code is always strict code (§11.2.2).
+            program.strict |= module;
             early::check(&mut program, source, &lexed.strict_notes, &mut diags);
             if diags.is_empty() {
                 Ok(program)

@@ -199,6 +199,7 @@ fn function(f: &Function) -> String {
         FunctionKind::Arrow => "arrow",
         FunctionKind::Method => "method",
         FunctionKind::ClassConstructor => "constructor",
+        FunctionKind::Module => "module",
     });
     if f.is_async {
         head.push_str(" async");

@@ -6,6 +6,7 @@ pub mod console;
 pub mod format;
 pub mod inspect;
 pub mod limits;
+pub mod module;
 pub mod node;
 pub mod run;
 pub mod stack;

@@ -127,6 +127,8 @@ pub struct NodeState {
     rejection_ids: u32,
     /// Whether a warning was printed (Node adds its --trace-warnings hint to the first).
     warned: bool,
+    /// The file's module evaluation, when it runs as a module (a top-level await).
+    pub module: crate::host::module::ModuleRun,
 }
 
 impl NodeState {
@@ -151,6 +153,7 @@ impl NodeState {
         for l in &self.listeners {
             f(&Value::Object(l.callback));
         }
+        self.module.for_each_value(f);
     }
 }
 

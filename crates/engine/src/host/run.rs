@@ -91,18 +91,34 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
             .max_nesting_depth
             .unwrap_or(mini_js_syntax::parser::DEFAULT_MAX_NESTING_DEPTH),
     };
-    let program = match mini_js_syntax::parse_script_with(source, &parse_options) {
-        Ok(p) => p,
+    // A file that is not a valid Script but is a valid Module (its top level awaits) runs
+    // as a module, as Node runs it (see `host::module`).
+    let (mut program, is_module) = match mini_js_syntax::parse_script_with(source, &parse_options) {
+        Ok(p) => (p, false),
         Err(errors) => {
-            let mut report = render_syntax_errors(filename, source, &errors, options.color);
-            if errors.iter().any(|d| d.message == "too deeply nested") {
-                let limit = Limit::NestingDepth(parse_options.max_nesting_depth as u64);
-                report.push_str(&crate::host::limits::stop_message(&limit));
-                return early_end(&options, report, crate::EXIT_STOPPED, Some(limit));
+            let too_deep = errors.iter().any(|d| d.message == "too deeply nested");
+            match mini_js_syntax::parse_module_with(source, &parse_options) {
+                Ok(p) if !too_deep => (p, true),
+                _ => {
+                    let mut report = render_syntax_errors(filename, source, &errors, options.color);
+                    if too_deep {
+                        let limit = Limit::NestingDepth(parse_options.max_nesting_depth as u64);
+                        report.push_str(&crate::host::limits::stop_message(&limit));
+                        return early_end(&options, report, crate::EXIT_STOPPED, Some(limit));
+                    }
+                    return early_end(&options, report, 1, None);
+                }
             }
-            return early_end(&options, report, 1, None);
         }
     };
+    let module_code =
+        is_module.then(|| crate::host::module::module_body_function(&mut program, source));
+    let filename = if is_module {
+        crate::host::module::module_url(filename)
+    } else {
+        filename.to_string()
+    };
+    let filename = filename.as_str();
     let defaults = mini_js_syntax::parse_script(
         crate::runtime_semantics::functions::default_constructor_source(),
     )
@@ -112,7 +128,10 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         crate::runtime_semantics::functions::default_constructor_of(&defaults, false),
         crate::runtime_semantics::functions::default_constructor_of(&defaults, true),
     ));
-    let result = script_evaluation(&mut agent, &program);
+    let result = match &module_code {
+        Some(code) => crate::host::module::start_module_evaluation(&mut agent, code),
+        None => script_evaluation(&mut agent, &program),
+    };
     let mut completion = None;
     if let Ok(value) = &result {
         if agent.options.completion_value {
@@ -126,6 +145,7 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
     // The host runs the jobs (Node's event loop, or the bare spec host's).
     let host = agent.hooks.clone();
     let exit_code = host.run_jobs(&mut agent, result);
+    let exit_code = crate::host::module::check_unsettled(&mut agent, exit_code);
     RunOutput {
         stdout: std::mem::take(&mut agent.host.stdout),
         stderr: std::mem::take(&mut agent.host.stderr),

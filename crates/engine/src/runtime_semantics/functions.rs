@@ -292,9 +292,10 @@ pub fn function_declaration_instantiation<'a>(
     agent.machine.ok(Value::Undefined);
 }
 
-/// Keeps the arguments for a lazily created arguments object (not for arrow functions).
+/// Keeps the arguments for a lazily created arguments object (not for arrow functions, nor
+/// for a module's body, which has no arguments object).
 fn keep_arguments(agent: &mut Agent, code: &Function, env: EnvId, args: Vec<Value>) {
-    if code.kind != FunctionKind::Arrow {
+    if !matches!(code.kind, FunctionKind::Arrow | FunctionKind::Module) {
         if let EnvKind::Function { arguments, .. } = &mut agent.heap.env_mut(env).kind {
             *arguments = Some(args);
         }

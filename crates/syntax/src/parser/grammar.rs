@@ -328,6 +328,12 @@ fn key_span(key: &PropKey) -> Option<Span> {
 }
 
 /// The whole script parser.
+/// The Module goal's grammar: the script grammar with `await` an operator at the top level
+/// (`[+Await]` on ModuleItemList, §16.2.1).
+pub(crate) fn module<'t>() -> P<'t, Program> {
+    chumsky::primitive::map_ctx(|c: &Ctx| Ctx { await_: true, ..*c }, script()).boxed()
+}
+
 pub(crate) fn script<'t>() -> P<'t, Program> {
     // The declared parsers, owned by the script parser; the grammar refers to them weakly.
     let stmt_late = declare::<Stmt>();
