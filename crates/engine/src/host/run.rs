@@ -97,8 +97,16 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         Ok(p) => (p, false),
         Err(errors) => {
             let too_deep = errors.iter().any(|d| d.message == "too deeply nested");
-            match mini_js_syntax::parse_module_with(source, &parse_options) {
-                Ok(p) if !too_deep => (p, true),
+            // Node retries as a module only when the script's error is one a module would
+            // not have: here, a top-level await.
+            let module_syntax = errors.iter().any(|d| {
+                d.message
+                    .starts_with("await is only valid in async functions")
+            });
+            let as_module = (module_syntax && !too_deep)
+                .then(|| mini_js_syntax::parse_module_with(source, &parse_options));
+            match as_module {
+                Some(Ok(p)) => (p, true),
                 _ => {
                     let mut report = render_syntax_errors(filename, source, &errors, options.color);
                     if too_deep {
