@@ -175,8 +175,33 @@ pub fn array_index_of_units(u: &[u16]) -> Option<u32> {
     }
 }
 
+/// Property names every realm and most programs use, made once per thread and shared: a
+/// built-in function's "length" and "name" need no fresh string each.
+const COMMON_NAMES: [&str; 8] = [
+    "length",
+    "name",
+    "prototype",
+    "constructor",
+    "value",
+    "done",
+    "next",
+    "then",
+];
+
+thread_local! {
+    static COMMON_STRINGS: [JsString; COMMON_NAMES.len()] =
+        COMMON_NAMES.map(|s| JsString(s.bytes().map(u16::from).collect()));
+}
+
 impl From<&str> for JsString {
     fn from(s: &str) -> JsString {
+        if let Some(i) = COMMON_NAMES.iter().position(|c| *c == s) {
+            return COMMON_STRINGS.with(|c| c[i].clone());
+        }
+        if s.is_ascii() {
+            // One allocation of the exact size (the bytes iterator knows its length).
+            return JsString::counted(s.bytes().map(u16::from).collect());
+        }
         JsString::counted(s.encode_utf16().collect::<Vec<u16>>().into())
     }
 }
