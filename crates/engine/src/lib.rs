@@ -1,25 +1,30 @@
 //! mini-js engine: values, the heap, the realm and its built-ins, the explicit evaluator
-//! machine, the job queue and the host (console, timers, virtual clock), and the trace.
+//! machine, the job queue, the run's limits, and the trace: ECMA-262 and nothing else.
 //!
 //! Layout follows ECMA-262's clauses: `abstract_ops/` (§7), `execution/` (§9),
-//! `runtime_semantics/` (§13–15), `builtins/` (§19–28); host-defined behaviour lives in `host/`.
+//! `runtime_semantics/` (§13–16), `builtins/` (§19–28). What the spec leaves to the host
+//! (console and `util.inspect`, timers and the virtual clock, Node's event loop, `process`,
+//! the unhandled-rejection policy) lives in the crate `mini-js-host-node`, which implements
+//! the host hooks ([`execution::host_hooks::Host`]) and runs scripts (`run_script`). The
+//! engine names no host: the agent is created with one (`Agent::new`).
 
 pub mod abstract_ops;
 pub mod builtins;
+pub mod describe;
 pub mod environment;
 pub mod execution;
 pub mod gc;
 pub mod heap;
-pub mod host;
+pub mod limits;
 pub mod object;
 pub mod realm;
 pub mod runtime_semantics;
+pub mod stack;
 pub mod trace;
 pub mod value;
 
 pub use execution::agent::Agent;
 pub use heap::ObjectId;
-pub use host::node::{HostKind, UnhandledRejections};
 pub use trace::{TraceEvent, TraceHandle, TraceSink};
 pub use value::{JsString, PropertyKey, Value};
 
@@ -46,7 +51,53 @@ pub enum Abrupt {
 
 pub type JsResult<T> = Result<T, Abrupt>;
 
-pub use host::limits::{Limit, OutputSink, Stream};
+pub use limits::{Limit, OutputSink, Stream};
+
+/// Which host runs the program (`--host`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HostKind {
+    /// Node's event loop, process, nextTick and immediates (prints what Node prints).
+    #[default]
+    Node,
+    /// Only the jobs ECMA-262 defines, plus timers.
+    Spec,
+}
+
+/// Node's `--unhandled-rejections` modes (lib/internal/process/promises.js).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum UnhandledRejections {
+    /// Emit 'unhandledRejection'; if nobody listens, raise the reason as an uncaught
+    /// exception (Node's default).
+    #[default]
+    Throw,
+    /// Raise as an uncaught exception first, then emit 'unhandledRejection'.
+    Strict,
+    /// Emit 'unhandledRejection' and always warn.
+    Warn,
+    /// Emit 'unhandledRejection' only.
+    None,
+    /// Emit 'unhandledRejection'; if nobody listens, warn and set the exit code to 1.
+    WarnWithErrorCode,
+}
+
+impl std::str::FromStr for UnhandledRejections {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s {
+            "throw" => UnhandledRejections::Throw,
+            "strict" => UnhandledRejections::Strict,
+            "warn" => UnhandledRejections::Warn,
+            "none" => UnhandledRejections::None,
+            "warn-with-error-code" => UnhandledRejections::WarnWithErrorCode,
+            other => {
+                return Err(format!(
+                    "invalid value for --unhandled-rejections: {other:?} \
+                     (throw, strict, warn, none, warn-with-error-code)"
+                ))
+            }
+        })
+    }
+}
 
 /// Options for one run of a script.
 ///
@@ -91,8 +142,8 @@ pub struct RunOptions {
     pub gc_threshold: Option<usize>,
     /// The host: Node's (default) or the bare ECMA-262 one (`--host spec`).
     pub host: HostKind,
-    /// Virtual nanoseconds one evaluator step costs (default
-    /// `host::timers::DEFAULT_STEP_NS`; 0 stops the clock during synchronous code).
+    /// Virtual nanoseconds one evaluator step costs (default: the host's, 10 ns in
+    /// `mini-js-host-node`; 0 stops the clock during synchronous code).
     pub step_ns: Option<u64>,
     /// The arguments after the file name (`process.argv.slice(2)`).
     pub argv: Vec<String>,
@@ -210,57 +261,4 @@ pub struct RunOutput {
     pub virtual_ms: u64,
     /// Evaluator steps taken (statements, expressions, jobs and timers).
     pub steps: u64,
-}
-
-/// Parses and runs a script the way `mini-js run` does, returning what it printed.
-/// Safe to call with any input: it never panics on bad programs.
-pub fn run_script(filename: &str, source: &str, options: &RunOptions) -> RunOutput {
-    host::run::run_script(filename, source, options)
-}
-
-/// The answer to "does this program print `expected`?" — what quiz sites and other tools
-/// embed mini-js for. Lines are compared exactly, except that a missing final newline in
-/// `expected` is forgiven.
-#[derive(Clone, Debug)]
-pub struct Check {
-    /// Whether stdout (and the exit status, when one was expected) matched.
-    pub matches: bool,
-    /// The run itself: stdout, stderr, exit status.
-    pub output: RunOutput,
-    /// The first line (1-based) where stdout and `expected` differ, if they do.
-    pub first_difference: Option<usize>,
-}
-
-/// Runs `source` and compares its stdout with `expected` (and its exit status with
-/// `expected_status`, when given).
-pub fn check(
-    filename: &str,
-    source: &str,
-    expected: &str,
-    expected_status: Option<i32>,
-    options: &RunOptions,
-) -> Check {
-    let output = run_script(filename, source, options);
-    let normalize = |s: &str| s.strip_suffix('\n').unwrap_or(s).to_string();
-    let (got, want) = (normalize(&output.stdout), normalize(expected));
-    let first_difference = if got == want {
-        None
-    } else {
-        let mut g = got.lines();
-        let mut w = want.lines();
-        let mut line = 1;
-        loop {
-            match (g.next(), w.next()) {
-                (Some(a), Some(b)) if a == b => line += 1,
-                _ => break Some(line),
-            }
-        }
-    };
-    let status_ok = expected_status.is_none_or(|s| s == output.exit_code);
-    Check {
-        // A run stopped by a limit never matches: its output is cut short.
-        matches: first_difference.is_none() && status_ok && output.stopped.is_none(),
-        output,
-        first_difference,
-    }
 }

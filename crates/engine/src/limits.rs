@@ -235,7 +235,12 @@ pub fn write_output(agent: &mut Agent, stream: Stream, text: &str) -> JsResult<(
 
 /// Hands text to the sink, or appends it to the collected stream. Not counted (the stop
 /// message itself goes through here).
-pub fn emit(sink: &Option<OutputSink>, host: &mut crate::host::Host, stream: Stream, text: &str) {
+pub fn emit(
+    sink: &Option<OutputSink>,
+    host: &mut crate::execution::host_state::HostState,
+    stream: Stream,
+    text: &str,
+) {
     if text.is_empty() {
         return;
     }

@@ -30,62 +30,15 @@ use crate::execution::host_hooks::{Host, HostJob};
 use crate::heap::ObjectId;
 use crate::object::{Object, ObjectKind};
 use crate::value::Value;
-use crate::{Abrupt, Agent, JsResult};
+use crate::HostData;
+use crate::{Abrupt, Agent, HostKind, JsResult, UnhandledRejections};
 use std::collections::VecDeque;
 
-/// Which host runs the program (`--host`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum HostKind {
-    /// Node's event loop, process, nextTick and immediates (prints what Node prints).
-    #[default]
-    Node,
-    /// Only the jobs ECMA-262 defines, plus timers.
-    Spec,
-}
-
-impl HostKind {
-    /// The host for a run.
-    pub fn host(self) -> std::rc::Rc<dyn Host> {
-        match self {
-            HostKind::Node => std::rc::Rc::new(NodeHost),
-            HostKind::Spec => std::rc::Rc::new(SpecHost),
-        }
-    }
-}
-
-/// Node's `--unhandled-rejections` modes (lib/internal/process/promises.js).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum UnhandledRejections {
-    /// Emit 'unhandledRejection'; if nobody listens, raise the reason as an uncaught
-    /// exception (Node's default).
-    #[default]
-    Throw,
-    /// Raise as an uncaught exception first, then emit 'unhandledRejection'.
-    Strict,
-    /// Emit 'unhandledRejection' and always warn.
-    Warn,
-    /// Emit 'unhandledRejection' only.
-    None,
-    /// Emit 'unhandledRejection'; if nobody listens, warn and set the exit code to 1.
-    WarnWithErrorCode,
-}
-
-impl std::str::FromStr for UnhandledRejections {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        Ok(match s {
-            "throw" => UnhandledRejections::Throw,
-            "strict" => UnhandledRejections::Strict,
-            "warn" => UnhandledRejections::Warn,
-            "none" => UnhandledRejections::None,
-            "warn-with-error-code" => UnhandledRejections::WarnWithErrorCode,
-            other => {
-                return Err(format!(
-                    "invalid value for --unhandled-rejections: {other:?} \
-                     (throw, strict, warn, none, warn-with-error-code)"
-                ))
-            }
-        })
+/// The host for a run of the given kind (`--host`).
+pub fn host_for(kind: HostKind) -> std::rc::Rc<dyn Host> {
+    match kind {
+        HostKind::Node => std::rc::Rc::new(NodeHost),
+        HostKind::Spec => std::rc::Rc::new(SpecHost),
     }
 }
 
@@ -167,8 +120,29 @@ impl Host for NodeHost {
         "node"
     }
 
+    fn host_defined(&self) -> Box<dyn crate::execution::host_state::HostDefined> {
+        Box::<crate::Host>::default()
+    }
+
+    fn now(&self, agent: &Agent) -> f64 {
+        crate::timers::libuv_now(agent)
+    }
+
+    fn promise_rejection_tracker(
+        &self,
+        agent: &mut Agent,
+        promise: ObjectId,
+        operation: crate::builtins::promise::RejectionOperation,
+    ) {
+        crate::promise_rejection_tracker(agent, promise, operation);
+    }
+
+    fn enqueue_timeout_job(&self, agent: &mut Agent, job: HostJob, milliseconds: f64) -> u32 {
+        crate::timers::enqueue_timeout(agent, job, milliseconds, false)
+    }
+
     fn install_globals(&self, agent: &mut Agent) {
-        crate::host::install_host_globals(agent);
+        crate::install_host_globals(agent);
         install_node_globals(agent);
     }
 
@@ -190,35 +164,60 @@ impl Host for SpecHost {
         "spec"
     }
 
+    fn host_defined(&self) -> Box<dyn crate::execution::host_state::HostDefined> {
+        Box::<crate::Host>::default()
+    }
+
+    fn install_globals(&self, agent: &mut Agent) {
+        crate::install_host_globals(agent);
+    }
+
+    fn now(&self, agent: &Agent) -> f64 {
+        crate::timers::libuv_now(agent)
+    }
+
+    fn promise_rejection_tracker(
+        &self,
+        agent: &mut Agent,
+        promise: ObjectId,
+        operation: crate::builtins::promise::RejectionOperation,
+    ) {
+        crate::promise_rejection_tracker(agent, promise, operation);
+    }
+
+    fn enqueue_timeout_job(&self, agent: &mut Agent, job: HostJob, milliseconds: f64) -> u32 {
+        crate::timers::enqueue_timeout(agent, job, milliseconds, false)
+    }
+
     fn run_jobs(&self, agent: &mut Agent, script: Result<Value, Abrupt>) -> i32 {
         if let Err(abrupt) = script {
             // An uncaught exception in the script ends the run: no job runs after it.
-            return crate::host::run::report_abrupt(agent, abrupt);
+            return crate::run::report_abrupt(agent, abrupt);
         }
         loop {
             if !agent.jobs.microtasks.is_empty() {
                 crate::trace::checkpoint(agent);
             }
-            if let Err(abrupt) = crate::host::run::drain_microtasks(agent) {
-                return crate::host::run::report_abrupt(agent, abrupt);
+            if let Err(abrupt) = crate::run::drain_microtasks(agent) {
+                return crate::run::report_abrupt(agent, abrupt);
             }
-            if let Some(promise) = agent.host.pending_rejections.first().copied() {
-                crate::host::run::report_unhandled_rejection(agent, promise);
+            if let Some(promise) = agent.host.data_mut().pending_rejections.first().copied() {
+                crate::run::report_unhandled_rejection(agent, promise);
                 return 1;
             }
             agent.machine.throw_span = None;
-            if let Err(abrupt) = crate::host::run::count_host_step(agent) {
-                return crate::host::run::report_abrupt(agent, abrupt);
+            if let Err(abrupt) = crate::run::count_host_step(agent) {
+                return crate::run::report_abrupt(agent, abrupt);
             }
-            let now = crate::host::timers::libuv_now(agent);
-            match crate::host::timers::next_due_timer(agent, now) {
+            let now = crate::timers::libuv_now(agent);
+            match crate::timers::next_due_timer(agent, now) {
                 Some(id) => {
-                    if let Err(abrupt) = crate::host::timers::run_timer(agent, id) {
-                        return crate::host::run::report_abrupt(agent, abrupt);
+                    if let Err(abrupt) = crate::timers::run_timer(agent, id) {
+                        return crate::run::report_abrupt(agent, abrupt);
                     }
                 }
-                None => match agent.host.timers.next_expiry() {
-                    Some(due) => crate::host::timers::advance_clock_to(agent, due),
+                None => match agent.host.data_mut().timers.next_expiry() {
+                    Some(due) => crate::timers::advance_clock_to(agent, due),
                     None => return 0,
                 },
             }
@@ -240,14 +239,14 @@ fn node_event_loop(agent: &mut Agent, script: Result<Value, Abrupt>) -> Flow {
     // libuv runs the timers once before its loop.
     timers_phase(agent)?;
     loop {
-        let immediates = !agent.host.node.immediate_queue.is_empty();
-        if !immediates && agent.host.timers.is_empty() {
+        let immediates = !agent.host.data_mut().node.immediate_queue.is_empty();
+        if !immediates && agent.host.data_mut().timers.is_empty() {
             return Ok(());
         }
         // The poll phase: nothing to poll; with no immediate waiting, sleep until a timer.
         if !immediates {
-            if let Some(due) = agent.host.timers.next_expiry() {
-                crate::host::timers::advance_clock_to(agent, due);
+            if let Some(due) = agent.host.data_mut().timers.next_expiry() {
+                crate::timers::advance_clock_to(agent, due);
             }
         }
         check_phase(agent)?;
@@ -257,12 +256,12 @@ fn node_event_loop(agent: &mut Agent, script: Result<Value, Abrupt>) -> Flow {
 
 /// The timers phase: Node's processTimers(now).
 fn timers_phase(agent: &mut Agent) -> Flow {
-    let now = crate::host::timers::libuv_now(agent);
+    let now = crate::timers::libuv_now(agent);
     timing_note(agent, now);
-    while let Some(id) = crate::host::timers::next_due_timer(agent, now) {
+    while let Some(id) = crate::timers::next_due_timer(agent, now) {
         host_step(agent)?;
         agent.machine.throw_span = None;
-        if let Err(abrupt) = crate::host::timers::run_timer(agent, id) {
+        if let Err(abrupt) = crate::timers::run_timer(agent, id) {
             uncaught(agent, abrupt, "uncaughtException")?;
         }
         checkpoint(agent)?;
@@ -273,11 +272,13 @@ fn timers_phase(agent: &mut Agent) -> Flow {
 /// Prints the note about a timing-dependent order once, when a timer comes due within the
 /// next millisecond while immediates wait.
 fn timing_note(agent: &mut Agent, now: f64) {
-    if agent.host.node.note_printed || agent.host.node.immediate_queue.is_empty() {
+    if agent.host.data_mut().node.note_printed
+        || agent.host.data_mut().node.immediate_queue.is_empty()
+    {
         return;
     }
-    if let Some(span) = agent.host.timers.racing_timer(now) {
-        agent.host.node.note_printed = true;
+    if let Some(span) = agent.host.data_mut().timers.racing_timer(now) {
+        agent.host.data_mut().node.note_printed = true;
         let line = span.map_or(0, |s| {
             mini_js_syntax::diagnostic::line_col(agent.source, s.start as usize).0
         });
@@ -294,19 +295,19 @@ fn timing_note(agent: &mut Agent, now: f64) {
 
 /// The check phase: Node's processImmediate — the immediates queued before it began.
 fn check_phase(agent: &mut Agent) -> Flow {
-    let queue = std::mem::take(&mut agent.host.node.immediate_queue);
+    let queue = std::mem::take(&mut agent.host.data_mut().node.immediate_queue);
     if !queue.is_empty() {
         crate::trace::check_phase(agent);
     }
     for id in queue {
-        let Some(immediate) = agent.host.node.waiting.remove(&id) else {
+        let Some(immediate) = agent.host.data_mut().node.waiting.remove(&id) else {
             continue; // cleared
         };
         host_step(agent)?;
         agent.machine.throw_span = None;
         let HostJob { callback, args } = immediate.job;
         if agent.tracer.is_some() {
-            let name = crate::host::inspect::function_name(agent, callback).unwrap_or_default();
+            let name = crate::inspect::function_name(agent, callback).unwrap_or_default();
             crate::trace::host_job_started(
                 agent,
                 crate::trace::JobSource::Immediate,
@@ -334,17 +335,17 @@ fn check_phase(agent: &mut Agent) -> Flow {
 /// Node's processTicksAndRejections: ticks, then microtasks, until both are empty; then the
 /// unhandled rejections, and round again if handling them ran anything.
 fn checkpoint(agent: &mut Agent) -> Flow {
-    if !agent.host.node.ticks.is_empty() || !agent.jobs.microtasks.is_empty() {
+    if !agent.host.data_mut().node.ticks.is_empty() || !agent.jobs.microtasks.is_empty() {
         crate::trace::checkpoint(agent);
     }
     loop {
-        while let Some(tick) = agent.host.node.ticks.pop_front() {
+        while let Some(tick) = agent.host.data_mut().node.ticks.pop_front() {
             host_step(agent)?;
             agent.machine.throw_span = None;
             let HostJob { callback, args } = tick.job;
             let seq = tick.seq;
             if agent.tracer.is_some() {
-                let name = crate::host::inspect::function_name(agent, callback).unwrap_or_default();
+                let name = crate::inspect::function_name(agent, callback).unwrap_or_default();
                 crate::trace::host_job_started(
                     agent,
                     crate::trace::JobSource::NextTick,
@@ -364,10 +365,10 @@ fn checkpoint(agent: &mut Agent) -> Flow {
             }
         }
         // V8's microtask checkpoint: an exception in one microtask does not stop the next.
-        while let Err(abrupt) = crate::host::run::drain_microtasks(agent) {
+        while let Err(abrupt) = crate::run::drain_microtasks(agent) {
             uncaught(agent, abrupt, "uncaughtException")?;
         }
-        if !agent.host.node.ticks.is_empty() {
+        if !agent.host.data_mut().node.ticks.is_empty() {
             continue;
         }
         if !process_promise_rejections(agent)? {
@@ -378,7 +379,7 @@ fn checkpoint(agent: &mut Agent) -> Flow {
 
 /// Counts a tick, an immediate or a timer as a step (for `--max-steps`).
 fn host_step(agent: &mut Agent) -> Flow {
-    match crate::host::run::count_host_step(agent) {
+    match crate::run::count_host_step(agent) {
         Ok(()) => Ok(()),
         Err(abrupt) => Err(Stop(fatal(agent, abrupt))),
     }
@@ -390,12 +391,12 @@ fn process_promise_rejections(agent: &mut Agent) -> Result<bool, Stop> {
     // The rejections pending now; those rejected meanwhile wait for the next round. Each
     // stays in the agent's list (a GC root) until its turn, and one handled meanwhile by
     // a listener is skipped, as Node's maybeUnhandledPromises lookup does.
-    let pending = agent.host.pending_rejections.clone();
+    let pending = agent.host.data_mut().pending_rejections.clone();
     if pending.is_empty() {
         return Ok(false);
     }
     for promise in pending {
-        let list = &mut agent.host.pending_rejections;
+        let list = &mut agent.host.data_mut().pending_rejections;
         let Some(i) = list.iter().position(|p| *p == promise) else {
             continue;
         };
@@ -403,7 +404,7 @@ fn process_promise_rejections(agent: &mut Agent) -> Result<bool, Stop> {
         let reason = crate::builtins::promise::promise_state(agent, promise)
             .map(|(_, r)| r)
             .unwrap_or(Value::Undefined);
-        agent.host.node.rejection_ids += 1;
+        agent.host.data_mut().node.rejection_ids += 1;
         let args = [reason.clone(), Value::Object(promise)];
         match agent.options.unhandled_rejections {
             UnhandledRejections::Throw => {
@@ -440,13 +441,13 @@ fn process_promise_rejections(agent: &mut Agent) -> Result<bool, Stop> {
 /// error. With no 'uncaughtException' listener the run ends, reported on stderr.
 fn raise_rejection(agent: &mut Agent, promise: ObjectId, reason: &Value) -> Flow {
     if listener_count(agent, "uncaughtException") == 0 {
-        crate::host::run::report_unhandled_rejection(agent, promise);
+        crate::run::report_unhandled_rejection(agent, promise);
         return Err(Stop(exit_with(agent, Some(1))));
     }
     let err = if is_error(agent, reason) {
         reason.clone()
     } else {
-        let message = crate::host::run::unhandled_rejection_message(agent, reason);
+        let message = crate::run::unhandled_rejection_message(agent, reason);
         let e = agent.new_error(crate::builtins::ErrorKind::Error, &message);
         define_hidden(agent, e, "name", Value::str("UnhandledPromiseRejection"));
         define_value(
@@ -470,17 +471,17 @@ fn is_error(agent: &Agent, v: &Value) -> bool {
 /// Node's emitUnhandledRejectionWarning (stderr only; Node prints it a tick later).
 fn rejection_warning(agent: &mut Agent, reason: &Value) {
     let shown = if is_error(agent, reason) {
-        crate::host::run::uncaught_text(agent, reason)
+        crate::run::uncaught_text(agent, reason)
     } else {
-        crate::host::inspect::inspect(agent, reason, &Default::default())
+        crate::inspect::inspect(agent, reason, &Default::default())
     };
-    let id = agent.host.node.rejection_ids;
+    let id = agent.host.data_mut().node.rejection_ids;
     host_stderr(
         agent,
         &format!("(node) UnhandledPromiseRejectionWarning: {shown}\n"),
     );
-    if !agent.host.node.warned {
-        agent.host.node.warned = true;
+    if !agent.host.data_mut().node.warned {
+        agent.host.data_mut().node.warned = true;
         host_stderr(
             agent,
             "(Use `node --trace-warnings ...` to show where the warning was created)\n",
@@ -522,11 +523,11 @@ fn handle_with_listeners(agent: &mut Agent, error: Value, origin: &str) -> Flow 
 /// 'exit' listeners for an uncaught exception, 1 at once for `--max-steps`, or the code
 /// process.exit() chose.
 fn fatal(agent: &mut Agent, abrupt: Abrupt) -> i32 {
-    if let Some(code) = agent.host.node.exiting {
+    if let Some(code) = agent.host.data_mut().node.exiting {
         return code;
     }
     let stopped = matches!(abrupt, Abrupt::Terminate(_));
-    let code = crate::host::run::report_abrupt(agent, abrupt);
+    let code = crate::run::report_abrupt(agent, abrupt);
     if stopped {
         // A limit stopped the run (status 3): no listener runs.
         code
@@ -538,14 +539,14 @@ fn fatal(agent: &mut Agent, abrupt: Abrupt) -> i32 {
 /// The end of the run: `code` (a fatal error's status) or process.exitCode; the 'exit'
 /// listeners run with it (they may change process.exitCode); returns the final status.
 fn exit_with(agent: &mut Agent, code: Option<i32>) -> i32 {
-    if let Some(code) = agent.host.node.exiting {
+    if let Some(code) = agent.host.data_mut().node.exiting {
         return code;
     }
     let code = code.unwrap_or_else(|| process_exit_code(agent).unwrap_or(0));
     set_exit_code(agent, code);
     // Listeners' own errors are not reported again (as Node, once exiting).
     let _ = emit(agent, "exit", &[Value::Number(code as f64)]);
-    if let Some(code) = agent.host.node.exiting {
+    if let Some(code) = agent.host.data_mut().node.exiting {
         return code;
     }
     process_exit_code(agent).unwrap_or(code)
@@ -553,7 +554,7 @@ fn exit_with(agent: &mut Agent, code: Option<i32>) -> i32 {
 
 /// process.exitCode, if it is an integer.
 fn process_exit_code(agent: &mut Agent) -> Option<i32> {
-    let process = agent.host.node.process?;
+    let process = agent.host.data_mut().node.process?;
     let v = agent
         .heap
         .get(process)
@@ -572,7 +573,7 @@ fn process_exit_code(agent: &mut Agent) -> Option<i32> {
 }
 
 fn set_exit_code(agent: &mut Agent, code: i32) {
-    if let Some(process) = agent.host.node.process {
+    if let Some(process) = agent.host.data_mut().node.process {
         define_value(
             agent,
             process,
@@ -588,6 +589,7 @@ fn set_exit_code(agent: &mut Agent, code: i32) {
 fn listener_count(agent: &Agent, event: &str) -> usize {
     agent
         .host
+        .data()
         .node
         .listeners
         .iter()
@@ -601,6 +603,7 @@ fn listener_count(agent: &Agent, event: &str) -> usize {
 fn emit(agent: &mut Agent, event: &str, args: &[Value]) -> Result<bool, Stop> {
     let callbacks: Vec<(ObjectId, bool)> = agent
         .host
+        .data_mut()
         .node
         .listeners
         .iter()
@@ -612,6 +615,7 @@ fn emit(agent: &mut Agent, event: &str, args: &[Value]) -> Result<bool, Stop> {
     }
     let this = agent
         .host
+        .data_mut()
         .node
         .process
         .map_or(Value::Undefined, Value::Object);
@@ -627,11 +631,11 @@ fn emit(agent: &mut Agent, event: &str, args: &[Value]) -> Result<bool, Stop> {
             args,
         );
         if let Err(abrupt) = r {
-            if let Some(code) = agent.host.node.exiting {
+            if let Some(code) = agent.host.data_mut().node.exiting {
                 return Err(Stop(code));
             }
             if event == "uncaughtException" || event == "exit" {
-                crate::host::run::report_abrupt(agent, abrupt);
+                crate::run::report_abrupt(agent, abrupt);
                 return Err(Stop(if event == "exit" { 1 } else { 7 }));
             }
             uncaught(agent, abrupt, "uncaughtException")?;
@@ -641,7 +645,7 @@ fn emit(agent: &mut Agent, event: &str, args: &[Value]) -> Result<bool, Stop> {
 }
 
 fn remove_listener(agent: &mut Agent, event: &str, callback: ObjectId) {
-    let listeners = &mut agent.host.node.listeners;
+    let listeners = &mut agent.host.data_mut().node.listeners;
     if let Some(i) = listeners
         .iter()
         .position(|l| l.event == event && l.callback == callback)
@@ -662,10 +666,10 @@ fn install_node_globals(agent: &mut Agent) {
     define_method(agent, ip, "ref", this_value, 0);
     define_method(agent, ip, "unref", this_value, 0);
     define_method(agent, ip, "hasRef", has_ref, 0);
-    agent.host.node.immediate_prototype = Some(ip);
+    agent.host.data_mut().node.immediate_prototype = Some(ip);
 
     let process = new_prototype(agent, op);
-    agent.host.node.process = Some(process);
+    agent.host.data_mut().node.process = Some(process);
     define_hidden(agent, global, "process", Value::Object(process));
     define_value(
         agent,
@@ -734,7 +738,7 @@ fn install_node_globals(agent: &mut Agent) {
 fn callback_arg(agent: &mut Agent, v: &Value) -> JsResult<ObjectId> {
     match v {
         Value::Object(o) if agent.heap.get(*o).is_callable() => Ok(*o),
-        other => Err(crate::host::timers::invalid_callback(agent, other)),
+        other => Err(crate::timers::invalid_callback(agent, other)),
     }
 }
 
@@ -747,7 +751,7 @@ fn next_tick(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let callback = callback_arg(agent, &arg(args, 0))?;
-    let node = &mut agent.host.node;
+    let node = &mut agent.host.data_mut().node;
     node.ticks_enqueued += 1;
     let seq = node.ticks_enqueued;
     node.ticks.push_back(Tick {
@@ -758,7 +762,7 @@ fn next_tick(
         },
     });
     if agent.tracer.is_some() {
-        let name = crate::host::inspect::function_name(agent, callback).unwrap_or_default();
+        let name = crate::inspect::function_name(agent, callback).unwrap_or_default();
         crate::trace::host_job_enqueued(
             agent,
             crate::trace::JobSource::NextTick,
@@ -790,22 +794,23 @@ fn set_immediate(
 
 /// Queues an immediate (HostEnqueueGenericJob of Node's host); returns its Immediate object.
 fn set_immediate_job(agent: &mut Agent, job: HostJob) -> ObjectId {
-    agent.host.timers.next_id += 1;
-    let id = agent.host.timers.next_id;
-    let proto = agent.host.node.immediate_prototype;
+    agent.host.data_mut().timers.next_id += 1;
+    let id = agent.host.data_mut().timers.next_id;
+    let proto = agent.host.data_mut().node.immediate_prototype;
     let object = agent.heap.alloc(Object::new(
         proto,
-        ObjectKind::Internal(Box::new(InternalSlots::Timeout { id })),
+        ObjectKind::Internal(Box::new(InternalSlots::HostDefined { id })),
     ));
     let callback = job.callback;
-    agent.host.node.immediate_queue.push_back(id);
+    agent.host.data_mut().node.immediate_queue.push_back(id);
     agent
         .host
+        .data_mut()
         .node
         .waiting
         .insert(id, Immediate { job, object });
     if agent.tracer.is_some() {
-        let name = crate::host::inspect::function_name(agent, callback).unwrap_or_default();
+        let name = crate::inspect::function_name(agent, callback).unwrap_or_default();
         crate::trace::host_job_enqueued(
             agent,
             crate::trace::JobSource::Immediate,
@@ -829,8 +834,8 @@ fn clear_immediate(
 ) -> JsResult<Value> {
     if let Value::Object(o) = arg(args, 0) {
         if let ObjectKind::Internal(slots) = &agent.heap.get(o).kind {
-            if let InternalSlots::Timeout { id } = **slots {
-                if agent.host.node.waiting.remove(&id).is_some() {
+            if let InternalSlots::HostDefined { id } = **slots {
+                if agent.host.data_mut().node.waiting.remove(&id).is_some() {
                     // NOTE(mini-js): the trace's immediate queue is FIFO by job id; a cleared
                     // immediate stays in it, so the ids of later immediates may shift.
                     crate::trace::host_note(agent, "host clearImmediate", || {
@@ -869,13 +874,13 @@ fn process_exit(
     args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    if agent.host.node.exiting.is_none() {
+    if agent.host.data_mut().node.exiting.is_none() {
         let code = match arg(args, 0) {
             Value::Undefined => process_exit_code(agent).unwrap_or(0),
             v => {
                 let n = to_number(agent, &v)?;
                 if n.fract() != 0.0 || !n.is_finite() {
-                    let shown = crate::host::inspect::inspect(agent, &v, &Default::default());
+                    let shown = crate::inspect::inspect(agent, &v, &Default::default());
                     return Err(agent.range_error(format!(
                         "The value of \"code\" is out of range. It must be an integer. Received {shown}"
                     )));
@@ -886,7 +891,7 @@ fn process_exit(
         set_exit_code(agent, code);
         let _ = emit(agent, "exit", &[Value::Number(code as f64)]);
         let code = process_exit_code(agent).unwrap_or(code);
-        agent.host.node.exiting.get_or_insert(code);
+        agent.host.data_mut().node.exiting.get_or_insert(code);
     }
     Err(Abrupt::Terminate(crate::Limit::ProcessExit))
 }
@@ -907,7 +912,7 @@ fn add_listener(agent: &mut Agent, this: Value, args: &[Value], once: bool) -> J
     let callback = match listener {
         Value::Object(o) if agent.heap.get(o).is_callable() => o,
         other => {
-            let shown = crate::host::timers::invalid_callback(agent, &other);
+            let shown = crate::timers::invalid_callback(agent, &other);
             // Node names this argument "listener".
             return Err(match shown {
                 Abrupt::Throw(Value::Object(e)) => {
@@ -921,7 +926,7 @@ fn add_listener(agent: &mut Agent, this: Value, args: &[Value], once: bool) -> J
             });
         }
     };
-    agent.host.node.listeners.push(Listener {
+    agent.host.data_mut().node.listeners.push(Listener {
         event,
         callback,
         once,
@@ -982,7 +987,7 @@ fn process_hrtime(
     args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    let ns = (crate::host::timers::clock_ms(agent) * 1e6).round();
+    let ns = (crate::timers::clock_ms(agent) * 1e6).round();
     let mut total = ns;
     if let Value::Object(prev) = arg(args, 0) {
         let s = get_str(agent, prev, "0")?;
@@ -1028,7 +1033,7 @@ fn write_stream(agent: &mut Agent, args: &[Value], to_stderr: bool) -> JsResult<
                         Value::Number(_) => "number",
                         _ => "symbol",
                     };
-                    let inspected = crate::host::inspect::inspect(agent, v, &Default::default());
+                    let inspected = crate::inspect::inspect(agent, v, &Default::default());
                     format!("type {ty} ({inspected})")
                 }
             };
@@ -1037,18 +1042,18 @@ fn write_stream(agent: &mut Agent, args: &[Value], to_stderr: bool) -> JsResult<
     };
     crate::trace::console_output(agent, &text, to_stderr);
     let stream = if to_stderr {
-        crate::host::limits::Stream::Stderr
+        crate::limits::Stream::Stderr
     } else {
-        crate::host::limits::Stream::Stdout
+        crate::limits::Stream::Stdout
     };
-    crate::host::limits::write_output(agent, stream, &text)?;
+    crate::limits::write_output(agent, stream, &text)?;
     Ok(Value::Bool(true))
 }
 
 /// A message of the host's own on stderr (a note, a warning): through the output sink and
 /// the output limit like program output; a stop it causes ends the run at the next step.
 fn host_stderr(agent: &mut Agent, text: &str) {
-    let _ = crate::host::limits::write_output(agent, crate::host::limits::Stream::Stderr, text);
+    let _ = crate::limits::write_output(agent, crate::limits::Stream::Stderr, text);
 }
 
 fn invalid_chunk(agent: &mut Agent, received: &str) -> Abrupt {

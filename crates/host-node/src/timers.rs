@@ -25,6 +25,7 @@ use crate::builtins::{
 use crate::heap::ObjectId;
 use crate::object::{Object, ObjectKind};
 use crate::value::Value;
+use crate::HostData;
 use crate::{Agent, JsResult};
 use std::collections::BTreeMap;
 
@@ -179,7 +180,7 @@ pub const DEFAULT_STEP_NS: u64 = 10;
 /// The virtual clock now, in ms since the run started: the time of the last jump (the
 /// start, or a timer's due time) plus the cost of every evaluator step taken since.
 pub fn clock_ms(agent: &Agent) -> f64 {
-    let t = &agent.host.timers;
+    let t = &agent.host.data().timers;
     let steps = agent.machine.steps.saturating_sub(t.steps_at_sync);
     t.now + (steps as f64) * (t.step_ns as f64) / 1e6
 }
@@ -193,7 +194,7 @@ pub fn libuv_now(agent: &Agent) -> f64 {
 pub fn advance_clock_to(agent: &mut Agent, ms: f64) {
     let now = clock_ms(agent);
     let steps = agent.machine.steps;
-    let t = &mut agent.host.timers;
+    let t = &mut agent.host.data_mut().timers;
     t.now = now.max(ms);
     t.steps_at_sync = steps;
 }
@@ -213,7 +214,7 @@ pub fn init(agent: &mut Agent) {
     define_method(agent, tp, "hasRef", timeout_has_ref, 0);
     let to_prim = agent.symbols.to_primitive.clone();
     define_symbol_method(agent, tp, to_prim, timeout_to_primitive, 0);
-    agent.host.timers.timeout_prototype = Some(tp);
+    agent.host.data_mut().timers.timeout_prototype = Some(tp);
     // A minimal Date on the virtual clock, and performance.now.
     let date_proto = new_prototype(agent, op);
     let date = crate::builtins::create_constructor(agent, "Date", 7, date_constructor, date_proto);
@@ -239,13 +240,13 @@ pub fn invalid_callback(agent: &mut Agent, v: &Value) -> crate::Abrupt {
     let received = match v {
         Value::Undefined => "undefined".to_string(),
         Value::Null => "null".to_string(),
-        Value::Object(o) => match crate::host::inspect::constructor_name(agent, *o) {
+        Value::Object(o) => match crate::inspect::constructor_name(agent, *o) {
             Some(c) => format!("an instance of {c}"),
             None => "[Object: null prototype]".to_string(),
         },
         Value::String(s) => format!(
             "type string ({})",
-            crate::host::inspect::quote_string(&s.to_rust_string())
+            crate::inspect::quote_string(&s.to_rust_string())
         ),
         other => {
             let ty = match other {
@@ -254,7 +255,7 @@ pub fn invalid_callback(agent: &mut Agent, v: &Value) -> crate::Abrupt {
                 Value::Symbol(_) => "symbol",
                 _ => "object",
             };
-            let shown = crate::host::inspect::inspect(agent, other, &Default::default());
+            let shown = crate::inspect::inspect(agent, other, &Default::default());
             format!("type {ty} ({shown})")
         }
     };
@@ -295,12 +296,12 @@ fn schedule(agent: &mut Agent, args: &[Value], repeat: bool) -> JsResult<Value> 
     } else {
         crate::execution::host_hooks::host_enqueue_timeout_job(agent, job, delay)
     };
-    let proto = agent.host.timers.timeout_prototype;
+    let proto = agent.host.data_mut().timers.timeout_prototype;
     let object = agent.heap.alloc(Object::new(
         proto,
-        ObjectKind::Internal(Box::new(InternalSlots::Timeout { id })),
+        ObjectKind::Internal(Box::new(InternalSlots::HostDefined { id })),
     ));
-    if let Some(t) = agent.host.timers.active.get_mut(&id) {
+    if let Some(t) = agent.host.data_mut().timers.active.get_mut(&id) {
         t.object = Some(object);
     }
     Ok(Value::Object(object))
@@ -317,7 +318,7 @@ pub fn enqueue_timeout(
     let now = libuv_now(agent);
     let span = agent.machine.contexts.last().map(|_| agent.machine.span);
     let callback = job.callback;
-    let timers = &mut agent.host.timers;
+    let timers = &mut agent.host.data_mut().timers;
     timers.next_id += 1;
     let id = timers.next_id;
     timers.active.insert(
@@ -363,7 +364,7 @@ fn timer_id(agent: &Agent, v: &Value) -> Option<u32> {
     match v {
         Value::Object(o) => match &agent.heap.get(*o).kind {
             ObjectKind::Internal(slots) => match &**slots {
-                InternalSlots::Timeout { id } => Some(*id),
+                InternalSlots::HostDefined { id } => Some(*id),
                 _ => None,
             },
             _ => None,
@@ -384,7 +385,7 @@ fn clear_timer(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     if let Some(id) = timer_id(agent, &arg(args, 0)) {
-        if agent.host.timers.clear(id) {
+        if agent.host.data_mut().timers.clear(id) {
             crate::trace::timer_cleared(agent, id);
         }
     }
@@ -597,7 +598,7 @@ fn performance_now(
 /// (max(start + msecs, now + 1)) and a new id, as in Node; an emptied list is deleted.
 /// `None` when no timer is due at `now`.
 pub fn next_due_timer(agent: &mut Agent, now: f64) -> Option<u32> {
-    let timers = &mut agent.host.timers;
+    let timers = &mut agent.host.data_mut().timers;
     loop {
         let (&qkey, &key) = timers.list_queue.iter().next()?;
         if f64::from_bits(qkey.0) > now {
@@ -636,7 +637,7 @@ pub fn next_due_timer(agent: &mut Agent, now: f64) -> Option<u32> {
 /// before the callback ran, as Node does (even when the callback threw).
 pub fn run_timer(agent: &mut Agent, id: u32) -> JsResult<Value> {
     let start = libuv_now(agent);
-    let timers = &mut agent.host.timers;
+    let timers = &mut agent.host.data_mut().timers;
     let Some(t) = timers.active.get(&id) else {
         return Ok(Value::Undefined);
     };
@@ -656,7 +657,7 @@ pub fn run_timer(agent: &mut Agent, id: u32) -> JsResult<Value> {
         &roots,
     );
     // An interval still active after its callback (not cleared by it) is rescheduled.
-    let timers = &mut agent.host.timers;
+    let timers = &mut agent.host.data_mut().timers;
     if repeat && timers.active.get(&id).is_some_and(|t| !t.listed) {
         timers.insert(id, start);
     }

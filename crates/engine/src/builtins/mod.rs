@@ -75,9 +75,10 @@ pub enum InternalSlots {
     },
     /// An Async-from-Sync Iterator (§27.1.6.3): [[SyncIteratorRecord]].
     AsyncFromSyncIterator(crate::abstract_ops::operations_on_iterator_objects::IteratorRecord),
-    /// A Timeout object of the host's timers (setTimeout / setInterval): its timer id.
-    Timeout { id: u32 },
-    /// A Date object's [[DateValue]] (the minimal Date of host/timers.rs).
+    /// An object the host defines (a Node Timeout or Immediate): the host's id for it. The
+    /// engine only carries it; it holds no heap reference.
+    HostDefined { id: u32 },
+    /// A Date object's [[DateValue]] (the minimal Date of the host's timers.rs).
     Date { time: f64 },
 }
 
