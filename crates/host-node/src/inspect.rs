@@ -1045,8 +1045,10 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
             ObjectKind::Internal(slots)
                 if matches!(**slots, crate::builtins::InternalSlots::Date { .. }) =>
             {
-                let t = crate::timers::date_value(agent, &Value::Object(o)).unwrap_or(f64::NAN);
-                base = crate::timers::iso_string(t).unwrap_or_else(|| "Invalid Date".into());
+                let t =
+                    crate::builtins::date::date_value(agent, &Value::Object(o)).unwrap_or(f64::NAN);
+                base =
+                    crate::builtins::date::iso_string(t).unwrap_or_else(|| "Invalid Date".into());
                 if ctor != Some("Date") {
                     base = format!("{}{base}", get_prefix(ctor, &tag, "Date", ""));
                 }

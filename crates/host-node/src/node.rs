@@ -128,6 +128,10 @@ impl Host for NodeHost {
         crate::timers::libuv_now(agent)
     }
 
+    fn time_value_now(&self, agent: &Agent) -> f64 {
+        crate::timers::time_value_now(agent)
+    }
+
     fn promise_rejection_tracker(
         &self,
         agent: &mut Agent,
@@ -174,6 +178,10 @@ impl Host for SpecHost {
 
     fn now(&self, agent: &Agent) -> f64 {
         crate::timers::libuv_now(agent)
+    }
+
+    fn time_value_now(&self, agent: &Agent) -> f64 {
+        crate::timers::time_value_now(agent)
     }
 
     fn promise_rejection_tracker(

@@ -46,6 +46,13 @@ pub trait Host {
         0.0
     }
 
+    /// The time value (ms since the epoch, UTC) "identifying the current time" (§21.4.2.1
+    /// step 3.a, §21.4.3.1): what `Date.now()` and `new Date()` read. Implementation-defined;
+    /// the default is the epoch plus the host's clock.
+    fn time_value_now(&self, agent: &Agent) -> f64 {
+        self.now(agent).floor()
+    }
+
     /// HostEnqueuePromiseJob ( job, realm ) (§9.5.5, `#sec-hostenqueuepromisejob`): the
     /// job runs after the running execution context is gone, in FIFO order with the other
     /// promise jobs.
@@ -169,6 +176,11 @@ pub fn host_enqueue_generic_job(agent: &mut Agent, job: HostJob) -> JsResult<()>
 pub fn host_enqueue_timeout_job(agent: &mut Agent, job: HostJob, milliseconds: f64) -> u32 {
     let host = agent.hooks.clone();
     host.enqueue_timeout_job(agent, job, milliseconds)
+}
+
+/// The current time value through the agent's host (`Date.now()`).
+pub fn host_time_value_now(agent: &Agent) -> f64 {
+    agent.hooks.time_value_now(agent)
 }
 
 /// The host's clock in ms (for trace events).
