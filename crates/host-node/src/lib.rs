@@ -132,6 +132,7 @@ pub fn promise_rejection_tracker(
         RejectionOperation::Reject => {
             crate::trace::rejection_tracked(agent, promise, "reject");
             agent.host.data_mut().pending_rejections.push(promise);
+            node::rejection_tracked(agent, promise);
         }
         RejectionOperation::Handle => {
             crate::trace::rejection_tracked(agent, promise, "handle");
@@ -140,6 +141,7 @@ pub fn promise_rejection_tracker(
                 .data_mut()
                 .pending_rejections
                 .retain(|p| *p != promise);
+            node::rejection_handled(agent, promise);
         }
     }
 }

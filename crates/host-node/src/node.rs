@@ -78,9 +78,29 @@ pub struct NodeState {
     note_printed: bool,
     /// Rejection ids for Node's warnings.
     rejection_ids: u32,
+    /// Node's maybeUnhandledPromises: each promise rejected without a handler, with its
+    /// rejection id (numbered when it is rejected, as Node numbers it) and whether its
+    /// unhandled rejection was processed. Not a root (Node's is a WeakMap): an entry is
+    /// rewritten whenever a promise is rejected unhandled, so an id reused after a
+    /// collection never finds another promise's entry.
+    rejections: rustc_hash::FxHashMap<ObjectId, RejectionInfo>,
+    /// Node's asyncHandledRejections: promises handled after their unhandled rejection was
+    /// processed, with their rejection ids, waiting for 'rejectionHandled'.
+    async_handled: VecDeque<(ObjectId, u32)>,
     /// Whether a warning was printed (Node adds its --trace-warnings hint to the first).
     warned: bool,
 }
+
+/// A rejection Node remembers: its id, and whether it was processed as unhandled.
+#[derive(Clone, Copy)]
+struct RejectionInfo {
+    uid: u32,
+    warned: bool,
+}
+
+/// How mini-js words Node's `(node:PID)` prefix of process warnings: the process id is not
+/// deterministic in Node, so mini-js prints the word `PID` in its place.
+pub const WARNING_PREFIX: &str = "(node:PID)";
 
 impl NodeState {
     /// Objects the queues and `process` hold (for the collector's roots).
@@ -103,6 +123,30 @@ impl NodeState {
         }
         for l in &self.listeners {
             f(&Value::Object(l.callback));
+        }
+        for (p, _) in &self.async_handled {
+            f(&Value::Object(*p));
+        }
+    }
+}
+
+/// Node's unhandledRejection(promise, reason) (HostPromiseRejectionTracker's "reject"):
+/// numbers the rejection.
+pub fn rejection_tracked(agent: &mut Agent, promise: ObjectId) {
+    let node = &mut agent.host.data_mut().node;
+    node.rejection_ids += 1;
+    let uid = node.rejection_ids;
+    node.rejections
+        .insert(promise, RejectionInfo { uid, warned: false });
+}
+
+/// Node's handledRejection(promise) (HostPromiseRejectionTracker's "handle"): a rejection
+/// handled after it was processed as unhandled waits for 'rejectionHandled'.
+pub fn rejection_handled(agent: &mut Agent, promise: ObjectId) {
+    let node = &mut agent.host.data_mut().node;
+    if let Some(info) = node.rejections.remove(&promise) {
+        if info.warned {
+            node.async_handled.push_back((promise, info.uid));
         }
     }
 }
@@ -399,9 +443,22 @@ fn process_promise_rejections(agent: &mut Agent) -> Result<bool, Stop> {
     // The rejections pending now; those rejected meanwhile wait for the next round. Each
     // stays in the agent's list (a GC root) until its turn, and one handled meanwhile by
     // a listener is skipped, as Node's maybeUnhandledPromises lookup does.
+    // First the rejections handled late: 'rejectionHandled', or else Node's warning.
+    let handled_late = !agent.host.data_mut().node.async_handled.is_empty();
+    while let Some((promise, uid)) = agent.host.data_mut().node.async_handled.pop_front() {
+        if !emit(agent, "rejectionHandled", &[Value::Object(promise)])? {
+            emit_warning(
+                agent,
+                &format!(
+                    "PromiseRejectionHandledWarning: Promise rejection was handled \
+                     asynchronously (rejection id: {uid})"
+                ),
+            );
+        }
+    }
     let pending = agent.host.data_mut().pending_rejections.clone();
     if pending.is_empty() {
-        return Ok(false);
+        return Ok(handled_late);
     }
     for promise in pending {
         let list = &mut agent.host.data_mut().pending_rejections;
@@ -412,7 +469,13 @@ fn process_promise_rejections(agent: &mut Agent) -> Result<bool, Stop> {
         let reason = crate::builtins::promise::promise_state(agent, promise)
             .map(|(_, r)| r)
             .unwrap_or(Value::Undefined);
-        agent.host.data_mut().node.rejection_ids += 1;
+        let uid = match agent.host.data_mut().node.rejections.get_mut(&promise) {
+            Some(info) => {
+                info.warned = true;
+                info.uid
+            }
+            None => 0,
+        };
         let args = [reason.clone(), Value::Object(promise)];
         match agent.options.unhandled_rejections {
             UnhandledRejections::Throw => {
@@ -423,19 +486,19 @@ fn process_promise_rejections(agent: &mut Agent) -> Result<bool, Stop> {
             UnhandledRejections::Strict => {
                 raise_rejection(agent, promise, &reason)?;
                 if !emit(agent, "unhandledRejection", &args)? {
-                    rejection_warning(agent, &reason);
+                    rejection_warning(agent, &reason, uid);
                 }
             }
             UnhandledRejections::Warn => {
                 emit(agent, "unhandledRejection", &args)?;
-                rejection_warning(agent, &reason);
+                rejection_warning(agent, &reason, uid);
             }
             UnhandledRejections::None => {
                 emit(agent, "unhandledRejection", &args)?;
             }
             UnhandledRejections::WarnWithErrorCode => {
                 if !emit(agent, "unhandledRejection", &args)? {
-                    rejection_warning(agent, &reason);
+                    rejection_warning(agent, &reason, uid);
                     set_exit_code(agent, 1);
                 }
             }
@@ -476,18 +539,36 @@ fn is_error(agent: &Agent, v: &Value) -> bool {
     matches!(v, Value::Object(o) if matches!(agent.heap.get(*o).kind, ObjectKind::Error))
 }
 
-/// Node's emitUnhandledRejectionWarning (stderr only; Node prints it a tick later).
-fn rejection_warning(agent: &mut Agent, reason: &Value) {
-    let shown = if is_error(agent, reason) {
-        crate::run::uncaught_text(agent, reason)
-    } else {
-        crate::inspect::inspect(agent, reason, &Default::default())
+/// Node's emitUnhandledRejectionWarning (stderr only; Node prints it a tick later): an
+/// error's stack (V8's `stack` string), any other reason as NoSideEffectsToString shows it.
+fn rejection_warning(agent: &mut Agent, reason: &Value, id: u32) {
+    let shown = match reason {
+        Value::Object(o) if is_error(agent, reason) => {
+            crate::inspect::own_string(agent, *o, "stack")
+                .unwrap_or_else(|| crate::run::uncaught_text(agent, reason))
+        }
+        other => crate::describe::no_side_effects_to_string(agent, other),
     };
-    let id = agent.host.data_mut().node.rejection_ids;
-    host_stderr(
+    emit_warning(agent, &format!("UnhandledPromiseRejectionWarning: {shown}"));
+    emit_warning(
         agent,
-        &format!("(node) UnhandledPromiseRejectionWarning: {shown}\n"),
+        &format!(
+            "\
+         UnhandledPromiseRejectionWarning: Unhandled promise rejection. This error \
+         originated either by throwing inside of an async function without a catch block, or \
+         by rejecting a promise which was not handled with .catch(). To terminate the node \
+         process on unhandled promise rejection, use the CLI flag \
+         `--unhandled-rejections=strict` (see \
+         https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: {id})"
+        ),
     );
+}
+
+/// process.emitWarning as Node's default 'warning' handler prints it on stderr:
+/// `(node:PID) Name: message` ([`WARNING_PREFIX`]), Node's --trace-warnings hint after the
+/// first warning of the run.
+fn emit_warning(agent: &mut Agent, text: &str) {
+    host_stderr(agent, &format!("{WARNING_PREFIX} {text}\n"));
     if !agent.host.data_mut().node.warned {
         agent.host.data_mut().node.warned = true;
         host_stderr(
@@ -495,18 +576,6 @@ fn rejection_warning(agent: &mut Agent, reason: &Value) {
             "(Use `node --trace-warnings ...` to show where the warning was created)\n",
         );
     }
-    host_stderr(
-        agent,
-        &format!(
-            "\
-         (node) UnhandledPromiseRejectionWarning: Unhandled promise rejection. This error \
-         originated either by throwing inside of an async function without a catch block, or \
-         by rejecting a promise which was not handled with .catch(). To terminate the node \
-         process on unhandled promise rejection, use the CLI flag \
-         `--unhandled-rejections=strict` (see \
-         https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: {id})\n"
-        ),
-    );
 }
 
 /// An uncaught exception (from the script, a tick, a microtask, a timer or an immediate):
