@@ -52,7 +52,7 @@ use crate::{Abrupt, Agent, JsResult};
 use std::collections::VecDeque;
 use std::mem::size_of;
 
-/// The number of allocations between collections when `RunOptions::gc_threshold` asks for
+/// The number of allocations between collections when `AgentOptions::gc_threshold` asks for
 /// a count-based trigger (the default trigger is byte-based: see [`GC_MIN_BYTES`]).
 pub const GC_THRESHOLD: usize = 200_000;
 
@@ -66,7 +66,7 @@ pub const GC_MIN_BYTES: usize = 4 << 20;
 /// (typically tiny) threshold, for hunting missing roots: `MINI_JS_GC_THRESHOLD=1`.
 pub const GC_THRESHOLD_ENV: &str = "MINI_JS_GC_THRESHOLD";
 
-/// `MINI_JS_GC_THRESHOLD` parsed, if set (for `RunOptions::gc_threshold`).
+/// `MINI_JS_GC_THRESHOLD` parsed, if set (for `AgentOptions::gc_threshold`).
 pub fn gc_threshold_from_env() -> Option<usize> {
     std::env::var(GC_THRESHOLD_ENV).ok()?.trim().parse().ok()
 }

@@ -213,7 +213,7 @@ impl<F: FnMut(&TraceEvent) + Send> TraceSink for F {
     }
 }
 
-/// A shared handle to a sink, as `RunOptions::trace` holds it.
+/// A shared handle to a sink, as `AgentOptions::trace` holds it.
 #[derive(Clone)]
 pub struct TraceHandle(pub Arc<Mutex<dyn TraceSink>>);
 

@@ -1991,7 +1991,12 @@ mod tests {
         use crate::builtins::promise::{PromiseData, PromiseState};
         use crate::object::Object;
         let options = crate::RunOptions::default();
-        let mut agent = Agent::new("t.js", "", options, crate::host_for(Default::default()));
+        let mut agent = Agent::new(
+            "t.js",
+            "",
+            options.agent_options(),
+            options.host.host(&options),
+        );
         let promise = |agent: &mut Agent, state: PromiseState, result: Value| {
             let data = PromiseData {
                 state,

@@ -19,18 +19,23 @@ pub mod console;
 pub mod format;
 pub mod inspect;
 pub mod node;
+pub mod options;
 pub mod run;
 pub mod test262;
 pub mod timers;
 
 use crate::builtins::promise::RejectionOperation;
 
-pub use node::host_for;
+pub use node::{HostKind, UnhandledRejections};
+pub use options::{RunOptions, RunOutput};
 
 /// The host's own state for one run ([[HostDefined]], kept by the engine in
-/// `agent.host.defined`): console bookkeeping, rejections, timers, Node's queues.
+/// `agent.host.defined`): the run's options, console bookkeeping, rejections, timers,
+/// Node's queues.
 #[derive(Default)]
 pub struct Host {
+    /// The run's options (`argv`, `step_ns`, `--unhandled-rejections`, ...).
+    pub options: RunOptions,
     /// console.group nesting, in units of two spaces.
     pub group_indent: usize,
     /// console.count labels.
@@ -42,6 +47,16 @@ pub struct Host {
     pub timers: timers::Timers,
     /// Node's own queues (nextTick, immediates) and `process` (empty under `--host spec`).
     pub node: node::NodeState,
+}
+
+impl Host {
+    /// The state of a new run with these options.
+    pub fn new(options: RunOptions) -> Host {
+        Host {
+            options,
+            ..Host::default()
+        }
+    }
 }
 
 impl execution::host_state::HostDefined for Host {
@@ -91,12 +106,17 @@ impl Host {
 
 /// Installs the host's globals: console and friends.
 pub fn install_host_globals(agent: &mut Agent) {
-    agent.host.data_mut().timers.step_ns = agent.options.step_ns.unwrap_or(timers::DEFAULT_STEP_NS);
+    agent.host.data_mut().timers.step_ns = agent
+        .host
+        .data()
+        .options
+        .step_ns
+        .unwrap_or(timers::DEFAULT_STEP_NS);
     console::init(agent);
     timers::init(agent);
     let global = agent.global_object;
     crate::builtins::define_method(agent, global, "queueMicrotask", queue_microtask, 1);
-    if agent.options.test262_host {
+    if agent.host.data().options.test262_host {
         test262::init(agent);
     }
 }

@@ -31,14 +31,63 @@ use crate::heap::ObjectId;
 use crate::object::{Object, ObjectKind};
 use crate::value::Value;
 use crate::HostData;
-use crate::{Abrupt, Agent, HostKind, JsResult, UnhandledRejections};
+use crate::{Abrupt, Agent, JsResult};
 use std::collections::VecDeque;
 
-/// The host for a run of the given kind (`--host`).
-pub fn host_for(kind: HostKind) -> std::rc::Rc<dyn Host> {
-    match kind {
-        HostKind::Node => std::rc::Rc::new(NodeHost),
-        HostKind::Spec => std::rc::Rc::new(SpecHost),
+/// Which host runs the program (`--host`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HostKind {
+    /// Node's event loop, process, nextTick and immediates (prints what Node prints).
+    #[default]
+    Node,
+    /// Only the jobs ECMA-262 defines, plus timers.
+    Spec,
+}
+
+impl HostKind {
+    /// The host for a run with these options.
+    pub fn host(self, options: &crate::RunOptions) -> std::rc::Rc<dyn Host> {
+        let options = options.clone();
+        match self {
+            HostKind::Node => std::rc::Rc::new(NodeHost { options }),
+            HostKind::Spec => std::rc::Rc::new(SpecHost { options }),
+        }
+    }
+}
+
+/// Node's `--unhandled-rejections` modes (lib/internal/process/promises.js).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum UnhandledRejections {
+    /// Emit 'unhandledRejection'; if nobody listens, raise the reason as an uncaught
+    /// exception (Node's default).
+    #[default]
+    Throw,
+    /// Raise as an uncaught exception first, then emit 'unhandledRejection'.
+    Strict,
+    /// Emit 'unhandledRejection' and always warn.
+    Warn,
+    /// Emit 'unhandledRejection' only.
+    None,
+    /// Emit 'unhandledRejection'; if nobody listens, warn and set the exit code to 1.
+    WarnWithErrorCode,
+}
+
+impl std::str::FromStr for UnhandledRejections {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s {
+            "throw" => UnhandledRejections::Throw,
+            "strict" => UnhandledRejections::Strict,
+            "warn" => UnhandledRejections::Warn,
+            "none" => UnhandledRejections::None,
+            "warn-with-error-code" => UnhandledRejections::WarnWithErrorCode,
+            other => {
+                return Err(format!(
+                    "invalid value for --unhandled-rejections: {other:?} \
+                     (throw, strict, warn, none, warn-with-error-code)"
+                ))
+            }
+        })
     }
 }
 
@@ -154,10 +203,16 @@ pub fn rejection_handled(agent: &mut Agent, promise: ObjectId) {
 // ───────────────────────────── the hosts ─────────────────────────────
 
 /// Node's host: Node's loop phases, nextTick, immediates, `process`.
-pub struct NodeHost;
+pub struct NodeHost {
+    /// The run's options (the host's own state keeps a copy).
+    pub options: crate::RunOptions,
+}
 
 /// The bare ECMA-262 host: promise jobs, then timers, nothing else.
-pub struct SpecHost;
+pub struct SpecHost {
+    /// The run's options (the host's own state keeps a copy).
+    pub options: crate::RunOptions,
+}
 
 impl Host for NodeHost {
     fn name(&self) -> &'static str {
@@ -165,7 +220,7 @@ impl Host for NodeHost {
     }
 
     fn host_defined(&self) -> Box<dyn crate::execution::host_state::HostDefined> {
-        Box::<crate::Host>::default()
+        Box::new(crate::Host::new(self.options.clone()))
     }
 
     fn now(&self, agent: &Agent) -> f64 {
@@ -213,7 +268,7 @@ impl Host for SpecHost {
     }
 
     fn host_defined(&self) -> Box<dyn crate::execution::host_state::HostDefined> {
-        Box::<crate::Host>::default()
+        Box::new(crate::Host::new(self.options.clone()))
     }
 
     fn install_globals(&self, agent: &mut Agent) {
@@ -477,7 +532,7 @@ fn process_promise_rejections(agent: &mut Agent) -> Result<bool, Stop> {
             None => 0,
         };
         let args = [reason.clone(), Value::Object(promise)];
-        match agent.options.unhandled_rejections {
+        match agent.host.data().options.unhandled_rejections {
             UnhandledRejections::Throw => {
                 if !emit(agent, "unhandledRejection", &args)? {
                     raise_rejection(agent, promise, &reason)?;
@@ -758,7 +813,7 @@ fn install_node_globals(agent: &mut Agent) {
         true,
     );
     let mut argv = vec![Value::str("mini-js"), Value::str(&agent.filename.clone())];
-    argv.extend(agent.options.argv.iter().map(|a| Value::str(a)));
+    argv.extend(agent.host.data().options.argv.iter().map(|a| Value::str(a)));
     let argv = crate::abstract_ops::create_array_from_list(agent, argv);
     define_value(
         agent,

@@ -4,6 +4,7 @@
 
 use crate::limits::{Limit, Stream};
 use crate::value::Value;
+use crate::HostData;
 use crate::{Abrupt, Agent, RunOptions, RunOutput};
 use mini_js_syntax::Diagnostic;
 
@@ -106,8 +107,8 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         crate::runtime_semantics::functions::default_constructor_source(),
     )
     .expect("the default constructors parse");
-    let hooks = crate::host_for(options.host);
-    let mut agent = Agent::new(filename, source, options, hooks);
+    let hooks = options.host.host(&options);
+    let mut agent = Agent::new(filename, source, options.agent_options(), hooks);
     agent.default_ctors = Some((
         crate::runtime_semantics::functions::default_constructor_of(&defaults, false),
         crate::runtime_semantics::functions::default_constructor_of(&defaults, true),
@@ -115,7 +116,7 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
     let result = crate::runtime_semantics::script::script_evaluation(&mut agent, &program);
     let mut completion = None;
     if let Ok(value) = &result {
-        if agent.options.completion_value {
+        if agent.host.data().options.completion_value {
             // As `node -p` prints it: console.log(value) (strings without quotes).
             completion = Some(match value {
                 Value::String(s) => s.to_rust_string(),
@@ -270,7 +271,12 @@ fn report_uncaught(
     let text = uncaught_text(agent, v);
     let d = Diagnostic::new("Uncaught", text.clone(), span).with_label(label);
     let title = format!("Uncaught {text}");
-    let mut rendered = d.render(&title, &agent.filename, agent.source, agent.options.color);
+    let mut rendered = d.render(
+        &title,
+        &agent.filename,
+        agent.source,
+        agent.host.data().options.color,
+    );
     if !text.contains(": ") {
         // The report's head is `kind: message`; with no message, drop the dangling ": "
         // (colour codes may sit between the colon and the space).

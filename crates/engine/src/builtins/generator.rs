@@ -820,7 +820,7 @@ mod tests {
         let mut agent = Agent::new(
             "test.js",
             "",
-            crate::RunOptions::default(),
+            crate::AgentOptions::default(),
             std::rc::Rc::new(crate::execution::host_hooks::TestHost),
         );
         let list = vec![Value::Number(1.0), Value::str("two"), Value::Bool(true)];

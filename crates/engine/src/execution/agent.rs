@@ -9,7 +9,7 @@ use crate::realm::{Intrinsics, WellKnownSymbols};
 use crate::runtime_semantics::machine::Machine;
 use crate::trace::Tracer;
 use crate::value::{JsString, Symbol, Value};
-use crate::{Abrupt, RunOptions};
+use crate::{Abrupt, AgentOptions};
 use rustc_hash::FxHashMap;
 
 pub struct Agent<'a> {
@@ -29,7 +29,7 @@ pub struct Agent<'a> {
     /// The host hooks (§9.5): the host that runs this agent (Node's, or the bare spec one).
     pub hooks: std::rc::Rc<dyn Host>,
     pub tracer: Option<Tracer>,
-    pub options: RunOptions,
+    pub options: AgentOptions,
     /// The source text and file name, for error snippets and trace lines.
     pub source: &'a str,
     pub filename: String,
@@ -48,7 +48,7 @@ impl<'a> Agent<'a> {
     pub fn new(
         filename: &str,
         source: &'a str,
-        options: RunOptions,
+        options: AgentOptions,
         hooks: std::rc::Rc<dyn Host>,
     ) -> Agent<'a> {
         let mut agent = Agent {

@@ -22,7 +22,7 @@ impl HostDefined for () {
 /// The agent's host side: the printed text, the limits' counters, error sites, and the
 /// host-defined state.
 pub struct HostState {
-    /// What the program printed, when no `RunOptions::output` sink takes it.
+    /// What the program printed, when no `AgentOptions::output` sink takes it.
     pub stdout: String,
     pub stderr: String,
     /// The clock and counters of the run's limits.
