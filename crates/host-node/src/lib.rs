@@ -15,19 +15,23 @@
 
 pub use mini_js_engine::*;
 
+pub mod check;
 pub mod console;
 pub mod format;
 pub mod inspect;
 pub mod node;
 pub mod options;
 pub mod run;
+pub mod state;
 pub mod test262;
 pub mod timers;
 
 use crate::builtins::promise::RejectionOperation;
 
+pub use check::{check, run_script, Check};
 pub use node::{HostKind, UnhandledRejections};
 pub use options::{RunOptions, RunOutput};
+pub use state::HostData;
 
 /// The host's own state for one run ([[HostDefined]], kept by the engine in
 /// `agent.host.defined`): the run's options, console bookkeeping, rejections, timers,
@@ -47,61 +51,6 @@ pub struct Host {
     pub timers: timers::Timers,
     /// Node's own queues (nextTick, immediates) and `process` (empty under `--host spec`).
     pub node: node::NodeState,
-}
-
-impl Host {
-    /// The state of a new run with these options.
-    pub fn new(options: RunOptions) -> Host {
-        Host {
-            options,
-            ..Host::default()
-        }
-    }
-}
-
-impl execution::host_state::HostDefined for Host {
-    /// The queues, `process`, the remembered rejections and the timers hold heap values.
-    fn trace_roots(&self, m: &mut gc::Marker) {
-        use crate::gc::Trace;
-        self.node.for_each_value(&mut |v| v.trace(m));
-        for p in &self.pending_rejections {
-            m.object(*p);
-        }
-        self.timers.for_each_value(&mut |v| v.trace(m));
-    }
-}
-
-/// The host's own state in the agent (`agent.host.data()`): the engine keeps it as
-/// [[HostDefined]]; both hosts of this crate use [`Host`].
-pub trait HostData {
-    fn data(&self) -> &Host;
-    fn data_mut(&mut self) -> &mut Host;
-}
-
-impl HostData for execution::host_state::HostState {
-    fn data(&self) -> &Host {
-        self.get::<Host>()
-            .expect("the agent runs a host of mini-js-host-node")
-    }
-    fn data_mut(&mut self) -> &mut Host {
-        self.get_mut::<Host>()
-            .expect("the agent runs a host of mini-js-host-node")
-    }
-}
-
-impl Host {
-    /// A message as console prints it: every line with the current group indentation and
-    /// a newline.
-    pub fn indented_lines(&self, text: &str) -> String {
-        let indent = " ".repeat(self.group_indent * 2);
-        let mut out = String::with_capacity(text.len() + indent.len() + 1);
-        for line in text.split('\n') {
-            out.push_str(&indent);
-            out.push_str(line);
-            out.push('\n');
-        }
-        out
-    }
 }
 
 /// Installs the host's globals: console and friends.
@@ -163,58 +112,5 @@ pub fn promise_rejection_tracker(
                 .retain(|p| *p != promise);
             node::rejection_handled(agent, promise);
         }
-    }
-}
-
-/// Parses and runs a script the way `mini-js run` does, returning what it printed.
-/// Safe to call with any input: it never panics on bad programs.
-pub fn run_script(filename: &str, source: &str, options: &RunOptions) -> RunOutput {
-    run::run_script(filename, source, options)
-}
-
-/// The answer to "does this program print `expected`?" — what quiz sites and other tools
-/// embed mini-js for. Lines are compared exactly, except that a missing final newline in
-/// `expected` is forgiven.
-#[derive(Clone, Debug)]
-pub struct Check {
-    /// Whether stdout (and the exit status, when one was expected) matched.
-    pub matches: bool,
-    /// The run itself: stdout, stderr, exit status.
-    pub output: RunOutput,
-    /// The first line (1-based) where stdout and `expected` differ, if they do.
-    pub first_difference: Option<usize>,
-}
-
-/// Runs `source` and compares its stdout with `expected` (and its exit status with
-/// `expected_status`, when given).
-pub fn check(
-    filename: &str,
-    source: &str,
-    expected: &str,
-    expected_status: Option<i32>,
-    options: &RunOptions,
-) -> Check {
-    let output = run_script(filename, source, options);
-    let normalize = |s: &str| s.strip_suffix('\n').unwrap_or(s).to_string();
-    let (got, want) = (normalize(&output.stdout), normalize(expected));
-    let first_difference = if got == want {
-        None
-    } else {
-        let mut g = got.lines();
-        let mut w = want.lines();
-        let mut line = 1;
-        loop {
-            match (g.next(), w.next()) {
-                (Some(a), Some(b)) if a == b => line += 1,
-                _ => break Some(line),
-            }
-        }
-    };
-    let status_ok = expected_status.is_none_or(|s| s == output.exit_code);
-    Check {
-        // A run stopped by a limit never matches: its output is cut short.
-        matches: first_difference.is_none() && status_ok && output.stopped.is_none(),
-        output,
-        first_difference,
     }
 }

@@ -121,7 +121,7 @@ const OUT_OF_SUBSET_GLOBALS: &[&str] = &[
 
 const TIMEOUT: &str = "timeout after";
 
-/// `$262` members the test262 host of mini-js provides (see engine `host/test262.rs`).
+/// `$262` members the test262 host of mini-js provides (see `crates/host-node/src/test262.rs`).
 const HOST_MEMBERS: &[&str] = &["global"];
 
 #[derive(Parser, Debug)]

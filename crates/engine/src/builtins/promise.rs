@@ -577,7 +577,7 @@ pub fn trigger_promise_reactions(
 
 /// HostPromiseRejectionTracker ( promise, operation ) (§27.2.1.9): the host keeps the
 /// promises rejected without a handler, and reports those still unhandled after a microtask
-/// drain (host/run.rs), as Node does.
+/// drain (the host crate's run loop), as Node does.
 #[doc(alias = "HostPromiseRejectionTracker")]
 pub fn host_promise_rejection_tracker(
     agent: &mut Agent,
