@@ -12,8 +12,9 @@
 //! - `SpecHost` (`--host spec`): only the jobs ECMA-262 defines (promise jobs) plus timers,
 //!   drained in FIFO order.
 //!
-//! Every hook has a default that is the spec's own behaviour (or the behaviour the spec
-//! recommends), so a host overrides only what it changes. A hook receives the agent by
+//! A hook the spec gives a default behaviour (or recommends one) has it here, so a host
+//! overrides only what it changes; what only a host can know — its state, its globals,
+//! timeouts and the event loop — every host provides. A hook receives the agent by
 //! `&mut` and the host by `&self`: hosts keep their mutable state in the agent
 //! (`agent.host.defined`, a [`HostDefined`] the host creates and whose roots it traces),
 //! which is what lets [`Agent`] call them without borrowing itself twice.
