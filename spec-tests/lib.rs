@@ -1,7 +1,7 @@
 //! Shared helpers for the spec-test harness (`tests/spec_tests.rs`).
 //!
 //! Every `spec-tests/**/*.js` and `examples/**/*.js` is run with
-//! [`mini_js_engine::run_script`]; the harness snapshots the result with insta and also
+//! [`mini_js_host_node::run_script`]; the harness snapshots the result with insta and also
 //! compares stdout and exit status with what Node 26 printed, as recorded next to the
 //! file by `scripts/record-node.sh` (`NAME.node-stdout`, `NAME.node-status`).
 
@@ -10,7 +10,7 @@ use std::fs;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-use mini_js_engine::{run_script, RunOptions, RunOutput};
+use mini_js_host_node::{run_script, RunOptions, RunOutput};
 
 /// A step budget large enough for every case (the slowest take a few million steps), so
 /// that an engine bug that loops forever fails one case instead of hanging the suite.
@@ -81,7 +81,7 @@ pub fn run_case(rel_name: &str, source: &str) -> CaseRun {
     let options = RunOptions {
         max_steps: Some(MAX_STEPS),
         // MINI_JS_GC_THRESHOLD=1 runs the collector at nearly every safe point.
-        gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
+        gc_threshold: mini_js_host_node::gc::gc_threshold_from_env(),
         // The step limit bounds every case; a wall-clock limit would make slow (debug,
         // busy machine) runs flaky.
         timeout: None,

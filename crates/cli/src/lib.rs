@@ -35,8 +35,8 @@
 //! input and can be bounded with [`Options::max_steps`]; each call is independent, so batches
 //! run in parallel threads (see `examples/embed.rs`).
 //!
-//! The engine itself (values, heap, the evaluator machine, the trace) is reachable through
-//! [`internals`], with no stability promise.
+//! The engine itself (values, heap, the evaluator machine, the trace) and its host (console,
+//! the event loop) are reachable through [`internals`], with no stability promise.
 
 #![deny(missing_docs)]
 
@@ -46,16 +46,17 @@ use serde::Serialize;
 
 pub use expect::{expectations_from_comments, update_expectations};
 
-/// The engine and the parser, for tools that need more than the facade (the trace, the
-/// syntax tree, the heap statistics). Not a stable API: names and shapes follow the spec
-/// work inside mini-js and change with it.
+/// The engine, its host and the parser, for tools that need more than the facade (the trace,
+/// the syntax tree, the heap statistics): `mini_js_host_node`, which re-exports the engine
+/// (`mini_js_engine`) at its root. Not a stable API: names and shapes follow the spec work
+/// inside mini-js and change with it.
 pub mod internals {
-    pub use mini_js_engine::*;
+    pub use mini_js_host_node::*;
     /// The lexer, the parser and the syntax tree.
     pub use mini_js_syntax as syntax;
 }
 
-pub use mini_js_engine::{HostKind, Limit, OutputSink, Stream, UnhandledRejections};
+pub use mini_js_host_node::{HostKind, Limit, OutputSink, Stream, UnhandledRejections};
 
 /// How to run a script. Build one with [`Options::new`] and the chained setters.
 ///
@@ -99,7 +100,7 @@ pub struct Options {
     /// Colour diagnostics with ANSI escapes (for a terminal).
     pub color: bool,
     /// Where the trace of every job, promise and await goes, as it happens (none: no trace).
-    pub trace: Option<mini_js_engine::TraceHandle>,
+    pub trace: Option<mini_js_host_node::TraceHandle>,
     /// Keep the script's completion value ([`Outcome::completion`]), as `node -p` prints it.
     pub completion_value: bool,
 }
@@ -113,7 +114,7 @@ impl std::fmt::Debug for Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options::from_engine(mini_js_engine::RunOptions::default())
+        Options::from_engine(mini_js_host_node::RunOptions::default())
     }
 }
 
@@ -132,10 +133,10 @@ impl Options {
     /// assert_eq!(o.max_heap_bytes, Some(1 << 30));
     /// ```
     pub fn node_like() -> Self {
-        Options::from_engine(mini_js_engine::RunOptions::node_like())
+        Options::from_engine(mini_js_host_node::RunOptions::node_like())
     }
 
-    fn from_engine(e: mini_js_engine::RunOptions) -> Self {
+    fn from_engine(e: mini_js_host_node::RunOptions) -> Self {
         Options {
             filename: "main.js".to_string(),
             max_steps: e.max_steps,
@@ -149,7 +150,7 @@ impl Options {
             step_ns: e.step_ns,
             argv: e.argv,
             unhandled_rejections: e.unhandled_rejections,
-            gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
+            gc_threshold: mini_js_host_node::gc::gc_threshold_from_env(),
             color: false,
             trace: None,
             completion_value: false,
@@ -198,7 +199,7 @@ impl Options {
     /// Collects after every N allocations when `MINI_JS_GC_THRESHOLD=N` is set (a stress
     /// mode for the collector's tests).
     pub fn gc_threshold_from_env(&mut self) {
-        self.gc_threshold = mini_js_engine::gc::gc_threshold_from_env();
+        self.gc_threshold = mini_js_host_node::gc::gc_threshold_from_env();
     }
 
     /// Chooses the host: Node's (default) or the bare ECMA-262 one.
@@ -240,7 +241,7 @@ impl Options {
     /// let events = events.lock().unwrap();
     /// assert!(events.iter().any(|e| e.data.as_deref() == Some("1")));
     /// ```
-    pub fn trace(mut self, sink: mini_js_engine::TraceHandle) -> Self {
+    pub fn trace(mut self, sink: mini_js_host_node::TraceHandle) -> Self {
         self.trace = Some(sink);
         self
     }
@@ -257,8 +258,8 @@ impl Options {
     }
 
     /// The engine's options for these.
-    fn to_engine(&self) -> mini_js_engine::RunOptions {
-        mini_js_engine::RunOptions {
+    fn to_engine(&self) -> mini_js_host_node::RunOptions {
+        mini_js_host_node::RunOptions {
             max_steps: self.max_steps,
             max_heap_bytes: self.max_heap_bytes,
             max_output_bytes: self.max_output_bytes,
@@ -274,7 +275,7 @@ impl Options {
             color: self.color,
             completion_value: self.completion_value,
             gc_threshold: self.gc_threshold,
-            ..mini_js_engine::RunOptions::default()
+            ..mini_js_host_node::RunOptions::default()
         }
     }
 }
@@ -346,7 +347,7 @@ impl Outcome {
 /// assert!(o.stderr.starts_with("SyntaxError"));
 /// ```
 pub fn run(source: &str, options: &Options) -> Outcome {
-    let out = mini_js_engine::run_script(&options.filename, source, &options.to_engine());
+    let out = mini_js_host_node::run_script(&options.filename, source, &options.to_engine());
     Outcome {
         stdout: out.stdout,
         stderr: out.stderr,

@@ -1,7 +1,7 @@
 //! The limit flags shared by `run`, `trace` and `check`, and the streaming output of `run`.
 
 use mini_js::{Options, OutputSink, Stream};
-use mini_js_engine::RunOptions;
+use mini_js_host_node::RunOptions;
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;

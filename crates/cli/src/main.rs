@@ -239,7 +239,7 @@ fn run_command(args: RunArgs) -> ExitCode {
             Err(errors) => {
                 eprint!(
                     "{}",
-                    mini_js::internals::host::run::render_syntax_errors(
+                    mini_js::internals::run::render_syntax_errors(
                         &name,
                         &source,
                         &errors,
@@ -557,7 +557,7 @@ fn explain_difference(source: &str, options: &Options, verdict: &Verdict) -> Opt
         mini_js::Difference::Order { index, .. } => *index,
         _ => return None,
     };
-    let engine = mini_js_engine::RunOptions {
+    let engine = mini_js_host_node::RunOptions {
         max_steps: options.max_steps,
         max_heap_bytes: options.max_heap_bytes,
         max_output_bytes: options.max_output_bytes,
@@ -565,7 +565,7 @@ fn explain_difference(source: &str, options: &Options, verdict: &Verdict) -> Opt
         host: options.host,
         step_ns: options.step_ns,
         unhandled_rejections: options.unhandled_rejections,
-        ..mini_js_engine::RunOptions::default()
+        ..mini_js_host_node::RunOptions::default()
     };
     views::explain_stdout_line(&options.filename, source, engine, line)
 }

@@ -86,3 +86,37 @@ fn timing_note_on_stderr() {
         "mini-js: note: the order of setTimeout(…, 0) and setImmediate at line 5 depends on timing in Node\n"
     );
 }
+
+/// Node's process warnings for `--unhandled-rejections=warn|none|warn-with-error-code`, as
+/// Node 26 prints them for tests/fixtures/late-handled-rejection.js, with two deliberate
+/// differences: the `(node:PID)` prefix has the word `PID` where Node prints its process id,
+/// and Node's own `node:internal` frames below the script's are not invented. Rejection ids
+/// are given when a promise is rejected without a handler, so the one handled in time uses
+/// up id 1; the late handler makes the PromiseRejectionHandledWarning.
+#[test]
+fn rejection_warnings_as_node_words_them() {
+    let file = "crates/cli/tests/fixtures/late-handled-rejection.js";
+    let unhandled = format!(
+        "(node:PID) UnhandledPromiseRejectionWarning: Error: late\n    at Object.<anonymous> \
+         ({file}:3:29)\n(Use `node --trace-warnings ...` to show where the warning was \
+         created)\n(node:PID) UnhandledPromiseRejectionWarning: Unhandled promise rejection. \
+         This error originated either by throwing inside of an async function without a catch \
+         block, or by rejecting a promise which was not handled with .catch(). To terminate \
+         the node process on unhandled promise rejection, use the CLI flag \
+         `--unhandled-rejections=strict` (see \
+         https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: 2)\n"
+    );
+    let handled = "(node:PID) PromiseRejectionHandledWarning: Promise rejection was handled \
+                   asynchronously (rejection id: 2)\n";
+    let hint = "(Use `node --trace-warnings ...` to show where the warning was created)\n";
+    for (mode, status, stderr) in [
+        ("warn", 0, format!("{unhandled}{handled}")),
+        ("none", 0, format!("{handled}{hint}")),
+        ("warn-with-error-code", 1, format!("{unhandled}{handled}")),
+    ] {
+        let flag = format!("--unhandled-rejections={mode}");
+        let (code, out, err) = mini_js(&["run", &flag, file]);
+        assert_eq!((code, out.as_str()), (status, "caught late\n"), "{mode}");
+        assert_eq!(err, stderr, "{mode}");
+    }
+}

@@ -52,7 +52,7 @@ use crate::{Abrupt, Agent, JsResult};
 use std::collections::VecDeque;
 use std::mem::size_of;
 
-/// The number of allocations between collections when `RunOptions::gc_threshold` asks for
+/// The number of allocations between collections when `AgentOptions::gc_threshold` asks for
 /// a count-based trigger (the default trigger is byte-based: see [`GC_MIN_BYTES`]).
 pub const GC_THRESHOLD: usize = 200_000;
 
@@ -66,7 +66,7 @@ pub const GC_MIN_BYTES: usize = 4 << 20;
 /// (typically tiny) threshold, for hunting missing roots: `MINI_JS_GC_THRESHOLD=1`.
 pub const GC_THRESHOLD_ENV: &str = "MINI_JS_GC_THRESHOLD";
 
-/// `MINI_JS_GC_THRESHOLD` parsed, if set (for `RunOptions::gc_threshold`).
+/// `MINI_JS_GC_THRESHOLD` parsed, if set (for `AgentOptions::gc_threshold`).
 pub fn gc_threshold_from_env() -> Option<usize> {
     std::env::var(GC_THRESHOLD_ENV).ok()?.trim().parse().ok()
 }
@@ -736,7 +736,7 @@ pub fn trace_roots(agent: &Agent, m: &mut Marker) {
         machine,
         jobs,
         host,
-        // Stateless: the hosts keep their state in `host`.
+        // Stateless: the hosts keep their state in `host.defined`.
         hooks: _,
         // Trace events are text.
         tracer: _,
@@ -762,26 +762,19 @@ pub fn trace_roots(agent: &Agent, m: &mut Marker) {
     // capability, a timer's callback and arguments) must be reachable from here: keep the
     // running job in the agent (e.g. `agent.jobs.running`) and trace it with the queues.
     jobs.trace(m);
-    let crate::host::Host {
-        // Printed text and console counters only.
+    let crate::execution::host_state::HostState {
+        // Printed text only.
         stdout: _,
         stderr: _,
-        group_indent: _,
-        counts: _,
-        pending_rejections,
-        timers,
         // Clock and counters only.
         limits: _,
-        node,
         // Weak: positions by error id; a reused id is overwritten when the next error is
         // created there, and only errors are looked up.
         error_sites: _,
+        defined,
     } = host;
-    node.for_each_value(&mut |v| v.trace(m));
-    for p in pending_rejections {
-        m.object(*p);
-    }
-    timers.for_each_value(&mut |v| v.trace(m));
+    // The host's own roots: its queues, timers and remembered promises.
+    defined.trace_roots(m);
 }
 
 // ───────────────────────────── the agent's parts ─────────────────────────────
@@ -1403,7 +1396,7 @@ impl Trace for InternalSlots {
             } => map.trace(m),
             InternalSlots::AsyncFromSyncIterator(record) => record.trace(m),
             // The timer's callback and arguments are traced with the host's timers.
-            InternalSlots::Timeout { id: _ } | InternalSlots::Date { time: _ } => {}
+            InternalSlots::HostDefined { id: _ } | InternalSlots::Date { time: _ } => {}
         }
     }
 }

@@ -59,7 +59,7 @@ pub struct Heap<'a> {
     /// `gc_trigger`.
     pub allocated_since_gc: usize,
     /// The allocation count that triggers the next collection (set by `gc::collect`; only
-    /// used with `RunOptions::gc_threshold`).
+    /// used with `AgentOptions::gc_threshold`).
     pub gc_trigger: usize,
     /// The bytes the last collection found live (objects with their storage, environments,
     /// strings they hold, the arenas themselves): see `gc::measure_live_bytes`.

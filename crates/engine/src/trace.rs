@@ -213,7 +213,7 @@ impl<F: FnMut(&TraceEvent) + Send> TraceSink for F {
     }
 }
 
-/// A shared handle to a sink, as `RunOptions::trace` holds it.
+/// A shared handle to a sink, as `AgentOptions::trace` holds it.
 #[derive(Clone)]
 pub struct TraceHandle(pub Arc<Mutex<dyn TraceSink>>);
 
@@ -467,7 +467,7 @@ fn running_function(agent: &Agent) -> Option<String> {
 
 /// A function's name, or `(anonymous)`.
 fn function_label(agent: &Agent, f: ObjectId) -> String {
-    match crate::host::inspect::function_name(agent, f) {
+    match crate::describe::function_name(agent, f) {
         Some(n) if !n.is_empty() => n,
         _ => "(anonymous)".to_string(),
     }
@@ -477,7 +477,7 @@ fn function_label(agent: &Agent, f: ObjectId) -> String {
 fn callback_name(agent: &Agent, f: ObjectId) -> String {
     if let crate::object::ObjectKind::Function(d) = &agent.heap.get(f).kind {
         let span = d.code.span;
-        return match crate::host::inspect::function_name(agent, f) {
+        return match crate::describe::function_name(agent, f) {
             Some(n) if !n.is_empty() => format!("`{n}` (line {})", line_of(agent.source, span)),
             _ => format!(
                 "`{}` (line {})",
@@ -486,7 +486,7 @@ fn callback_name(agent: &Agent, f: ObjectId) -> String {
             ),
         };
     }
-    match crate::host::inspect::function_name(agent, f) {
+    match crate::describe::function_name(agent, f) {
         Some(n) if !n.is_empty() => format!("the built-in `{n}`"),
         _ => "an anonymous built-in function (such as a promise's resolve function)".to_string(),
     }
@@ -519,7 +519,7 @@ fn event(
         column,
         job: t.job,
         cause: None,
-        time: crate::host::timers::libuv_now(agent),
+        time: crate::execution::host_hooks::host_now(agent),
         enqueued: None,
         id: None,
         source: None,
@@ -589,7 +589,7 @@ pub fn checkpoint(agent: &mut Agent) {
         e.text = format!(
             "microtask checkpoint {} at {} ms ({waiting} job(s) waiting)",
             t.checkpoints,
-            crate::host::timers::libuv_now(agent)
+            crate::execution::host_hooks::host_now(agent)
         );
         send(t, e);
     });
@@ -604,7 +604,7 @@ pub fn check_phase(agent: &mut Agent) {
         e.function = None;
         e.text = format!(
             "the check phase (setImmediate callbacks) at {} ms",
-            crate::host::timers::libuv_now(agent)
+            crate::execution::host_hooks::host_now(agent)
         );
         send(t, e);
     });
@@ -760,7 +760,7 @@ fn describe_job(
     use crate::execution::jobs::Job;
     match job {
         Job::PromiseReaction { reaction, argument } => {
-            let arg = crate::host::inspect::brief_value(agent, argument);
+            let arg = crate::describe::brief_value(agent, argument);
             let derived = match reaction.capability.as_ref().map(|c| &c.promise) {
                 Some(Value::Object(p)) => format!(", settling {}", t.name(*p)),
                 _ => String::new(),
@@ -1200,7 +1200,7 @@ pub fn promise_settled(
 ) {
     with_tracer(agent, |agent, t| {
         let span = running_span(agent, t);
-        let shown = crate::host::inspect::brief_value(agent, value);
+        let shown = crate::describe::brief_value(agent, value);
         let state = if fulfilled { "fulfilled" } else { "rejected" };
         let mut e = event(agent, t, EventKind::Promise, clause, span);
         e.text = format!(

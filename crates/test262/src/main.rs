@@ -2,7 +2,7 @@
 //! project) against mini-js, the way test262's INTERPRETING.md asks a host to, and compares
 //! the result with the project's expectations file.
 //!
-//! Each test runs in-process through `mini_js_engine::run_script` (its own big-stack
+//! Each test runs in-process through `mini_js_host_node::run_script` (its own big-stack
 //! evaluator thread), on a pool of worker threads, with a step limit and a wall-clock
 //! timeout. A test file counts once: it passes when every variant it runs in (sloppy and
 //! strict, unless its flags say otherwise) passes. Tests that need something outside
@@ -14,7 +14,7 @@ mod report;
 
 use clap::Parser;
 use meta::Meta;
-use mini_js_engine::{RunOptions, UnhandledRejections};
+use mini_js_host_node::{RunOptions, UnhandledRejections};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -121,7 +121,7 @@ const OUT_OF_SUBSET_GLOBALS: &[&str] = &[
 
 const TIMEOUT: &str = "timeout after";
 
-/// `$262` members the test262 host of mini-js provides (see engine `host/test262.rs`).
+/// `$262` members the test262 host of mini-js provides (see `crates/host-node/src/test262.rs`).
 const HOST_MEMBERS: &[&str] = &["global"];
 
 #[derive(Parser, Debug)]
@@ -663,7 +663,7 @@ fn run_variant(path: &str, source: &str, meta: &Meta, limits: Limits) -> Result<
     let (tx, rx) = mpsc::channel();
     let (name, src) = (path.to_string(), source.to_string());
     std::thread::spawn(move || {
-        let _ = tx.send(mini_js_engine::run_script(&name, &src, &options));
+        let _ = tx.send(mini_js_host_node::run_script(&name, &src, &options));
     });
     let out = match rx.recv_timeout(limits.timeout) {
         Ok(out) => out,

@@ -6,8 +6,8 @@
 //! Built only from the recorded causality in the events: nothing is reconstructed.
 
 use super::text::citation;
-use mini_js_engine::trace::{EventKind, JobSource, Phase, TraceEvent};
-use mini_js_engine::RunOutput;
+use mini_js_host_node::trace::{EventKind, JobSource, Phase, TraceEvent};
+use mini_js_host_node::RunOutput;
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -202,7 +202,7 @@ impl Explainer {
             }
             EventKind::Console => {
                 let data = e.data.clone().unwrap_or_default();
-                let stderr = matches!(e.stream, Some(mini_js_engine::trace::Stream::Stderr));
+                let stderr = matches!(e.stream, Some(mini_js_host_node::trace::Stream::Stderr));
                 if self.phases.is_empty() {
                     self.phases
                         .push(("The script runs (job 0)".into(), Vec::new()));

@@ -7,8 +7,8 @@ pub mod text;
 pub mod timeline;
 
 use clap::{Args, ValueEnum};
-use mini_js_engine::trace::TraceEvent;
-use mini_js_engine::{RunOptions, RunOutput, TraceHandle, TraceSink};
+use mini_js_host_node::trace::TraceEvent;
+use mini_js_host_node::{RunOptions, RunOutput, TraceHandle, TraceSink};
 use std::io::Write;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
@@ -106,7 +106,7 @@ impl Filter {
     }
 
     pub fn keeps(&self, e: &TraceEvent) -> bool {
-        use mini_js_engine::trace::EventKind;
+        use mini_js_host_node::trace::EventKind;
         if e.kind == EventKind::Phase {
             return true;
         }
@@ -152,10 +152,13 @@ fn run_traced(
     // Like `mini-js run`: Node's habits (no step or time limit), a 1 GiB heap limit.
     let options = limits.apply_engine(RunOptions {
         trace: Some(sink),
-        gc_threshold: mini_js_engine::gc::gc_threshold_from_env(),
+        gc_threshold: mini_js_host_node::gc::gc_threshold_from_env(),
         ..RunOptions::node_like()
     });
-    Ok((mini_js_engine::run_script(name, &source, &options), source))
+    Ok((
+        mini_js_host_node::run_script(name, &source, &options),
+        source,
+    ))
 }
 
 fn stdout_writer() -> Arc<Mutex<Box<dyn Write + Send>>> {
@@ -261,7 +264,7 @@ pub fn explain_stdout_line(
         trace: Some(handle),
         ..options
     };
-    mini_js_engine::run_script(name, source, &options);
+    mini_js_host_node::run_script(name, source, &options);
     let x = explainer.lock().ok()?;
     x.explain_stdout_line(line)
 }

@@ -2,7 +2,7 @@
 //! each microtask checkpoint and each timer, jobs as headings, citations at the end.
 
 use super::Filter;
-use mini_js_engine::trace::{EventKind, TraceEvent};
+use mini_js_host_node::trace::{EventKind, TraceEvent};
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -97,7 +97,7 @@ impl TextRenderer {
             }
             EventKind::Console => {
                 let stream = match e.stream {
-                    Some(mini_js_engine::trace::Stream::Stderr) => "stderr",
+                    Some(mini_js_host_node::trace::Stream::Stderr) => "stderr",
                     _ => "stdout",
                 };
                 let data = e.data.as_deref().unwrap_or("");

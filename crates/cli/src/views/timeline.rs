@@ -4,7 +4,7 @@
 //! virtual milliseconds with every instant's jobs spread out as ticks, so same-millisecond
 //! work stays readable while a 1760 ms lane stays eight times longer than a 220 ms one.
 
-use mini_js_engine::trace::{EventKind, JobSource, Phase, TraceEvent};
+use mini_js_host_node::trace::{EventKind, JobSource, Phase, TraceEvent};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 

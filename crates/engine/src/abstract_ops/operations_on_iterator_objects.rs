@@ -107,7 +107,7 @@ pub fn get_iterator(
 /// iterating its argument), V8 describes the value by its type.
 pub fn not_iterable(agent: &mut Agent, obj: &Value, is_async: bool) -> Abrupt {
     if is_async {
-        let shown = crate::host::inspect::brief_value(agent, obj);
+        let shown = crate::describe::brief_value(agent, obj);
         return agent.type_error(format!("{shown} is not async iterable"));
     }
     let shown = default_call_site(agent, obj);
@@ -155,7 +155,7 @@ pub fn iterator_next(
     // 4-5. If result is not an Object, set [[Done]] to true and throw a TypeError exception.
     let Value::Object(o) = result else {
         record.done = true;
-        let shown = crate::host::inspect::brief_value(agent, &result);
+        let shown = crate::describe::brief_value(agent, &result);
         return Err(agent.type_error(format!("Iterator result {shown} is not an object")));
     };
     // 6. Return result.
@@ -266,7 +266,7 @@ pub fn iterator_close<T>(
     let inner = inner?;
     // 7. If innerResult.[[Value]] is not an Object, throw a TypeError exception.
     if !matches!(inner, Value::Object(_)) {
-        let shown = crate::host::inspect::brief_value(agent, &inner);
+        let shown = crate::describe::brief_value(agent, &inner);
         return Err(agent.type_error(format!("Iterator result {shown} is not an object")));
     }
     // 8. Return ? completion.

@@ -187,7 +187,7 @@ pub fn check_array_length(agent: &mut Agent, len: f64) -> JsResult<()> {
 #[doc(alias = "OrdinaryHasProperty")]
 pub fn has_property(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> JsResult<bool> {
     // NOTE(mini-js): built-ins' Rust loops are bounded by the run's limits through here.
-    crate::host::limits::poll(agent)?;
+    crate::limits::poll(agent)?;
     let mut cur = Some(o);
     while let Some(id) = cur {
         let obj = agent.heap.get(id);
@@ -236,7 +236,7 @@ pub fn get_with_receiver(
 #[doc(alias = "Get")]
 pub fn get(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> JsResult<Value> {
     // NOTE(mini-js): built-ins' Rust loops are bounded by the run's limits through here.
-    crate::host::limits::poll(agent)?;
+    crate::limits::poll(agent)?;
     let v = get_with_receiver(agent, o, p, Value::Object(o))?;
     // Rust code may hold the value across a later call into JavaScript that unlinks it.
     agent.heap.native_roots.keep(&v);
@@ -383,7 +383,7 @@ pub fn set_with_receiver(
 #[doc(alias = "Set")]
 pub fn set(agent: &mut Agent, o: ObjectId, p: PropertyKey, v: Value, throw: bool) -> JsResult<()> {
     // NOTE(mini-js): built-ins' Rust loops (`fill`) are bounded by the run's limits here.
-    crate::host::limits::poll(agent)?;
+    crate::limits::poll(agent)?;
     // 1. Let success be ? O.[[Set]](P, V, O).
     let success = set_with_receiver(agent, o, p.clone(), v, Value::Object(o))?;
     // 2. If success is false and Throw is true, throw a TypeError exception.
@@ -410,17 +410,17 @@ pub fn cannot_assign_error(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> A
         Some(Property::Accessor { .. }) => {
             format!(
                 "Cannot set property {key} of {} which has only a getter",
-                crate::host::inspect::brief_object(agent, o)
+                crate::describe::brief_object(agent, o)
             )
         }
         Some(_) => format!(
             "Cannot assign to read only property '{key}' of object '{}'",
-            crate::host::inspect::brief_object(agent, o)
+            crate::describe::brief_object(agent, o)
         ),
         None if !obj.extensible => format!("Cannot add property {key}, object is not extensible"),
         None => format!(
             "Cannot assign to read only property '{key}' of object '{}'",
-            crate::host::inspect::brief_object(agent, o)
+            crate::describe::brief_object(agent, o)
         ),
     };
     agent.type_error(msg)
@@ -482,7 +482,7 @@ pub fn delete_property_or_throw(agent: &mut Agent, o: ObjectId, p: &PropertyKey)
         let msg = format!(
             "Cannot delete property '{}' of {}",
             key_display(p),
-            crate::host::inspect::brief_object(agent, o)
+            crate::describe::brief_object(agent, o)
         );
         return Err(agent.type_error(msg));
     }
@@ -502,7 +502,7 @@ pub fn get_method(agent: &mut Agent, v: &Value, p: &PropertyKey) -> JsResult<Val
     if !is_callable(agent, &func) {
         let msg = format!(
             "{} is not a function",
-            crate::host::inspect::brief_value(agent, &func)
+            crate::describe::brief_value(agent, &func)
         );
         return Err(agent.type_error(msg));
     }
@@ -525,14 +525,14 @@ pub fn call(agent: &mut Agent, f: &Value, this: Value, args: &[Value]) -> JsResu
     let Value::Object(fid) = f else {
         let msg = format!(
             "{} is not a function",
-            crate::host::inspect::brief_value(agent, f)
+            crate::describe::brief_value(agent, f)
         );
         return Err(agent.type_error(msg));
     };
     if !agent.heap.get(*fid).is_callable() {
         let msg = format!(
             "{} is not a function",
-            crate::host::inspect::brief_value(agent, f)
+            crate::describe::brief_value(agent, f)
         );
         return Err(agent.type_error(msg));
     }

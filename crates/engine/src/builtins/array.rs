@@ -245,7 +245,7 @@ fn callback(agent: &mut Agent, v: &Value) -> JsResult<Value> {
         Value::String(_) | Value::Number(_) | Value::Bool(_) => format!(
             "{} {}",
             v.type_name(),
-            crate::host::inspect::brief_value(agent, v)
+            crate::describe::brief_value(agent, v)
         ),
         Value::Symbol(_) => "symbol".to_string(),
         Value::Object(_) => "object".to_string(),
@@ -1604,7 +1604,7 @@ fn comparator_arg(agent: &mut Agent, args: &[Value]) -> JsResult<Value> {
     if !c.is_undefined() && !is_callable(agent, &c) {
         let shown = match &c {
             Value::String(s) => s.to_rust_string(),
-            other => crate::host::inspect::brief_value(agent, other),
+            other => crate::describe::brief_value(agent, other),
         };
         return Err(agent.type_error(format!(
             "The comparison function must be either a function or undefined: {shown}"

@@ -179,7 +179,7 @@ fn step(agent: &mut Agent, s: &mut FromAsyncState, c: JsResult<Value>) -> JsResu
             let next_result = c?;
             // 7. If nextResult is not an Object, throw a TypeError exception.
             let Value::Object(r) = next_result else {
-                let shown = crate::host::inspect::brief_value(agent, &next_result);
+                let shown = crate::describe::brief_value(agent, &next_result);
                 return Err(agent.type_error(format!("Iterator result {shown} is not an object")));
             };
             // 8. Let done be ? IteratorComplete(nextResult).
@@ -252,7 +252,7 @@ fn step(agent: &mut Agent, s: &mut FromAsyncState, c: JsResult<Value>) -> JsResu
                 (_, Err(e)) => Err(e),
                 (done, Ok(Value::Object(_))) => done.map(|_| None),
                 (_, Ok(v)) => {
-                    let shown = crate::host::inspect::brief_value(agent, &v);
+                    let shown = crate::describe::brief_value(agent, &v);
                     Err(agent.type_error(format!("Iterator result {shown} is not an object")))
                 }
             }
@@ -266,7 +266,7 @@ fn start(agent: &mut Agent, s: &mut FromAsyncState) -> JsResult<Option<Value>> {
     // b. Else, if IsCallable(mapper) is false, throw a TypeError; let mapping be true.
     if !s.mapper.is_undefined() {
         if !is_callable(agent, &s.mapper) {
-            let shown = crate::host::inspect::brief_value(agent, &s.mapper);
+            let shown = crate::describe::brief_value(agent, &s.mapper);
             return Err(agent.type_error(format!("{shown} is not a function")));
         }
         s.mapping = true;

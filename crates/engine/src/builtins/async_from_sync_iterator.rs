@@ -185,7 +185,7 @@ fn async_from_sync_iterator_prototype_return(
     let Value::Object(result) = result else {
         // a. Perform ! Call(promiseCapability.[[Reject]], undefined, « a newly created TypeError object »).
         // b. Return promiseCapability.[[Promise]].
-        let shown = crate::host::inspect::brief_value(agent, &result);
+        let shown = crate::describe::brief_value(agent, &result);
         return reject_with_type_error(
             agent,
             &cap,
@@ -243,7 +243,7 @@ fn async_from_sync_iterator_prototype_throw(
     };
     // 12. If result is not an Object, then reject with a TypeError.
     let Value::Object(result) = result else {
-        let shown = crate::host::inspect::brief_value(agent, &result);
+        let shown = crate::describe::brief_value(agent, &result);
         return reject_with_type_error(
             agent,
             &cap,

@@ -70,6 +70,26 @@ fn await_holder(agent: &mut Agent) -> Option<ObjectId> {
     }
 }
 
+/// The Continuation object holding the async function whose promise is `promise` while it
+/// waits in Await (made on its first await and reused for every later one), if it waits.
+/// The host finds a module body's this way, for Node's "unsettled top-level await" warning.
+pub fn suspended_holder(agent: &Agent, promise: ObjectId) -> Option<ObjectId> {
+    agent
+        .heap
+        .objects
+        .iter()
+        .enumerate()
+        .find_map(|(i, o)| match &o.as_ref()?.kind {
+            ObjectKind::Continuation(Some(ctx)) => match ctx.kind {
+                ContextKind::AsyncFunction { promise: p, .. } if p == promise => {
+                    Some(ObjectId(i as u32))
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+}
+
 /// Await ( value ) (§27.7.5.3)
 #[doc(alias = "Await")]
 pub fn await_(agent: &mut Agent, value: Value) {

@@ -97,7 +97,7 @@ fn async_generator_validate(
             return Ok(*g);
         }
     }
-    let shown = crate::host::inspect::brief_value(agent, generator);
+    let shown = crate::describe::brief_value(agent, generator);
     Err(agent.type_error(format!(
         "{method} method called on incompatible receiver {shown}"
     )))

@@ -108,17 +108,17 @@ pub fn create_error(agent: &mut Agent, kind: ErrorKind, message: &str) -> Object
 }
 
 /// The stack string for the new error `o` whose toString is `header`: the header, then the
-/// call stack captured now (host-defined, as V8 does: see `host::stack`).
+/// call stack captured now (host-defined, as V8 does: see `crate::stack`).
 fn stack_text(
     agent: &mut Agent,
     o: ObjectId,
     header: &str,
     new_target: Option<ObjectId>,
 ) -> String {
-    let frames = crate::host::stack::capture_stack_below(agent, new_target);
+    let frames = crate::stack::capture_stack_below(agent, new_target);
     let site = agent.machine.span;
     agent.host.error_sites.insert(o, site);
-    crate::host::stack::stack_string(agent, header, &frames)
+    crate::stack::stack_string(agent, header, &frames)
 }
 
 /// Defines the host-defined own "stack" property V8 installs on constructed errors
@@ -268,7 +268,7 @@ fn error_prototype_to_string(
 ) -> JsResult<Value> {
     // 1-2. If O is not an Object, throw a TypeError exception.
     let Value::Object(o) = this else {
-        let shown = crate::host::inspect::brief_value(agent, &this);
+        let shown = crate::describe::brief_value(agent, &this);
         return Err(agent.type_error(format!(
             "Method Error.prototype.toString called on incompatible receiver {shown}"
         )));

@@ -340,7 +340,7 @@ fn generator_validate(agent: &mut Agent, generator: &Value, method: &str) -> JsR
         _ => None,
     };
     let Some((g, state)) = state else {
-        let shown = crate::host::inspect::brief_value(agent, generator);
+        let shown = crate::describe::brief_value(agent, generator);
         return Err(agent.type_error(format!(
             "{method} method called on incompatible receiver {shown}"
         )));
@@ -561,7 +561,7 @@ pub fn resume_yield_star(agent: &mut Agent, mut s: Box<YieldStarState>, c: JsRes
             };
             // 8.a.iii. If innerResult is not an Object, throw a TypeError exception.
             let Value::Object(inner) = inner else {
-                let shown = crate::host::inspect::brief_value(agent, &inner);
+                let shown = crate::describe::brief_value(agent, &inner);
                 let e = agent.type_error(format!("Iterator result {shown} is not an object"));
                 return agent.machine.deliver(Err(e));
             };
@@ -610,7 +610,7 @@ pub fn resume_yield_star(agent: &mut Agent, mut s: Box<YieldStarState>, c: JsRes
                     agent.type_error("The iterator does not provide a 'throw' method.")
                 }
                 Ok(v) => {
-                    let shown = crate::host::inspect::brief_value(agent, &v);
+                    let shown = crate::describe::brief_value(agent, &v);
                     agent.type_error(format!("Iterator result {shown} is not an object"))
                 }
             };
@@ -712,7 +712,7 @@ fn yield_star_received(agent: &mut Agent, mut s: Box<YieldStarState>, received: 
             crate::runtime_semantics::machine::call_from_machine(agent, f, iterator, vec![arg])
         }
         None => {
-            let shown = crate::host::inspect::brief_value(agent, &method);
+            let shown = crate::describe::brief_value(agent, &method);
             let e = agent.type_error(format!("{shown} is not a function"));
             agent.machine.deliver(Err(e));
         }
@@ -817,13 +817,18 @@ mod tests {
     /// CreateListIteratorRecord yields the list's elements in order, then is done.
     #[test]
     fn list_iterator_yields_the_list() {
-        let mut agent = Agent::new("test.js", "", crate::RunOptions::default());
+        let mut agent = Agent::new(
+            "test.js",
+            "",
+            crate::AgentOptions::default(),
+            std::rc::Rc::new(crate::execution::host_hooks::TestHost),
+        );
         let list = vec![Value::Number(1.0), Value::str("two"), Value::Bool(true)];
         let mut record = create_list_iterator_record(&mut agent, list);
         let out = iterator_to_list(&mut agent, &mut record).expect("no throw");
         let shown: Vec<String> = out
             .iter()
-            .map(|v| crate::host::inspect::brief_value(&agent, v))
+            .map(|v| crate::describe::brief_value(&agent, v))
             .collect();
         assert_eq!(shown, ["1", "\"two\"", "true"]);
         // A finished list iterator keeps answering done.

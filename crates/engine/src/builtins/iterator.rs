@@ -112,7 +112,7 @@ fn array_iterator_prototype_next(
     let Some((it, object, index, kind)) = state else {
         let msg = format!(
             "Method Array Iterator.prototype.next called on incompatible receiver {}",
-            crate::host::inspect::brief_value(agent, &this)
+            crate::describe::brief_value(agent, &this)
         );
         return Err(agent.type_error(msg));
     };
@@ -221,7 +221,7 @@ fn string_iterator_prototype_next(
     let Some((it, s, position)) = state else {
         let msg = format!(
             "Method String Iterator.prototype.next called on incompatible receiver {}",
-            crate::host::inspect::brief_value(agent, &this)
+            crate::describe::brief_value(agent, &this)
         );
         return Err(agent.type_error(msg));
     };

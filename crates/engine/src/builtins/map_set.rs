@@ -280,7 +280,7 @@ fn this_map(agent: &mut Agent, this: &Value, method: &str, set: bool) -> JsResul
             return Ok(*o);
         }
     }
-    let shown = crate::host::inspect::brief_value(agent, this);
+    let shown = crate::describe::brief_value(agent, this);
     Err(agent.type_error(format!(
         "Method {method} called on incompatible receiver {shown}"
     )))
@@ -324,7 +324,7 @@ fn map_constructor(
     let adder = get_str(agent, map, "set")?;
     // 6. If IsCallable(adder) is false, throw a TypeError exception.
     if !is_callable(agent, &adder) {
-        let shown = crate::host::inspect::brief_value(agent, &adder);
+        let shown = crate::describe::brief_value(agent, &adder);
         return Err(agent.type_error(format!(
             "'{shown}' returned for property 'set' of object '#<Map>' is not a function"
         )));
@@ -349,7 +349,7 @@ fn add_entries_from_iterable(
         let r = (|| -> JsResult<()> {
             // d. If next is not an Object, throw a TypeError exception.
             let Value::Object(item) = next else {
-                let shown = crate::host::inspect::brief_value(agent, &next);
+                let shown = crate::describe::brief_value(agent, &next);
                 return Err(
                     agent.type_error(format!("Iterator value {shown} is not an entry object"))
                 );
@@ -462,7 +462,7 @@ fn for_each(agent: &mut Agent, m: ObjectId, args: &[Value], is_set: bool) -> JsR
     // 3. If IsCallable(callbackfn) is false, throw a TypeError exception.
     let f = arg(args, 0);
     if !is_callable(agent, &f) {
-        let shown = crate::host::inspect::brief_value(agent, &f);
+        let shown = crate::describe::brief_value(agent, &f);
         return Err(agent.type_error(format!("{shown} is not a function")));
     }
     let this_arg = arg(args, 1);
@@ -568,7 +568,7 @@ fn set_constructor(
     let adder = get_str(agent, set, "add")?;
     // 6. If IsCallable(adder) is false, throw a TypeError exception.
     if !is_callable(agent, &adder) {
-        let shown = crate::host::inspect::brief_value(agent, &adder);
+        let shown = crate::describe::brief_value(agent, &adder);
         return Err(agent.type_error(format!(
             "'{shown}' returned for property 'add' of object '#<Set>' is not a function"
         )));
@@ -724,7 +724,7 @@ fn iterator_next(agent: &mut Agent, this: &Value, is_set: bool) -> JsResult<Valu
         _ => None,
     };
     let Some((it, map, mut index, kind)) = state else {
-        let shown = crate::host::inspect::brief_value(agent, this);
+        let shown = crate::describe::brief_value(agent, this);
         return Err(agent.type_error(format!(
             "Method {name}.prototype.next called on incompatible receiver {shown}"
         )));
@@ -808,7 +808,7 @@ struct SetRecord {
 fn get_set_record(agent: &mut Agent, obj: &Value) -> JsResult<SetRecord> {
     // 1. If obj is not an Object, throw a TypeError exception.
     let Value::Object(o) = obj else {
-        let shown = crate::host::inspect::brief_value(agent, obj);
+        let shown = crate::describe::brief_value(agent, obj);
         return Err(agent.type_error(format!(
             "The 'other' argument must be set-like, got {shown}"
         )));

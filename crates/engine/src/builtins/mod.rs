@@ -6,6 +6,7 @@ pub mod array_from_async;
 pub mod async_from_sync_iterator;
 pub mod async_function;
 pub mod async_generator;
+pub mod date;
 pub mod error;
 pub mod function;
 pub mod generator;
@@ -75,9 +76,10 @@ pub enum InternalSlots {
     },
     /// An Async-from-Sync Iterator (§27.1.6.3): [[SyncIteratorRecord]].
     AsyncFromSyncIterator(crate::abstract_ops::operations_on_iterator_objects::IteratorRecord),
-    /// A Timeout object of the host's timers (setTimeout / setInterval): its timer id.
-    Timeout { id: u32 },
-    /// A Date object's [[DateValue]] (the minimal Date of host/timers.rs).
+    /// An object the host defines (a Node Timeout or Immediate): the host's id for it. The
+    /// engine only carries it; it holds no heap reference.
+    HostDefined { id: u32 },
+    /// A Date object's [[DateValue]] (builtins/date.rs).
     Date { time: f64 },
 }
 
@@ -363,6 +365,7 @@ pub fn create_intrinsics(agent: &mut Agent) {
     symbol::init(agent);
     json::init(agent);
     promise::init(agent);
+    date::init(agent);
     let global = agent.global_object;
     define_hidden(agent, global, "globalThis", Value::Object(global));
     define_value(

@@ -256,7 +256,7 @@ fn require_object(agent: &mut Agent, v: &Value, message: &str) -> JsResult<Objec
 pub fn to_property_descriptor(agent: &mut Agent, obj: &Value) -> JsResult<PropertyDescriptor> {
     // 1. If Obj is not an Object, throw a TypeError exception.
     let Value::Object(o) = obj else {
-        let shown = crate::host::inspect::brief_value(agent, obj);
+        let shown = crate::describe::brief_value(agent, obj);
         return Err(agent.type_error(format!("Property description must be an object: {shown}")));
     };
     let o = *o;
@@ -285,7 +285,7 @@ pub fn to_property_descriptor(agent: &mut Agent, obj: &Value) -> JsResult<Proper
     if has_property(agent, o, &PropertyKey::from("get"))? {
         let g = get_str(agent, o, "get")?;
         if !g.is_undefined() && !is_callable(agent, &g) {
-            let shown = crate::host::inspect::brief_value(agent, &g);
+            let shown = crate::describe::brief_value(agent, &g);
             return Err(agent.type_error(format!("Getter must be a function: {shown}")));
         }
         desc.get = Some(g);
@@ -294,14 +294,14 @@ pub fn to_property_descriptor(agent: &mut Agent, obj: &Value) -> JsResult<Proper
     if has_property(agent, o, &PropertyKey::from("set"))? {
         let s = get_str(agent, o, "set")?;
         if !s.is_undefined() && !is_callable(agent, &s) {
-            let shown = crate::host::inspect::brief_value(agent, &s);
+            let shown = crate::describe::brief_value(agent, &s);
             return Err(agent.type_error(format!("Setter must be a function: {shown}")));
         }
         desc.set = Some(s);
     }
     // 15. If desc has [[Get]] or [[Set]] and also [[Value]] or [[Writable]], throw a TypeError.
     if desc.is_accessor() && desc.is_data() {
-        let shown = crate::host::inspect::brief_value(agent, obj);
+        let shown = crate::describe::brief_value(agent, obj);
         return Err(agent.type_error(format!(
             "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {shown}"
         )));
@@ -432,7 +432,7 @@ fn object_create(
         Value::Object(p) => Some(*p),
         Value::Null => None,
         _ => {
-            let shown = crate::host::inspect::brief_value(agent, &o);
+            let shown = crate::describe::brief_value(agent, &o);
             return Err(agent.type_error(format!(
                 "Object prototype may only be an Object or null: {shown}"
             )));
@@ -688,7 +688,7 @@ fn object_set_prototype_of(
         Value::Object(p) => Some(p),
         Value::Null => None,
         other => {
-            let shown = crate::host::inspect::brief_value(agent, &other);
+            let shown = crate::describe::brief_value(agent, &other);
             return Err(agent.type_error(format!(
                 "Object prototype may only be an Object or null: {shown}"
             )));
@@ -699,7 +699,7 @@ fn object_set_prototype_of(
     // 4-5. Let status be ? O.[[SetPrototypeOf]](proto); if false, throw a TypeError.
     if !set_prototype_of(agent, id, proto) {
         if !agent.heap.get(id).extensible {
-            let shown = crate::host::inspect::brief_value(agent, &o);
+            let shown = crate::describe::brief_value(agent, &o);
             return Err(agent.type_error(format!("{shown} is not extensible")));
         }
         return Err(agent.type_error("Cyclic __proto__ value"));
@@ -797,7 +797,7 @@ fn object_from_entries(
     let iterable = arg(args, 0);
     // 1. Perform ? RequireObjectCoercible(iterable).
     if iterable.is_nullish() {
-        let shown = crate::host::inspect::brief_value(agent, &iterable);
+        let shown = crate::describe::brief_value(agent, &iterable);
         return Err(agent.type_error(format!("{shown} is not iterable")));
     }
     // 2. Let obj be OrdinaryObjectCreate(%Object.prototype%).
@@ -807,7 +807,7 @@ fn object_from_entries(
     while let Some(next) = iterator_step_value(agent, &mut record)? {
         let r = (|| -> JsResult<()> {
             let Value::Object(entry) = next else {
-                let shown = crate::host::inspect::brief_value(agent, &next);
+                let shown = crate::describe::brief_value(agent, &next);
                 return Err(
                     agent.type_error(format!("Iterator value {shown} is not an entry object"))
                 );
@@ -855,12 +855,12 @@ pub fn group_by(
 ) -> JsResult<Vec<(Value, Vec<Value>)>> {
     // 1. Perform ? RequireObjectCoercible(items).
     if items.is_nullish() {
-        let shown = crate::host::inspect::brief_value(agent, items);
+        let shown = crate::describe::brief_value(agent, items);
         return Err(agent.type_error(format!("{shown} is not iterable")));
     }
     // 2. If IsCallable(callback) is false, throw a TypeError exception.
     if !is_callable(agent, callback) {
-        let shown = crate::host::inspect::brief_value(agent, callback);
+        let shown = crate::describe::brief_value(agent, callback);
         return Err(agent.type_error(format!("{shown} is not a function")));
     }
     // 3. Let groups be a new empty List.
@@ -1008,7 +1008,7 @@ fn object_prototype_proto_set(
     // 4-5. Let status be ? O.[[SetPrototypeOf]](proto); if false, throw a TypeError.
     if !set_prototype_of(agent, o, proto) {
         if !agent.heap.get(o).extensible {
-            let shown = crate::host::inspect::brief_value(agent, &this);
+            let shown = crate::describe::brief_value(agent, &this);
             return Err(agent.type_error(format!("{shown} is not extensible")));
         }
         return Err(agent.type_error("Cyclic __proto__ value"));

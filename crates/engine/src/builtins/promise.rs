@@ -437,7 +437,7 @@ fn new_promise_capability_for(
     if !is_constructor(agent, &c) {
         return Err(match (&c, method) {
             (Value::Object(_), _) | (_, None) => {
-                let shown = crate::host::inspect::brief_value(agent, &c);
+                let shown = crate::describe::brief_value(agent, &c);
                 agent.type_error(format!("{shown} is not a constructor"))
             }
             (_, Some(m)) => agent.type_error(format!("{m} called on non-object")),
@@ -577,7 +577,7 @@ pub fn trigger_promise_reactions(
 
 /// HostPromiseRejectionTracker ( promise, operation ) (§27.2.1.9): the host keeps the
 /// promises rejected without a handler, and reports those still unhandled after a microtask
-/// drain (host/run.rs), as Node does.
+/// drain (the host crate's run loop), as Node does.
 #[doc(alias = "HostPromiseRejectionTracker")]
 pub fn host_promise_rejection_tracker(
     agent: &mut Agent,
@@ -779,7 +779,7 @@ fn promise_constructor(
     if !is_callable(agent, &executor) {
         let shown = match &executor {
             Value::String(s) => s.to_rust_string(),
-            other => crate::host::inspect::brief_value(agent, other),
+            other => crate::describe::brief_value(agent, other),
         };
         return Err(agent.type_error(format!("Promise resolver {shown} is not a function")));
     }
@@ -922,7 +922,7 @@ fn get_iterator_of_iterable(agent: &mut Agent, iterable: &Value) -> JsResult<Ite
             Value::Number(_) | Value::Bool(_) => format!(
                 "{} {}",
                 crate::runtime_semantics::operators::typeof_value(agent, iterable),
-                crate::host::inspect::brief_value(agent, iterable)
+                crate::describe::brief_value(agent, iterable)
             ),
             other => crate::runtime_semantics::operators::typeof_value(agent, other).to_string(),
         };
@@ -1531,9 +1531,9 @@ fn promise_try(
             Value::Number(_) | Value::Bool(_) => format!(
                 "{} {}",
                 crate::runtime_semantics::operators::typeof_value(agent, &callback),
-                crate::host::inspect::brief_value(agent, &callback)
+                crate::describe::brief_value(agent, &callback)
             ),
-            other => crate::host::inspect::brief_value(agent, other),
+            other => crate::describe::brief_value(agent, other),
         };
         Err(agent.type_error(format!("{shown} is not a function")))
     };
@@ -1744,7 +1744,7 @@ fn promise_prototype_then(
     let promise = match this {
         Value::Object(p) if is_promise(agent, &this) => p,
         _ => {
-            let shown = crate::host::inspect::brief_value(agent, &this);
+            let shown = crate::describe::brief_value(agent, &this);
             return Err(agent.type_error(format!(
                 "Method Promise.prototype.then called on incompatible receiver {shown}"
             )));

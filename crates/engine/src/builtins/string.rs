@@ -143,7 +143,7 @@ fn string_from_code_point(
         let n = to_number(agent, a)?;
         // b-c. If nextCP is not an integral Number in 0..=0x10FFFF, throw a RangeError.
         if n.fract() != 0.0 || !(0.0..=1114111.0).contains(&n) {
-            let shown = crate::host::inspect::brief_value(agent, &Value::Number(n));
+            let shown = crate::describe::brief_value(agent, &Value::Number(n));
             return Err(agent.range_error(format!("Invalid code point {shown}")));
         }
         // d. Append UTF16EncodeCodePoint(nextCP).
@@ -597,7 +597,7 @@ fn string_prototype_repeat(
     let n = int_arg(agent, args, 0)?;
     // 4-5. If n < 0 or n = +∞, throw a RangeError exception.
     if n < 0.0 || n == f64::INFINITY {
-        let shown = crate::host::inspect::brief_value(agent, &Value::Number(n));
+        let shown = crate::describe::brief_value(agent, &Value::Number(n));
         return Err(agent.range_error(format!("Invalid count value: {shown}")));
     }
     // 6. If n = 0, return the empty String.

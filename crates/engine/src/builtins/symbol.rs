@@ -102,7 +102,7 @@ fn symbol_key_for(
 ) -> JsResult<Value> {
     // 1. If sym is not a Symbol, throw a TypeError exception.
     let Value::Symbol(s) = arg(args, 0) else {
-        let shown = crate::host::inspect::brief_value(agent, &arg(args, 0));
+        let shown = crate::describe::brief_value(agent, &arg(args, 0));
         return Err(agent.type_error(format!("{shown} is not a symbol")));
     };
     // 2. Return KeyForSymbol(sym).

@@ -2,13 +2,14 @@
 //! the evaluator machine with its execution context stack, the job queue and the host.
 
 use crate::builtins::ErrorKind;
+use crate::execution::host_hooks::Host;
+use crate::execution::host_state::HostState;
 use crate::heap::{Heap, ObjectId};
-use crate::host::Host;
 use crate::realm::{Intrinsics, WellKnownSymbols};
 use crate::runtime_semantics::machine::Machine;
 use crate::trace::Tracer;
 use crate::value::{JsString, Symbol, Value};
-use crate::{Abrupt, RunOptions};
+use crate::{Abrupt, AgentOptions};
 use rustc_hash::FxHashMap;
 
 pub struct Agent<'a> {
@@ -23,11 +24,12 @@ pub struct Agent<'a> {
     pub global_env: crate::heap::EnvId,
     pub machine: Machine<'a>,
     pub jobs: crate::execution::jobs::JobQueue,
-    pub host: Host,
-    /// The host hooks (§9.5): Node's host or the bare spec host (`RunOptions::host`).
-    pub hooks: std::rc::Rc<dyn crate::execution::host_hooks::Host>,
+    /// The host's side of the agent: output, limits, error sites and its own state.
+    pub host: HostState,
+    /// The host hooks (§9.5): the host that runs this agent (Node's, or the bare spec one).
+    pub hooks: std::rc::Rc<dyn Host>,
     pub tracer: Option<Tracer>,
-    pub options: RunOptions,
+    pub options: AgentOptions,
     /// The source text and file name, for error snippets and trace lines.
     pub source: &'a str,
     pub filename: String,
@@ -41,8 +43,14 @@ pub struct Agent<'a> {
 }
 
 impl<'a> Agent<'a> {
-    /// Creates an agent with a fresh realm (InitializeHostDefinedRealm, §9.6).
-    pub fn new(filename: &str, source: &'a str, options: RunOptions) -> Agent<'a> {
+    /// Creates an agent run by `hooks`, with a fresh realm (InitializeHostDefinedRealm,
+    /// §9.6).
+    pub fn new(
+        filename: &str,
+        source: &'a str,
+        options: AgentOptions,
+        hooks: std::rc::Rc<dyn Host>,
+    ) -> Agent<'a> {
         let mut agent = Agent {
             heap: Heap::default(),
             intrinsics: Intrinsics::default(),
@@ -52,8 +60,8 @@ impl<'a> Agent<'a> {
             global_env: crate::heap::EnvId(0),
             machine: Machine::default(),
             jobs: Default::default(),
-            host: Host::default(),
-            hooks: options.host.host(),
+            host: HostState::new(hooks.host_defined()),
+            hooks,
             tracer: options.trace.clone().map(Tracer::new),
             options,
             source,

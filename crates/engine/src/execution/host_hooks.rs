@@ -3,27 +3,24 @@
 //!
 //! The engine never decides host policy itself. Where the spec says "host-defined" it calls
 //! the free functions below, which dispatch to the [`Host`] installed in the agent
-//! (`agent.hooks`). Two hosts exist today, both in `crate::host`:
+//! (`agent.hooks`). Two hosts exist today, both in the crate `mini-js-host-node`, which
+//! depends on this one (host → engine → syntax; the engine names no host):
 //!
-//! - [`crate::host::node::NodeHost`] (the default, `--host node`): Node's event loop with
-//!   its nextTick queue, immediates, timers phase, `process`, and its unhandled-rejection
-//!   policy;
-//! - [`crate::host::node::SpecHost`] (`--host spec`): only the jobs ECMA-262 defines (promise
-//!   jobs) plus timers, drained in FIFO order.
+//! - `NodeHost` (the default, `--host node`): Node's event loop with its nextTick queue,
+//!   immediates, timers phase, `process`, console and `util.inspect`, and its
+//!   unhandled-rejection policy;
+//! - `SpecHost` (`--host spec`): only the jobs ECMA-262 defines (promise jobs) plus timers,
+//!   drained in FIFO order.
 //!
-//! Every hook has a default that is the spec's own behaviour (or the behaviour the spec
-//! recommends), so a host overrides only what it changes. A hook receives the agent by
+//! A hook the spec gives a default behaviour (or recommends one) has it here, so a host
+//! overrides only what it changes; what only a host can know — its state, its globals,
+//! timeouts and the event loop — every host provides. A hook receives the agent by
 //! `&mut` and the host by `&self`: hosts keep their mutable state in the agent
-//! (`agent.host`), which is what lets [`Agent`] call them without borrowing itself twice.
-//!
-//! NOTE(mini-js): `crate::host` is meant to become its own crate (host → engine → syntax).
-//! What still ties it to the engine: spec code formats V8's error messages with
-//! `host::inspect` (`brief_value`, `brief_object`, `inspect`, `function_name`); the agent
-//! owns the concrete `host::Host` state (and the collector destructures it); the defaults
-//! below call `crate::host`; Timeout and Date are `InternalSlots` variants of the engine;
-//! ScriptEvaluation lives in `host/run.rs`; `run_script` picks the host from `RunOptions`.
+//! (`agent.host.defined`, a [`HostDefined`] the host creates and whose roots it traces),
+//! which is what lets [`Agent`] call them without borrowing itself twice.
 
 use crate::builtins::promise::RejectionOperation;
+use crate::execution::host_state::HostDefined;
 use crate::execution::jobs::Job;
 use crate::heap::ObjectId;
 use crate::value::Value;
@@ -35,11 +32,26 @@ pub trait Host {
     /// The host's name (`node`, `spec`), for messages and the trace.
     fn name(&self) -> &'static str;
 
+    /// The host's own state for a new agent ([[HostDefined]]), kept in `agent.host.defined`.
+    fn host_defined(&self) -> Box<dyn HostDefined>;
+
     /// The host-defined part of InitializeHostDefinedRealm ( ) (§9.6 step 10): the global
     /// object's host properties (console, timers, and the host's own globals).
     #[doc(alias = "InitializeHostDefinedRealm")]
-    fn install_globals(&self, agent: &mut Agent) {
-        crate::host::install_host_globals(agent);
+    fn install_globals(&self, agent: &mut Agent);
+
+    /// The host's clock in ms since the run started (the time trace events carry); a host
+    /// without a clock says 0.
+    fn now(&self, agent: &Agent) -> f64 {
+        let _ = agent;
+        0.0
+    }
+
+    /// The time value (ms since the epoch, UTC) "identifying the current time" (§21.4.2.1
+    /// step 3.a, §21.4.3.1): what `Date.now()` and `new Date()` read. Implementation-defined;
+    /// the default is the epoch plus the host's clock.
+    fn time_value_now(&self, agent: &Agent) -> f64 {
+        self.now(agent).floor()
     }
 
     /// HostEnqueuePromiseJob ( job, realm ) (§9.5.5, `#sec-hostenqueuepromisejob`): the
@@ -53,7 +65,7 @@ pub trait Host {
     }
 
     /// HostPromiseRejectionTracker ( promise, operation ) (§27.2.1.9,
-    /// `#sec-host-promise-rejection-tracker`).
+    /// `#sec-host-promise-rejection-tracker`): the default implementation returns unused.
     #[doc(alias = "HostPromiseRejectionTracker")]
     fn promise_rejection_tracker(
         &self,
@@ -61,7 +73,7 @@ pub trait Host {
         promise: ObjectId,
         operation: RejectionOperation,
     ) {
-        crate::host::promise_rejection_tracker(agent, promise, operation);
+        let _ = (agent, promise, operation);
     }
 
     /// HostMakeJobCallback ( callback ) (§9.5.2, `#sec-hostmakejobcallback`): the default
@@ -102,13 +114,11 @@ pub trait Host {
     }
 
     /// HostEnqueueTimeoutJob ( timeoutJob, realm, milliseconds ) (§9.5.6,
-    /// `#sec-hostenqueuetimeoutjob`): the job runs after at least `milliseconds`. Both hosts
-    /// use Node's timer lists on the virtual clock (`crate::host::timers`); setTimeout and
-    /// setInterval are built on them.
+    /// `#sec-hostenqueuetimeoutjob`): the job runs after at least `milliseconds`; returns
+    /// the timer's id. The hosts of `mini-js-host-node` use Node's timer lists on the
+    /// virtual clock; setTimeout and setInterval are built on them.
     #[doc(alias = "HostEnqueueTimeoutJob")]
-    fn enqueue_timeout_job(&self, agent: &mut Agent, job: HostJob, milliseconds: f64) -> u32 {
-        crate::host::timers::enqueue_timeout(agent, job, milliseconds, false)
-    }
+    fn enqueue_timeout_job(&self, agent: &mut Agent, job: HostJob, milliseconds: f64) -> u32;
 
     /// Runs the jobs until none is left or the host stops: the event loop. `script` is the
     /// script's own completion (ScriptEvaluation); returns the exit status.
@@ -167,4 +177,35 @@ pub fn host_enqueue_generic_job(agent: &mut Agent, job: HostJob) -> JsResult<()>
 pub fn host_enqueue_timeout_job(agent: &mut Agent, job: HostJob, milliseconds: f64) -> u32 {
     let host = agent.hooks.clone();
     host.enqueue_timeout_job(agent, job, milliseconds)
+}
+
+/// The current time value through the agent's host (`Date.now()`).
+pub fn host_time_value_now(agent: &Agent) -> f64 {
+    agent.hooks.time_value_now(agent)
+}
+
+/// The host's clock in ms (for trace events).
+pub fn host_now(agent: &Agent) -> f64 {
+    agent.hooks.now(agent)
+}
+
+/// A host for the engine's own unit tests: no globals, no timers, no event loop.
+#[cfg(test)]
+pub(crate) struct TestHost;
+
+#[cfg(test)]
+impl Host for TestHost {
+    fn name(&self) -> &'static str {
+        "test"
+    }
+    fn host_defined(&self) -> Box<dyn HostDefined> {
+        Box::new(())
+    }
+    fn install_globals(&self, _agent: &mut Agent) {}
+    fn enqueue_timeout_job(&self, _agent: &mut Agent, _job: HostJob, _ms: f64) -> u32 {
+        0
+    }
+    fn run_jobs(&self, _agent: &mut Agent, _script: Result<Value, Abrupt>) -> i32 {
+        0
+    }
 }

@@ -3,4 +3,5 @@
 
 pub mod agent;
 pub mod host_hooks;
+pub mod host_state;
 pub mod jobs;

@@ -701,10 +701,10 @@ pub fn put_reference_value(agent: &mut Agent, r: &PropRef, v: Value) -> JsResult
             // c. If succeeded is false and V.[[Strict]] is true, throw a TypeError exception.
             if !succeeded && strict {
                 if !matches!(r.base, Value::Object(_)) {
-                    let shown = crate::host::inspect::inspect(agent, &r.base, &Default::default());
+                    let shown = crate::describe::no_side_effects_to_string(agent, &r.base);
                     let ty = r.base.type_name();
                     return Err(agent.type_error(format!(
-                        "Cannot create property '{}' on {ty} {shown}",
+                        "Cannot create property '{}' on {ty} '{shown}'",
                         key_display(k)
                     )));
                 }
@@ -921,7 +921,7 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
                     let msg = format!(
                         "Cannot delete property '{}' of {}",
                         key_display(k),
-                        crate::host::inspect::brief_object(agent, o)
+                        crate::describe::brief_object(agent, o)
                     );
                     return Err(agent.type_error(msg));
                 }
@@ -1169,7 +1169,7 @@ fn finish_call<'a>(
         CallKind::Super { env } => {
             // SuperCall 5. If IsConstructor(func) is false, throw a TypeError exception.
             if !is_constructor(agent, &func) {
-                let shown = crate::host::inspect::brief_value(agent, &func);
+                let shown = crate::describe::brief_value(agent, &func);
                 let e = agent.type_error(format!(
                     "Super constructor {shown} of anonymous class is not a constructor"
                 ));

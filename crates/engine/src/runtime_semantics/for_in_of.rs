@@ -178,7 +178,7 @@ pub fn resume_for_in_of<'a>(
                     );
                     // 6.c. If nextResult is not an Object, throw a TypeError exception.
                     let Value::Object(r) = next_result else {
-                        let shown = crate::host::inspect::brief_value(agent, &next_result);
+                        let shown = crate::describe::brief_value(agent, &next_result);
                         let e =
                             agent.type_error(format!("Iterator result {shown} is not an object"));
                         return agent.machine.deliver(Err(e));
@@ -276,7 +276,7 @@ pub fn resume_for_in_of<'a>(
                 (_, Err(e)) => Err(e),
                 (p, Ok(inner)) => {
                     if !matches!(inner, Value::Object(_)) {
-                        let shown = crate::host::inspect::brief_value(agent, &inner);
+                        let shown = crate::describe::brief_value(agent, &inner);
                         Err(agent.type_error(format!("Iterator result {shown} is not an object")))
                     } else {
                         p
@@ -330,7 +330,7 @@ fn call_next<'a>(agent: &mut Agent<'a>, mut s: Box<ForInOfState<'a>>) {
                     Vec::new(),
                 ),
                 None => {
-                    let shown = crate::host::inspect::brief_value(agent, &next);
+                    let shown = crate::describe::brief_value(agent, &next);
                     let e = agent.type_error(format!("{shown} is not a function"));
                     agent.machine.deliver(Err(e));
                 }

@@ -667,7 +667,7 @@ fn create_class_constructor<'a>(
         (None, agent.intrinsics.function_prototype)
     } else if !is_constructor(agent, &superclass) {
         // 8.h. If IsConstructor(superclass) is false, throw a TypeError exception.
-        let shown = crate::host::inspect::inspect(agent, &superclass, &Default::default());
+        let shown = crate::describe::no_side_effects_to_string(agent, &superclass);
         return Err(agent.type_error(format!(
             "Class extends value {shown} is not a constructor or null"
         )));
@@ -679,7 +679,7 @@ fn create_class_constructor<'a>(
             Value::Object(p) => (Some(p), sc),
             Value::Null => (None, sc),
             other => {
-                let shown = crate::host::inspect::inspect(agent, &other, &Default::default());
+                let shown = crate::describe::no_side_effects_to_string(agent, &other);
                 return Err(agent.type_error(format!(
                     "Class extends value does not have valid prototype property {shown}"
                 )));

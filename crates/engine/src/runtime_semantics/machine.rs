@@ -89,7 +89,7 @@ pub struct ExecutionContext<'a> {
     /// When this context completes (or suspends), its result goes to a nested Rust loop
     /// rather than to the frame below.
     pub return_to_native: bool,
-    /// Host-defined, for the call stack of errors (`host::stack`): where the code below
+    /// Host-defined, for the call stack of errors (`crate::stack`): where the code below
     /// called this context (the call expression's position, as V8 reports it), set each
     /// time the context is pushed, so a resumed generator records its `next()` call; while
     /// the context is suspended in Await, the position of that `await`.
@@ -202,7 +202,7 @@ fn run_steps<'a>(agent: &mut Agent<'a>) -> JsResult<Value> {
         }
         agent.heap.native_roots.step_started();
         // The limits (steps, wall time, cancellation), checked with the step counter.
-        crate::host::limits::count_step(agent)?;
+        crate::limits::count_step(agent)?;
         // The collector's safe point: between two steps, every id the program can still use
         // is in the machine (contexts, frames, the pending step) or the realm, or held by
         // the Rust code of a step waiting for this loop (a built-in that called back into
@@ -634,7 +634,7 @@ pub fn prepare_call<'a>(
     };
     // 2. If F.[[IsClassConstructor]] is true, throw a TypeError exception.
     if data.is_class_constructor {
-        let name = crate::host::inspect::function_name(agent, f).unwrap_or_default();
+        let name = crate::describe::function_name(agent, f).unwrap_or_default();
         return Err(agent.type_error(format!(
             "Class constructor {name} cannot be invoked without 'new'"
         )));
@@ -706,7 +706,7 @@ pub fn prepare_construct<'a>(
         unreachable!("prepare_construct on an ECMAScript function")
     };
     if !data.is_constructor {
-        let name = crate::host::inspect::function_name(agent, f).unwrap_or_default();
+        let name = crate::describe::function_name(agent, f).unwrap_or_default();
         return Err(agent.type_error(format!("{name} is not a constructor")));
     }
     let code = data.code;

@@ -1,5 +1,5 @@
-//! Runtime semantics (ECMA-262 §13–15): the evaluator machine and the evaluation of
-//! expressions, statements, functions, classes and patterns as machine steps.
+//! Runtime semantics (ECMA-262 §13–16): the evaluator machine and the evaluation of
+//! expressions, statements, functions, classes, patterns and scripts as machine steps.
 
 pub mod call_printer;
 pub mod expressions;
@@ -10,4 +10,5 @@ pub mod machine;
 pub mod operators;
 pub mod patterns;
 pub mod scope_analysis;
+pub mod script;
 pub mod statements;

@@ -58,10 +58,10 @@ pub fn apply_binary(agent: &mut Agent, op: BinaryOp, l: Value, r: Value) -> JsRe
         In => {
             // RelationalExpression : RelationalExpression in ShiftExpression
             let Value::Object(o) = r else {
-                let shown = crate::host::inspect::brief_value(agent, &r);
+                let shown = crate::describe::brief_value(agent, &r);
                 let key = match &l {
                     Value::String(s) => s.to_rust_string(),
-                    other => crate::host::inspect::brief_value(agent, other),
+                    other => crate::describe::brief_value(agent, other),
                 };
                 return Err(agent.type_error(format!(
                     "Cannot use 'in' operator to search for '{key}' in {}",

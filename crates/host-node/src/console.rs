@@ -10,10 +10,11 @@
 
 use crate::abstract_ops::{get, to_boolean, to_string};
 use crate::builtins::{define_hidden, define_method, new_prototype};
+use crate::format::{format_log_args, format_with_options};
 use crate::heap::ObjectId;
-use crate::host::format::{format_log_args, format_with_options};
-use crate::host::inspect::{inspect_with_getters, InspectOptions};
+use crate::inspect::{inspect_with_getters, InspectOptions};
 use crate::value::{PropertyKey, Value};
+use crate::HostData;
 use crate::{Agent, JsResult};
 
 pub fn init(agent: &mut Agent) {
@@ -38,14 +39,14 @@ pub fn init(agent: &mut Agent) {
 
 /// Writes one formatted message (possibly several lines) with the group indentation.
 fn write(agent: &mut Agent, to_stderr: bool, text: &str) -> JsResult<()> {
-    let lines = agent.host.indented_lines(text);
+    let lines = agent.host.data_mut().indented_lines(text);
     let stream = if to_stderr {
-        crate::host::limits::Stream::Stderr
+        crate::limits::Stream::Stderr
     } else {
-        crate::host::limits::Stream::Stdout
+        crate::limits::Stream::Stdout
     };
     crate::trace::console_output(agent, text, to_stderr);
-    crate::host::limits::write_output(agent, stream, &lines)
+    crate::limits::write_output(agent, stream, &lines)
 }
 
 fn console_log(
@@ -156,7 +157,12 @@ fn console_count(
 ) -> JsResult<Value> {
     let label = count_label(agent, args)?;
     let n = {
-        let c = agent.host.counts.entry(label.clone()).or_insert(0);
+        let c = agent
+            .host
+            .data_mut()
+            .counts
+            .entry(label.clone())
+            .or_insert(0);
         *c += 1;
         *c
     };
@@ -173,11 +179,11 @@ fn console_count_reset(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let label = count_label(agent, args)?;
-    if agent.host.counts.remove(&label).is_none() {
+    if agent.host.data_mut().counts.remove(&label).is_none() {
         let warning = format!("Warning: Count for '{label}' does not exist");
-        crate::host::limits::write_output(
+        crate::limits::write_output(
             agent,
-            crate::host::limits::Stream::Stderr,
+            crate::limits::Stream::Stderr,
             &format!("{warning}\n"),
         )?;
     }
@@ -194,7 +200,7 @@ fn console_group(
     if !args.is_empty() {
         console_log(agent, this, args, nt)?;
     }
-    agent.host.group_indent += 1;
+    agent.host.data_mut().group_indent += 1;
     Ok(Value::Undefined)
 }
 
@@ -204,6 +210,6 @@ fn console_group_end(
     _args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    agent.host.group_indent = agent.host.group_indent.saturating_sub(1);
+    agent.host.data_mut().group_indent = agent.host.data_mut().group_indent.saturating_sub(1);
     Ok(Value::Undefined)
 }

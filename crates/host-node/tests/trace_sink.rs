@@ -1,7 +1,7 @@
 //! The library's trace API: typed events streamed to a sink while the program runs.
 
-use mini_js_engine::trace::{EventKind, JobSource, TraceHandle};
-use mini_js_engine::{run_script, RunOptions};
+use mini_js_host_node::trace::{EventKind, JobSource, TraceHandle};
+use mini_js_host_node::{run_script, RunOptions};
 use std::collections::HashMap;
 
 const PUZZLE: &str = "async function first() { console.log(1); await second(); console.log(2); }\n\

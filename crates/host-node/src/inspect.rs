@@ -1046,8 +1046,9 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
                 if matches!(**slots, crate::builtins::InternalSlots::Date { .. }) =>
             {
                 let t =
-                    crate::host::timers::date_value(agent, &Value::Object(o)).unwrap_or(f64::NAN);
-                base = crate::host::timers::iso_string(t).unwrap_or_else(|| "Invalid Date".into());
+                    crate::builtins::date::date_value(agent, &Value::Object(o)).unwrap_or(f64::NAN);
+                base =
+                    crate::builtins::date::iso_string(t).unwrap_or_else(|| "Invalid Date".into());
                 if ctor != Some("Date") {
                     base = format!("{}{base}", get_prefix(ctor, &tag, "Date", ""));
                 }
@@ -1370,7 +1371,7 @@ fn format_error(
     let own_stack = own_string(agent, o, "stack");
     let frames = own_stack
         .as_deref()
-        .map(crate::host::stack::frame_lines)
+        .map(crate::stack::frame_lines)
         .unwrap_or_default();
     if frames.is_empty() {
         stack.push_str(&frame_line());
@@ -1989,7 +1990,13 @@ mod tests {
     fn promise_states() {
         use crate::builtins::promise::{PromiseData, PromiseState};
         use crate::object::Object;
-        let mut agent = Agent::new("t.js", "", crate::RunOptions::default());
+        let options = crate::RunOptions::default();
+        let mut agent = Agent::new(
+            "t.js",
+            "",
+            options.agent_options(),
+            options.host.host(&options),
+        );
         let promise = |agent: &mut Agent, state: PromiseState, result: Value| {
             let data = PromiseData {
                 state,

@@ -3,7 +3,7 @@
 //! Wall-time bounds are generous (debug builds on a busy machine): they catch a limit that
 //! does not fire, not a slow machine.
 
-use mini_js_engine::{
+use mini_js_host_node::{
     check, run_script, Limit, OutputSink, RunOptions, RunOutput, Stream, EXIT_STOPPED,
 };
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -30,6 +30,7 @@ use crate::execution::host_hooks::{Host, HostJob};
 use crate::heap::ObjectId;
 use crate::object::{Object, ObjectKind};
 use crate::value::Value;
+use crate::HostData;
 use crate::{Abrupt, Agent, JsResult};
 use std::collections::VecDeque;
 
@@ -44,11 +45,12 @@ pub enum HostKind {
 }
 
 impl HostKind {
-    /// The host for a run.
-    pub fn host(self) -> std::rc::Rc<dyn Host> {
+    /// The host for a run with these options.
+    pub fn host(self, options: &crate::RunOptions) -> std::rc::Rc<dyn Host> {
+        let options = options.clone();
         match self {
-            HostKind::Node => std::rc::Rc::new(NodeHost),
-            HostKind::Spec => std::rc::Rc::new(SpecHost),
+            HostKind::Node => std::rc::Rc::new(NodeHost { options }),
+            HostKind::Spec => std::rc::Rc::new(SpecHost { options }),
         }
     }
 }
@@ -125,11 +127,31 @@ pub struct NodeState {
     note_printed: bool,
     /// Rejection ids for Node's warnings.
     rejection_ids: u32,
+    /// Node's maybeUnhandledPromises: each promise rejected without a handler, with its
+    /// rejection id (numbered when it is rejected, as Node numbers it) and whether its
+    /// unhandled rejection was processed. Not a root (Node's is a WeakMap): an entry is
+    /// rewritten whenever a promise is rejected unhandled, so an id reused after a
+    /// collection never finds another promise's entry.
+    rejections: rustc_hash::FxHashMap<ObjectId, RejectionInfo>,
+    /// Node's asyncHandledRejections: promises handled after their unhandled rejection was
+    /// processed, with their rejection ids, waiting for 'rejectionHandled'.
+    async_handled: VecDeque<(ObjectId, u32)>,
     /// Whether a warning was printed (Node adds its --trace-warnings hint to the first).
     warned: bool,
     /// The file's module evaluation, when it runs as a module (a top-level await).
-    pub module: crate::host::module::ModuleRun,
+    pub module: crate::module::ModuleRun,
 }
+
+/// A rejection Node remembers: its id, and whether it was processed as unhandled.
+#[derive(Clone, Copy)]
+struct RejectionInfo {
+    uid: u32,
+    warned: bool,
+}
+
+/// How mini-js words Node's `(node:PID)` prefix of process warnings: the process id is not
+/// deterministic in Node, so mini-js prints the word `PID` in its place.
+pub const WARNING_PREFIX: &str = "(node:PID)";
 
 impl NodeState {
     /// Objects the queues and `process` hold (for the collector's roots).
@@ -154,24 +176,79 @@ impl NodeState {
             f(&Value::Object(l.callback));
         }
         self.module.for_each_value(f);
+        for (p, _) in &self.async_handled {
+            f(&Value::Object(*p));
+        }
+    }
+}
+
+/// Node's unhandledRejection(promise, reason) (HostPromiseRejectionTracker's "reject"):
+/// numbers the rejection.
+pub fn rejection_tracked(agent: &mut Agent, promise: ObjectId) {
+    let node = &mut agent.host.data_mut().node;
+    node.rejection_ids += 1;
+    let uid = node.rejection_ids;
+    node.rejections
+        .insert(promise, RejectionInfo { uid, warned: false });
+}
+
+/// Node's handledRejection(promise) (HostPromiseRejectionTracker's "handle"): a rejection
+/// handled after it was processed as unhandled waits for 'rejectionHandled'.
+pub fn rejection_handled(agent: &mut Agent, promise: ObjectId) {
+    let node = &mut agent.host.data_mut().node;
+    if let Some(info) = node.rejections.remove(&promise) {
+        if info.warned {
+            node.async_handled.push_back((promise, info.uid));
+        }
     }
 }
 
 // ───────────────────────────── the hosts ─────────────────────────────
 
 /// Node's host: Node's loop phases, nextTick, immediates, `process`.
-pub struct NodeHost;
+pub struct NodeHost {
+    /// The run's options (the host's own state keeps a copy).
+    pub options: crate::RunOptions,
+}
 
 /// The bare ECMA-262 host: promise jobs, then timers, nothing else.
-pub struct SpecHost;
+pub struct SpecHost {
+    /// The run's options (the host's own state keeps a copy).
+    pub options: crate::RunOptions,
+}
 
 impl Host for NodeHost {
     fn name(&self) -> &'static str {
         "node"
     }
 
+    fn host_defined(&self) -> Box<dyn crate::execution::host_state::HostDefined> {
+        Box::new(crate::Host::new(self.options.clone()))
+    }
+
+    fn now(&self, agent: &Agent) -> f64 {
+        crate::timers::libuv_now(agent)
+    }
+
+    fn time_value_now(&self, agent: &Agent) -> f64 {
+        crate::timers::time_value_now(agent)
+    }
+
+    fn promise_rejection_tracker(
+        &self,
+        agent: &mut Agent,
+        promise: ObjectId,
+        operation: crate::builtins::promise::RejectionOperation,
+    ) {
+        crate::promise_rejection_tracker(agent, promise, operation);
+    }
+
+    fn enqueue_timeout_job(&self, agent: &mut Agent, job: HostJob, milliseconds: f64) -> u32 {
+        crate::timers::enqueue_timeout(agent, job, milliseconds, false)
+    }
+
     fn install_globals(&self, agent: &mut Agent) {
-        crate::host::install_host_globals(agent);
+        crate::install_host_globals(agent);
         install_node_globals(agent);
     }
 
@@ -193,35 +270,64 @@ impl Host for SpecHost {
         "spec"
     }
 
+    fn host_defined(&self) -> Box<dyn crate::execution::host_state::HostDefined> {
+        Box::new(crate::Host::new(self.options.clone()))
+    }
+
+    fn install_globals(&self, agent: &mut Agent) {
+        crate::install_host_globals(agent);
+    }
+
+    fn now(&self, agent: &Agent) -> f64 {
+        crate::timers::libuv_now(agent)
+    }
+
+    fn time_value_now(&self, agent: &Agent) -> f64 {
+        crate::timers::time_value_now(agent)
+    }
+
+    fn promise_rejection_tracker(
+        &self,
+        agent: &mut Agent,
+        promise: ObjectId,
+        operation: crate::builtins::promise::RejectionOperation,
+    ) {
+        crate::promise_rejection_tracker(agent, promise, operation);
+    }
+
+    fn enqueue_timeout_job(&self, agent: &mut Agent, job: HostJob, milliseconds: f64) -> u32 {
+        crate::timers::enqueue_timeout(agent, job, milliseconds, false)
+    }
+
     fn run_jobs(&self, agent: &mut Agent, script: Result<Value, Abrupt>) -> i32 {
         if let Err(abrupt) = script {
             // An uncaught exception in the script ends the run: no job runs after it.
-            return crate::host::run::report_abrupt(agent, abrupt);
+            return crate::run::report_abrupt(agent, abrupt);
         }
         loop {
             if !agent.jobs.microtasks.is_empty() {
                 crate::trace::checkpoint(agent);
             }
-            if let Err(abrupt) = crate::host::run::drain_microtasks(agent) {
-                return crate::host::run::report_abrupt(agent, abrupt);
+            if let Err(abrupt) = crate::run::drain_microtasks(agent) {
+                return crate::run::report_abrupt(agent, abrupt);
             }
-            if let Some(promise) = agent.host.pending_rejections.first().copied() {
-                crate::host::run::report_unhandled_rejection(agent, promise);
+            if let Some(promise) = agent.host.data_mut().pending_rejections.first().copied() {
+                crate::run::report_unhandled_rejection(agent, promise);
                 return 1;
             }
             agent.machine.throw_span = None;
-            if let Err(abrupt) = crate::host::run::count_host_step(agent) {
-                return crate::host::run::report_abrupt(agent, abrupt);
+            if let Err(abrupt) = crate::run::count_host_step(agent) {
+                return crate::run::report_abrupt(agent, abrupt);
             }
-            let now = crate::host::timers::libuv_now(agent);
-            match crate::host::timers::next_due_timer(agent, now) {
+            let now = crate::timers::libuv_now(agent);
+            match crate::timers::next_due_timer(agent, now) {
                 Some(id) => {
-                    if let Err(abrupt) = crate::host::timers::run_timer(agent, id) {
-                        return crate::host::run::report_abrupt(agent, abrupt);
+                    if let Err(abrupt) = crate::timers::run_timer(agent, id) {
+                        return crate::run::report_abrupt(agent, abrupt);
                     }
                 }
-                None => match agent.host.timers.next_expiry() {
-                    Some(due) => crate::host::timers::advance_clock_to(agent, due),
+                None => match agent.host.data_mut().timers.next_expiry() {
+                    Some(due) => crate::timers::advance_clock_to(agent, due),
                     None => return 0,
                 },
             }
@@ -243,14 +349,14 @@ fn node_event_loop(agent: &mut Agent, script: Result<Value, Abrupt>) -> Flow {
     // libuv runs the timers once before its loop.
     timers_phase(agent)?;
     loop {
-        let immediates = !agent.host.node.immediate_queue.is_empty();
-        if !immediates && agent.host.timers.is_empty() {
+        let immediates = !agent.host.data_mut().node.immediate_queue.is_empty();
+        if !immediates && agent.host.data_mut().timers.is_empty() {
             return Ok(());
         }
         // The poll phase: nothing to poll; with no immediate waiting, sleep until a timer.
         if !immediates {
-            if let Some(due) = agent.host.timers.next_expiry() {
-                crate::host::timers::advance_clock_to(agent, due);
+            if let Some(due) = agent.host.data_mut().timers.next_expiry() {
+                crate::timers::advance_clock_to(agent, due);
             }
         }
         check_phase(agent)?;
@@ -260,12 +366,12 @@ fn node_event_loop(agent: &mut Agent, script: Result<Value, Abrupt>) -> Flow {
 
 /// The timers phase: Node's processTimers(now).
 fn timers_phase(agent: &mut Agent) -> Flow {
-    let now = crate::host::timers::libuv_now(agent);
+    let now = crate::timers::libuv_now(agent);
     timing_note(agent, now);
-    while let Some(id) = crate::host::timers::next_due_timer(agent, now) {
+    while let Some(id) = crate::timers::next_due_timer(agent, now) {
         host_step(agent)?;
         agent.machine.throw_span = None;
-        if let Err(abrupt) = crate::host::timers::run_timer(agent, id) {
+        if let Err(abrupt) = crate::timers::run_timer(agent, id) {
             uncaught(agent, abrupt, "uncaughtException")?;
         }
         checkpoint(agent)?;
@@ -276,11 +382,13 @@ fn timers_phase(agent: &mut Agent) -> Flow {
 /// Prints the note about a timing-dependent order once, when a timer comes due within the
 /// next millisecond while immediates wait.
 fn timing_note(agent: &mut Agent, now: f64) {
-    if agent.host.node.note_printed || agent.host.node.immediate_queue.is_empty() {
+    if agent.host.data_mut().node.note_printed
+        || agent.host.data_mut().node.immediate_queue.is_empty()
+    {
         return;
     }
-    if let Some(span) = agent.host.timers.racing_timer(now) {
-        agent.host.node.note_printed = true;
+    if let Some(span) = agent.host.data_mut().timers.racing_timer(now) {
+        agent.host.data_mut().node.note_printed = true;
         let line = span.map_or(0, |s| {
             mini_js_syntax::diagnostic::line_col(agent.source, s.start as usize).0
         });
@@ -297,19 +405,19 @@ fn timing_note(agent: &mut Agent, now: f64) {
 
 /// The check phase: Node's processImmediate — the immediates queued before it began.
 fn check_phase(agent: &mut Agent) -> Flow {
-    let queue = std::mem::take(&mut agent.host.node.immediate_queue);
+    let queue = std::mem::take(&mut agent.host.data_mut().node.immediate_queue);
     if !queue.is_empty() {
         crate::trace::check_phase(agent);
     }
     for id in queue {
-        let Some(immediate) = agent.host.node.waiting.remove(&id) else {
+        let Some(immediate) = agent.host.data_mut().node.waiting.remove(&id) else {
             continue; // cleared
         };
         host_step(agent)?;
         agent.machine.throw_span = None;
         let HostJob { callback, args } = immediate.job;
         if agent.tracer.is_some() {
-            let name = crate::host::inspect::function_name(agent, callback).unwrap_or_default();
+            let name = crate::inspect::function_name(agent, callback).unwrap_or_default();
             crate::trace::host_job_started(
                 agent,
                 crate::trace::JobSource::Immediate,
@@ -337,17 +445,17 @@ fn check_phase(agent: &mut Agent) -> Flow {
 /// Node's processTicksAndRejections: ticks, then microtasks, until both are empty; then the
 /// unhandled rejections, and round again if handling them ran anything.
 fn checkpoint(agent: &mut Agent) -> Flow {
-    if !agent.host.node.ticks.is_empty() || !agent.jobs.microtasks.is_empty() {
+    if !agent.host.data_mut().node.ticks.is_empty() || !agent.jobs.microtasks.is_empty() {
         crate::trace::checkpoint(agent);
     }
     loop {
-        while let Some(tick) = agent.host.node.ticks.pop_front() {
+        while let Some(tick) = agent.host.data_mut().node.ticks.pop_front() {
             host_step(agent)?;
             agent.machine.throw_span = None;
             let HostJob { callback, args } = tick.job;
             let seq = tick.seq;
             if agent.tracer.is_some() {
-                let name = crate::host::inspect::function_name(agent, callback).unwrap_or_default();
+                let name = crate::inspect::function_name(agent, callback).unwrap_or_default();
                 crate::trace::host_job_started(
                     agent,
                     crate::trace::JobSource::NextTick,
@@ -367,10 +475,10 @@ fn checkpoint(agent: &mut Agent) -> Flow {
             }
         }
         // V8's microtask checkpoint: an exception in one microtask does not stop the next.
-        while let Err(abrupt) = crate::host::run::drain_microtasks(agent) {
+        while let Err(abrupt) = crate::run::drain_microtasks(agent) {
             uncaught(agent, abrupt, "uncaughtException")?;
         }
-        if !agent.host.node.ticks.is_empty() {
+        if !agent.host.data_mut().node.ticks.is_empty() {
             continue;
         }
         if !process_promise_rejections(agent)? {
@@ -381,7 +489,7 @@ fn checkpoint(agent: &mut Agent) -> Flow {
 
 /// Counts a tick, an immediate or a timer as a step (for `--max-steps`).
 fn host_step(agent: &mut Agent) -> Flow {
-    match crate::host::run::count_host_step(agent) {
+    match crate::run::count_host_step(agent) {
         Ok(()) => Ok(()),
         Err(abrupt) => Err(Stop(fatal(agent, abrupt))),
     }
@@ -393,12 +501,25 @@ fn process_promise_rejections(agent: &mut Agent) -> Result<bool, Stop> {
     // The rejections pending now; those rejected meanwhile wait for the next round. Each
     // stays in the agent's list (a GC root) until its turn, and one handled meanwhile by
     // a listener is skipped, as Node's maybeUnhandledPromises lookup does.
-    let pending = agent.host.pending_rejections.clone();
+    // First the rejections handled late: 'rejectionHandled', or else Node's warning.
+    let handled_late = !agent.host.data_mut().node.async_handled.is_empty();
+    while let Some((promise, uid)) = agent.host.data_mut().node.async_handled.pop_front() {
+        if !emit(agent, "rejectionHandled", &[Value::Object(promise)])? {
+            emit_warning(
+                agent,
+                &format!(
+                    "PromiseRejectionHandledWarning: Promise rejection was handled \
+                     asynchronously (rejection id: {uid})"
+                ),
+            );
+        }
+    }
+    let pending = agent.host.data_mut().pending_rejections.clone();
     if pending.is_empty() {
-        return Ok(false);
+        return Ok(handled_late);
     }
     for promise in pending {
-        let list = &mut agent.host.pending_rejections;
+        let list = &mut agent.host.data_mut().pending_rejections;
         let Some(i) = list.iter().position(|p| *p == promise) else {
             continue;
         };
@@ -406,9 +527,15 @@ fn process_promise_rejections(agent: &mut Agent) -> Result<bool, Stop> {
         let reason = crate::builtins::promise::promise_state(agent, promise)
             .map(|(_, r)| r)
             .unwrap_or(Value::Undefined);
-        agent.host.node.rejection_ids += 1;
+        let uid = match agent.host.data_mut().node.rejections.get_mut(&promise) {
+            Some(info) => {
+                info.warned = true;
+                info.uid
+            }
+            None => 0,
+        };
         let args = [reason.clone(), Value::Object(promise)];
-        match agent.options.unhandled_rejections {
+        match agent.host.data().options.unhandled_rejections {
             UnhandledRejections::Throw => {
                 if !emit(agent, "unhandledRejection", &args)? {
                     raise_rejection(agent, promise, &reason)?;
@@ -417,19 +544,19 @@ fn process_promise_rejections(agent: &mut Agent) -> Result<bool, Stop> {
             UnhandledRejections::Strict => {
                 raise_rejection(agent, promise, &reason)?;
                 if !emit(agent, "unhandledRejection", &args)? {
-                    rejection_warning(agent, &reason);
+                    rejection_warning(agent, &reason, uid);
                 }
             }
             UnhandledRejections::Warn => {
                 emit(agent, "unhandledRejection", &args)?;
-                rejection_warning(agent, &reason);
+                rejection_warning(agent, &reason, uid);
             }
             UnhandledRejections::None => {
                 emit(agent, "unhandledRejection", &args)?;
             }
             UnhandledRejections::WarnWithErrorCode => {
                 if !emit(agent, "unhandledRejection", &args)? {
-                    rejection_warning(agent, &reason);
+                    rejection_warning(agent, &reason, uid);
                     set_exit_code(agent, 1);
                 }
             }
@@ -443,13 +570,13 @@ fn process_promise_rejections(agent: &mut Agent) -> Result<bool, Stop> {
 /// error. With no 'uncaughtException' listener the run ends, reported on stderr.
 fn raise_rejection(agent: &mut Agent, promise: ObjectId, reason: &Value) -> Flow {
     if listener_count(agent, "uncaughtException") == 0 {
-        crate::host::run::report_unhandled_rejection(agent, promise);
+        crate::run::report_unhandled_rejection(agent, promise);
         return Err(Stop(exit_with(agent, Some(1))));
     }
     let err = if is_error(agent, reason) {
         reason.clone()
     } else {
-        let message = crate::host::run::unhandled_rejection_message(agent, reason);
+        let message = crate::run::unhandled_rejection_message(agent, reason);
         let e = agent.new_error(crate::builtins::ErrorKind::Error, &message);
         define_hidden(agent, e, "name", Value::str("UnhandledPromiseRejection"));
         define_value(
@@ -470,37 +597,43 @@ fn is_error(agent: &Agent, v: &Value) -> bool {
     matches!(v, Value::Object(o) if matches!(agent.heap.get(*o).kind, ObjectKind::Error))
 }
 
-/// Node's emitUnhandledRejectionWarning (stderr only; Node prints it a tick later).
-fn rejection_warning(agent: &mut Agent, reason: &Value) {
-    let shown = if is_error(agent, reason) {
-        crate::host::run::uncaught_text(agent, reason)
-    } else {
-        crate::host::inspect::inspect(agent, reason, &Default::default())
+/// Node's emitUnhandledRejectionWarning (stderr only; Node prints it a tick later): an
+/// error's stack (V8's `stack` string), any other reason as NoSideEffectsToString shows it.
+fn rejection_warning(agent: &mut Agent, reason: &Value, id: u32) {
+    let shown = match reason {
+        Value::Object(o) if is_error(agent, reason) => {
+            crate::inspect::own_string(agent, *o, "stack")
+                .unwrap_or_else(|| crate::run::uncaught_text(agent, reason))
+        }
+        other => crate::describe::no_side_effects_to_string(agent, other),
     };
-    let id = agent.host.node.rejection_ids;
-    host_stderr(
+    emit_warning(agent, &format!("UnhandledPromiseRejectionWarning: {shown}"));
+    emit_warning(
         agent,
-        &format!("(node) UnhandledPromiseRejectionWarning: {shown}\n"),
+        &format!(
+            "\
+         UnhandledPromiseRejectionWarning: Unhandled promise rejection. This error \
+         originated either by throwing inside of an async function without a catch block, or \
+         by rejecting a promise which was not handled with .catch(). To terminate the node \
+         process on unhandled promise rejection, use the CLI flag \
+         `--unhandled-rejections=strict` (see \
+         https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: {id})"
+        ),
     );
-    if !agent.host.node.warned {
-        agent.host.node.warned = true;
+}
+
+/// process.emitWarning as Node's default 'warning' handler prints it on stderr:
+/// `(node:PID) Name: message` ([`WARNING_PREFIX`]), Node's --trace-warnings hint after the
+/// first warning of the run.
+fn emit_warning(agent: &mut Agent, text: &str) {
+    host_stderr(agent, &format!("{WARNING_PREFIX} {text}\n"));
+    if !agent.host.data_mut().node.warned {
+        agent.host.data_mut().node.warned = true;
         host_stderr(
             agent,
             "(Use `node --trace-warnings ...` to show where the warning was created)\n",
         );
     }
-    host_stderr(
-        agent,
-        &format!(
-            "\
-         (node) UnhandledPromiseRejectionWarning: Unhandled promise rejection. This error \
-         originated either by throwing inside of an async function without a catch block, or \
-         by rejecting a promise which was not handled with .catch(). To terminate the node \
-         process on unhandled promise rejection, use the CLI flag \
-         `--unhandled-rejections=strict` (see \
-         https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: {id})\n"
-        ),
-    );
 }
 
 /// An uncaught exception (from the script, a tick, a microtask, a timer or an immediate):
@@ -525,11 +658,11 @@ fn handle_with_listeners(agent: &mut Agent, error: Value, origin: &str) -> Flow 
 /// 'exit' listeners for an uncaught exception, 1 at once for `--max-steps`, or the code
 /// process.exit() chose.
 fn fatal(agent: &mut Agent, abrupt: Abrupt) -> i32 {
-    if let Some(code) = agent.host.node.exiting {
+    if let Some(code) = agent.host.data_mut().node.exiting {
         return code;
     }
     let stopped = matches!(abrupt, Abrupt::Terminate(_));
-    let code = crate::host::run::report_abrupt(agent, abrupt);
+    let code = crate::run::report_abrupt(agent, abrupt);
     if stopped {
         // A limit stopped the run (status 3): no listener runs.
         code
@@ -541,14 +674,14 @@ fn fatal(agent: &mut Agent, abrupt: Abrupt) -> i32 {
 /// The end of the run: `code` (a fatal error's status) or process.exitCode; the 'exit'
 /// listeners run with it (they may change process.exitCode); returns the final status.
 fn exit_with(agent: &mut Agent, code: Option<i32>) -> i32 {
-    if let Some(code) = agent.host.node.exiting {
+    if let Some(code) = agent.host.data_mut().node.exiting {
         return code;
     }
     let code = code.unwrap_or_else(|| process_exit_code(agent).unwrap_or(0));
     set_exit_code(agent, code);
     // Listeners' own errors are not reported again (as Node, once exiting).
     let _ = emit(agent, "exit", &[Value::Number(code as f64)]);
-    if let Some(code) = agent.host.node.exiting {
+    if let Some(code) = agent.host.data_mut().node.exiting {
         return code;
     }
     process_exit_code(agent).unwrap_or(code)
@@ -556,7 +689,7 @@ fn exit_with(agent: &mut Agent, code: Option<i32>) -> i32 {
 
 /// process.exitCode, if it is an integer.
 fn process_exit_code(agent: &mut Agent) -> Option<i32> {
-    let process = agent.host.node.process?;
+    let process = agent.host.data_mut().node.process?;
     let v = agent
         .heap
         .get(process)
@@ -575,7 +708,7 @@ fn process_exit_code(agent: &mut Agent) -> Option<i32> {
 }
 
 fn set_exit_code(agent: &mut Agent, code: i32) {
-    if let Some(process) = agent.host.node.process {
+    if let Some(process) = agent.host.data_mut().node.process {
         define_value(
             agent,
             process,
@@ -591,6 +724,7 @@ fn set_exit_code(agent: &mut Agent, code: i32) {
 fn listener_count(agent: &Agent, event: &str) -> usize {
     agent
         .host
+        .data()
         .node
         .listeners
         .iter()
@@ -604,6 +738,7 @@ fn listener_count(agent: &Agent, event: &str) -> usize {
 fn emit(agent: &mut Agent, event: &str, args: &[Value]) -> Result<bool, Stop> {
     let callbacks: Vec<(ObjectId, bool)> = agent
         .host
+        .data_mut()
         .node
         .listeners
         .iter()
@@ -615,6 +750,7 @@ fn emit(agent: &mut Agent, event: &str, args: &[Value]) -> Result<bool, Stop> {
     }
     let this = agent
         .host
+        .data_mut()
         .node
         .process
         .map_or(Value::Undefined, Value::Object);
@@ -630,11 +766,11 @@ fn emit(agent: &mut Agent, event: &str, args: &[Value]) -> Result<bool, Stop> {
             args,
         );
         if let Err(abrupt) = r {
-            if let Some(code) = agent.host.node.exiting {
+            if let Some(code) = agent.host.data_mut().node.exiting {
                 return Err(Stop(code));
             }
             if event == "uncaughtException" || event == "exit" {
-                crate::host::run::report_abrupt(agent, abrupt);
+                crate::run::report_abrupt(agent, abrupt);
                 return Err(Stop(if event == "exit" { 1 } else { 7 }));
             }
             uncaught(agent, abrupt, "uncaughtException")?;
@@ -644,7 +780,7 @@ fn emit(agent: &mut Agent, event: &str, args: &[Value]) -> Result<bool, Stop> {
 }
 
 fn remove_listener(agent: &mut Agent, event: &str, callback: ObjectId) {
-    let listeners = &mut agent.host.node.listeners;
+    let listeners = &mut agent.host.data_mut().node.listeners;
     if let Some(i) = listeners
         .iter()
         .position(|l| l.event == event && l.callback == callback)
@@ -665,10 +801,10 @@ fn install_node_globals(agent: &mut Agent) {
     define_method(agent, ip, "ref", this_value, 0);
     define_method(agent, ip, "unref", this_value, 0);
     define_method(agent, ip, "hasRef", has_ref, 0);
-    agent.host.node.immediate_prototype = Some(ip);
+    agent.host.data_mut().node.immediate_prototype = Some(ip);
 
     let process = new_prototype(agent, op);
-    agent.host.node.process = Some(process);
+    agent.host.data_mut().node.process = Some(process);
     define_hidden(agent, global, "process", Value::Object(process));
     define_value(
         agent,
@@ -680,7 +816,7 @@ fn install_node_globals(agent: &mut Agent) {
         true,
     );
     let mut argv = vec![Value::str("mini-js"), Value::str(&agent.filename.clone())];
-    argv.extend(agent.options.argv.iter().map(|a| Value::str(a)));
+    argv.extend(agent.host.data().options.argv.iter().map(|a| Value::str(a)));
     let argv = crate::abstract_ops::create_array_from_list(agent, argv);
     define_value(
         agent,
@@ -737,7 +873,7 @@ fn install_node_globals(agent: &mut Agent) {
 fn callback_arg(agent: &mut Agent, v: &Value) -> JsResult<ObjectId> {
     match v {
         Value::Object(o) if agent.heap.get(*o).is_callable() => Ok(*o),
-        other => Err(crate::host::timers::invalid_callback(agent, other)),
+        other => Err(crate::timers::invalid_callback(agent, other)),
     }
 }
 
@@ -750,7 +886,7 @@ fn next_tick(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let callback = callback_arg(agent, &arg(args, 0))?;
-    let node = &mut agent.host.node;
+    let node = &mut agent.host.data_mut().node;
     node.ticks_enqueued += 1;
     let seq = node.ticks_enqueued;
     node.ticks.push_back(Tick {
@@ -761,7 +897,7 @@ fn next_tick(
         },
     });
     if agent.tracer.is_some() {
-        let name = crate::host::inspect::function_name(agent, callback).unwrap_or_default();
+        let name = crate::inspect::function_name(agent, callback).unwrap_or_default();
         crate::trace::host_job_enqueued(
             agent,
             crate::trace::JobSource::NextTick,
@@ -793,22 +929,23 @@ fn set_immediate(
 
 /// Queues an immediate (HostEnqueueGenericJob of Node's host); returns its Immediate object.
 fn set_immediate_job(agent: &mut Agent, job: HostJob) -> ObjectId {
-    agent.host.timers.next_id += 1;
-    let id = agent.host.timers.next_id;
-    let proto = agent.host.node.immediate_prototype;
+    agent.host.data_mut().timers.next_id += 1;
+    let id = agent.host.data_mut().timers.next_id;
+    let proto = agent.host.data_mut().node.immediate_prototype;
     let object = agent.heap.alloc(Object::new(
         proto,
-        ObjectKind::Internal(Box::new(InternalSlots::Timeout { id })),
+        ObjectKind::Internal(Box::new(InternalSlots::HostDefined { id })),
     ));
     let callback = job.callback;
-    agent.host.node.immediate_queue.push_back(id);
+    agent.host.data_mut().node.immediate_queue.push_back(id);
     agent
         .host
+        .data_mut()
         .node
         .waiting
         .insert(id, Immediate { job, object });
     if agent.tracer.is_some() {
-        let name = crate::host::inspect::function_name(agent, callback).unwrap_or_default();
+        let name = crate::inspect::function_name(agent, callback).unwrap_or_default();
         crate::trace::host_job_enqueued(
             agent,
             crate::trace::JobSource::Immediate,
@@ -832,8 +969,8 @@ fn clear_immediate(
 ) -> JsResult<Value> {
     if let Value::Object(o) = arg(args, 0) {
         if let ObjectKind::Internal(slots) = &agent.heap.get(o).kind {
-            if let InternalSlots::Timeout { id } = **slots {
-                if agent.host.node.waiting.remove(&id).is_some() {
+            if let InternalSlots::HostDefined { id } = **slots {
+                if agent.host.data_mut().node.waiting.remove(&id).is_some() {
                     // NOTE(mini-js): the trace's immediate queue is FIFO by job id; a cleared
                     // immediate stays in it, so the ids of later immediates may shift.
                     crate::trace::host_note(agent, "host clearImmediate", || {
@@ -872,13 +1009,13 @@ fn process_exit(
     args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    if agent.host.node.exiting.is_none() {
+    if agent.host.data_mut().node.exiting.is_none() {
         let code = match arg(args, 0) {
             Value::Undefined => process_exit_code(agent).unwrap_or(0),
             v => {
                 let n = to_number(agent, &v)?;
                 if n.fract() != 0.0 || !n.is_finite() {
-                    let shown = crate::host::inspect::inspect(agent, &v, &Default::default());
+                    let shown = crate::inspect::inspect(agent, &v, &Default::default());
                     return Err(agent.range_error(format!(
                         "The value of \"code\" is out of range. It must be an integer. Received {shown}"
                     )));
@@ -889,7 +1026,7 @@ fn process_exit(
         set_exit_code(agent, code);
         let _ = emit(agent, "exit", &[Value::Number(code as f64)]);
         let code = process_exit_code(agent).unwrap_or(code);
-        agent.host.node.exiting.get_or_insert(code);
+        agent.host.data_mut().node.exiting.get_or_insert(code);
     }
     Err(Abrupt::Terminate(crate::Limit::ProcessExit))
 }
@@ -910,7 +1047,7 @@ fn add_listener(agent: &mut Agent, this: Value, args: &[Value], once: bool) -> J
     let callback = match listener {
         Value::Object(o) if agent.heap.get(o).is_callable() => o,
         other => {
-            let shown = crate::host::timers::invalid_callback(agent, &other);
+            let shown = crate::timers::invalid_callback(agent, &other);
             // Node names this argument "listener".
             return Err(match shown {
                 Abrupt::Throw(Value::Object(e)) => {
@@ -924,7 +1061,7 @@ fn add_listener(agent: &mut Agent, this: Value, args: &[Value], once: bool) -> J
             });
         }
     };
-    agent.host.node.listeners.push(Listener {
+    agent.host.data_mut().node.listeners.push(Listener {
         event,
         callback,
         once,
@@ -985,7 +1122,7 @@ fn process_hrtime(
     args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    let ns = (crate::host::timers::clock_ms(agent) * 1e6).round();
+    let ns = (crate::timers::clock_ms(agent) * 1e6).round();
     let mut total = ns;
     if let Value::Object(prev) = arg(args, 0) {
         let s = get_str(agent, prev, "0")?;
@@ -1031,7 +1168,7 @@ fn write_stream(agent: &mut Agent, args: &[Value], to_stderr: bool) -> JsResult<
                         Value::Number(_) => "number",
                         _ => "symbol",
                     };
-                    let inspected = crate::host::inspect::inspect(agent, v, &Default::default());
+                    let inspected = crate::inspect::inspect(agent, v, &Default::default());
                     format!("type {ty} ({inspected})")
                 }
             };
@@ -1040,18 +1177,18 @@ fn write_stream(agent: &mut Agent, args: &[Value], to_stderr: bool) -> JsResult<
     };
     crate::trace::console_output(agent, &text, to_stderr);
     let stream = if to_stderr {
-        crate::host::limits::Stream::Stderr
+        crate::limits::Stream::Stderr
     } else {
-        crate::host::limits::Stream::Stdout
+        crate::limits::Stream::Stdout
     };
-    crate::host::limits::write_output(agent, stream, &text)?;
+    crate::limits::write_output(agent, stream, &text)?;
     Ok(Value::Bool(true))
 }
 
 /// A message of the host's own on stderr (a note, a warning): through the output sink and
 /// the output limit like program output; a stop it causes ends the run at the next step.
 fn host_stderr(agent: &mut Agent, text: &str) {
-    let _ = crate::host::limits::write_output(agent, crate::host::limits::Stream::Stderr, text);
+    let _ = crate::limits::write_output(agent, crate::limits::Stream::Stderr, text);
 }
 
 fn invalid_chunk(agent: &mut Agent, received: &str) -> Abrupt {

@@ -2,7 +2,7 @@
 //! small step budget: the engine never panics (exit 70 is an internal error) and each run ends
 //! quickly. The parser alone is mutated more heavily in crates/syntax/tests/robustness.rs.
 
-use mini_js_engine::{run_script, RunOptions};
+use mini_js_host_node::{run_script, RunOptions};
 
 /// xorshift64*, so failures reproduce.
 struct Rng(u64);

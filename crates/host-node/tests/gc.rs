@@ -1,7 +1,7 @@
 //! The garbage collector: memory stays bounded when live data is bounded, and live data
 //! survives collections intact (run with a tiny threshold, so missing roots show up).
 
-use mini_js_engine::{run_script, RunOptions, RunOutput};
+use mini_js_host_node::{run_script, RunOptions, RunOutput};
 
 fn run(source: &str, gc_threshold: Option<usize>) -> RunOutput {
     let options = RunOptions {

@@ -29,10 +29,6 @@ fn print(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let text = to_string(agent, &arg(args, 0))?.to_rust_string();
-    crate::host::limits::write_output(
-        agent,
-        crate::host::limits::Stream::Stdout,
-        &format!("{text}\n"),
-    )?;
+    crate::limits::write_output(agent, crate::limits::Stream::Stdout, &format!("{text}\n"))?;
     Ok(Value::Undefined)
 }

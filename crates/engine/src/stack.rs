@@ -146,7 +146,7 @@ fn frame_of(agent: &Agent, ctx: &ExecutionContext, at: Span, is_async: bool) -> 
         // frame is left out here (see the module docs).
         (ContextKind::FieldInit, _) | (_, None) => return None,
         (ContextKind::Construct { .. }, Some(f)) => {
-            let name = crate::host::inspect::function_name(agent, f).unwrap_or_default();
+            let name = crate::describe::function_name(agent, f).unwrap_or_default();
             Some(format!(
                 "new {}",
                 if name.is_empty() {
@@ -157,7 +157,7 @@ fn frame_of(agent: &Agent, ctx: &ExecutionContext, at: Span, is_async: bool) -> 
             ))
         }
         (_, Some(f)) => {
-            let name = crate::host::inspect::function_name(agent, f).filter(|n| !n.is_empty());
+            let name = crate::describe::function_name(agent, f).filter(|n| !n.is_empty());
             match (receiver_type(agent, ctx), name) {
                 (Some(t), Some(n)) => Some(format!("{t}.{n}")),
                 (Some(t), None) => Some(format!("{t}.<anonymous>")),
@@ -190,7 +190,7 @@ fn receiver_type(agent: &Agent, ctx: &ExecutionContext) -> Option<String> {
             }
             return match this {
                 ThisBinding::Initialized(Value::Object(o)) if *o != agent.global_object => {
-                    crate::host::inspect::constructor_name(agent, *o)
+                    crate::describe::constructor_name(agent, *o)
                 }
                 _ => None,
             };

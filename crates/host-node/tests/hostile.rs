@@ -5,7 +5,7 @@
 //!
 //! Each case runs on its own thread with a large stack, like the CLI.
 
-use mini_js_engine::{run_script, RunOptions, RunOutput};
+use mini_js_host_node::{run_script, RunOptions, RunOutput};
 use std::time::{Duration, Instant};
 
 /// Runs `source` under the safe defaults and checks its stdout, exit status and wall time.
@@ -145,11 +145,11 @@ fn big_strings_stop_at_the_default_heap_limit() {
         let out = run_script("big.js", source, &RunOptions::default());
         assert_eq!(
             out.stopped,
-            Some(mini_js_engine::Limit::HeapBytes(256 << 20)),
+            Some(mini_js_host_node::Limit::HeapBytes(256 << 20)),
             "{source}: {}",
             out.stderr
         );
-        assert_eq!(out.exit_code, mini_js_engine::EXIT_STOPPED);
+        assert_eq!(out.exit_code, mini_js_host_node::EXIT_STOPPED);
         assert!(
             out.heap.peak_heap_bytes <= 256 << 20,
             "{source}: {:?}",
@@ -256,7 +256,9 @@ fn a_builtin_loop_over_four_billion_indices_stops_at_the_time_limit() {
     );
     assert_eq!(
         out.stopped,
-        Some(mini_js_engine::Limit::WallTime(Duration::from_millis(500))),
+        Some(mini_js_host_node::Limit::WallTime(Duration::from_millis(
+            500
+        ))),
         "{}",
         out.stderr
     );

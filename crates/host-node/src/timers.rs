@@ -1,5 +1,5 @@
-//! Timers on a virtual clock: setTimeout, setInterval, clearTimeout, clearInterval,
-//! Date.now and performance.now, as Node provides them, reduced to the subset.
+//! Timers on a virtual clock: setTimeout, setInterval, clearTimeout, clearInterval, the
+//! clock Date.now reads, and performance.now, as Node provides them, reduced to the subset.
 //!
 //! The clock moves two ways: the event loop jumps it to the next timer's expiry when it has
 //! nothing else to run, and every evaluator step costs `step_ns` nanoseconds (see
@@ -25,6 +25,7 @@ use crate::builtins::{
 use crate::heap::ObjectId;
 use crate::object::{Object, ObjectKind};
 use crate::value::Value;
+use crate::HostData;
 use crate::{Agent, JsResult};
 use std::collections::BTreeMap;
 
@@ -179,9 +180,15 @@ pub const DEFAULT_STEP_NS: u64 = 10;
 /// The virtual clock now, in ms since the run started: the time of the last jump (the
 /// start, or a timer's due time) plus the cost of every evaluator step taken since.
 pub fn clock_ms(agent: &Agent) -> f64 {
-    let t = &agent.host.timers;
+    let t = &agent.host.data().timers;
     let steps = agent.machine.steps.saturating_sub(t.steps_at_sync);
     t.now + (steps as f64) * (t.step_ns as f64) / 1e6
+}
+
+/// The current time value (what `Date.now()` returns): [`EPOCH_MS`] plus the clock,
+/// truncated to an integer.
+pub fn time_value_now(agent: &Agent) -> f64 {
+    (EPOCH_MS + clock_ms(agent)).floor()
 }
 
 /// Node's getLibuvNow(): the clock in whole milliseconds (libuv's resolution).
@@ -193,7 +200,7 @@ pub fn libuv_now(agent: &Agent) -> f64 {
 pub fn advance_clock_to(agent: &mut Agent, ms: f64) {
     let now = clock_ms(agent);
     let steps = agent.machine.steps;
-    let t = &mut agent.host.timers;
+    let t = &mut agent.host.data_mut().timers;
     t.now = now.max(ms);
     t.steps_at_sync = steps;
 }
@@ -213,22 +220,9 @@ pub fn init(agent: &mut Agent) {
     define_method(agent, tp, "hasRef", timeout_has_ref, 0);
     let to_prim = agent.symbols.to_primitive.clone();
     define_symbol_method(agent, tp, to_prim, timeout_to_primitive, 0);
-    agent.host.timers.timeout_prototype = Some(tp);
-    // A minimal Date on the virtual clock, and performance.now.
-    let date_proto = new_prototype(agent, op);
-    let date = crate::builtins::create_constructor(agent, "Date", 7, date_constructor, date_proto);
-    define_method(agent, date, "now", date_now, 0);
-    define_method(agent, date_proto, "getTime", date_prototype_get_time, 0);
-    define_method(agent, date_proto, "valueOf", date_prototype_get_time, 0);
-    define_method(
-        agent,
-        date_proto,
-        "toISOString",
-        date_prototype_to_iso_string,
-        0,
-    );
-    define_method(agent, date_proto, "toJSON", date_prototype_to_json, 1);
-    define_method(agent, date_proto, "toString", date_prototype_to_string, 0);
+    agent.host.data_mut().timers.timeout_prototype = Some(tp);
+    // performance.now on the virtual clock (Date, in the engine, reads it through the host
+    // hook `Host::time_value_now`).
     let performance = new_prototype(agent, op);
     define_method(agent, performance, "now", performance_now, 0);
     define_hidden(agent, global, "performance", Value::Object(performance));
@@ -239,13 +233,13 @@ pub fn invalid_callback(agent: &mut Agent, v: &Value) -> crate::Abrupt {
     let received = match v {
         Value::Undefined => "undefined".to_string(),
         Value::Null => "null".to_string(),
-        Value::Object(o) => match crate::host::inspect::constructor_name(agent, *o) {
+        Value::Object(o) => match crate::inspect::constructor_name(agent, *o) {
             Some(c) => format!("an instance of {c}"),
             None => "[Object: null prototype]".to_string(),
         },
         Value::String(s) => format!(
             "type string ({})",
-            crate::host::inspect::quote_string(&s.to_rust_string())
+            crate::inspect::quote_string(&s.to_rust_string())
         ),
         other => {
             let ty = match other {
@@ -254,7 +248,7 @@ pub fn invalid_callback(agent: &mut Agent, v: &Value) -> crate::Abrupt {
                 Value::Symbol(_) => "symbol",
                 _ => "object",
             };
-            let shown = crate::host::inspect::inspect(agent, other, &Default::default());
+            let shown = crate::inspect::inspect(agent, other, &Default::default());
             format!("type {ty} ({shown})")
         }
     };
@@ -295,12 +289,12 @@ fn schedule(agent: &mut Agent, args: &[Value], repeat: bool) -> JsResult<Value> 
     } else {
         crate::execution::host_hooks::host_enqueue_timeout_job(agent, job, delay)
     };
-    let proto = agent.host.timers.timeout_prototype;
+    let proto = agent.host.data_mut().timers.timeout_prototype;
     let object = agent.heap.alloc(Object::new(
         proto,
-        ObjectKind::Internal(Box::new(InternalSlots::Timeout { id })),
+        ObjectKind::Internal(Box::new(InternalSlots::HostDefined { id })),
     ));
-    if let Some(t) = agent.host.timers.active.get_mut(&id) {
+    if let Some(t) = agent.host.data_mut().timers.active.get_mut(&id) {
         t.object = Some(object);
     }
     Ok(Value::Object(object))
@@ -317,7 +311,7 @@ pub fn enqueue_timeout(
     let now = libuv_now(agent);
     let span = agent.machine.contexts.last().map(|_| agent.machine.span);
     let callback = job.callback;
-    let timers = &mut agent.host.timers;
+    let timers = &mut agent.host.data_mut().timers;
     timers.next_id += 1;
     let id = timers.next_id;
     timers.active.insert(
@@ -363,7 +357,7 @@ fn timer_id(agent: &Agent, v: &Value) -> Option<u32> {
     match v {
         Value::Object(o) => match &agent.heap.get(*o).kind {
             ObjectKind::Internal(slots) => match &**slots {
-                InternalSlots::Timeout { id } => Some(*id),
+                InternalSlots::HostDefined { id } => Some(*id),
                 _ => None,
             },
             _ => None,
@@ -384,7 +378,7 @@ fn clear_timer(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     if let Some(id) = timer_id(agent, &arg(args, 0)) {
-        if agent.host.timers.clear(id) {
+        if agent.host.data_mut().timers.clear(id) {
             crate::trace::timer_cleared(agent, id);
         }
     }
@@ -422,165 +416,6 @@ fn timeout_to_primitive(
     }
 }
 
-/// Date.now ( ): the virtual clock as milliseconds since the epoch.
-fn date_now(
-    agent: &mut Agent,
-    _this: Value,
-    _args: &[Value],
-    _nt: Option<ObjectId>,
-) -> JsResult<Value> {
-    Ok(Value::Number((EPOCH_MS + clock_ms(agent)).floor()))
-}
-
-/// Date ( ...values ) (§21.4.2.1), reduced: `new Date()` reads the virtual clock and
-/// `new Date(ms)` takes a time value. Everything that needs time zones or date parsing is
-/// outside the subset and says so.
-fn date_constructor(
-    agent: &mut Agent,
-    _this: Value,
-    args: &[Value],
-    nt: Option<ObjectId>,
-) -> JsResult<Value> {
-    let Some(nt) = nt else {
-        return Err(agent.syntax_error(
-            "Date() called as a function (local time strings) is not supported by mini-js",
-        ));
-    };
-    let time = match args {
-        [] => (EPOCH_MS + clock_ms(agent)).floor(),
-        [Value::Number(n)] => time_clip(*n),
-        [Value::Object(o)] if date_value(agent, &Value::Object(*o)).is_some() => {
-            date_value(agent, &Value::Object(*o)).unwrap_or(f64::NAN)
-        }
-        _ => {
-            return Err(agent.syntax_error(
-                "new Date with a string or date components is not supported by mini-js",
-            ))
-        }
-    };
-    let proto = agent.intrinsics.object_prototype;
-    let default = match crate::abstract_ops::get_str(agent, nt, "prototype")? {
-        Value::Object(p) => p,
-        _ => proto,
-    };
-    let o = agent.heap.alloc(Object::new(
-        Some(default),
-        ObjectKind::Internal(Box::new(InternalSlots::Date { time })),
-    ));
-    Ok(Value::Object(o))
-}
-
-/// TimeClip ( time ) (§21.4.1.31)
-fn time_clip(t: f64) -> f64 {
-    if !t.is_finite() || t.abs() > 8.64e15 {
-        return f64::NAN;
-    }
-    t.trunc() + 0.0
-}
-
-/// The [[DateValue]] of a Date object.
-pub fn date_value(agent: &Agent, v: &Value) -> Option<f64> {
-    match v {
-        Value::Object(o) => match &agent.heap.get(*o).kind {
-            ObjectKind::Internal(slots) => match &**slots {
-                InternalSlots::Date { time } => Some(*time),
-                _ => None,
-            },
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-fn this_date(agent: &mut Agent, this: &Value) -> JsResult<f64> {
-    match date_value(agent, this) {
-        Some(t) => Ok(t),
-        None => Err(agent.type_error("this is not a Date object.")),
-    }
-}
-
-/// Date.prototype.getTime ( ) / valueOf ( ) (§21.4.4.10, §21.4.4.44)
-fn date_prototype_get_time(
-    agent: &mut Agent,
-    this: Value,
-    _args: &[Value],
-    _nt: Option<ObjectId>,
-) -> JsResult<Value> {
-    Ok(Value::Number(this_date(agent, &this)?))
-}
-
-/// Date.prototype.toISOString ( ) (§21.4.4.36)
-fn date_prototype_to_iso_string(
-    agent: &mut Agent,
-    this: Value,
-    _args: &[Value],
-    _nt: Option<ObjectId>,
-) -> JsResult<Value> {
-    let t = this_date(agent, &this)?;
-    match iso_string(t) {
-        Some(s) => Ok(Value::str(&s)),
-        None => Err(agent.range_error("Invalid time value")),
-    }
-}
-
-/// Date.prototype.toJSON ( key ) (§21.4.4.37), for Date objects: null for an invalid date.
-fn date_prototype_to_json(
-    agent: &mut Agent,
-    this: Value,
-    args: &[Value],
-    nt: Option<ObjectId>,
-) -> JsResult<Value> {
-    match date_value(agent, &this) {
-        Some(t) if t.is_nan() => Ok(Value::Null),
-        _ => date_prototype_to_iso_string(agent, this, args, nt),
-    }
-}
-
-/// Date.prototype.toString needs the local time zone: outside the subset.
-fn date_prototype_to_string(
-    agent: &mut Agent,
-    _this: Value,
-    _args: &[Value],
-    _nt: Option<ObjectId>,
-) -> JsResult<Value> {
-    Err(agent.syntax_error(
-        "Date.prototype.toString (local time) is not supported by mini-js; use toISOString",
-    ))
-}
-
-/// A time value as `YYYY-MM-DDTHH:mm:ss.sssZ` (Date Time String Format, §21.4.1.32), or None
-/// for NaN.
-pub fn iso_string(t: f64) -> Option<String> {
-    if t.is_nan() {
-        return None;
-    }
-    let ms_per_day = 86_400_000.0;
-    let day = (t / ms_per_day).floor();
-    let in_day = t - day * ms_per_day;
-    // Days since 1970-01-01 to a civil date (H. Hinnant's days_from_civil inverse).
-    let z = day as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    let ms = in_day as i64;
-    let (h, min, s, milli) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
-    let year = if (0..=9999).contains(&y) {
-        format!("{y:04}")
-    } else if y < 0 {
-        format!("-{:06}", -y)
-    } else {
-        format!("+{y:06}")
-    };
-    Some(format!(
-        "{year}-{m:02}-{d:02}T{h:02}:{min:02}:{s:02}.{milli:03}Z"
-    ))
-}
-
 /// performance.now ( ): the virtual clock in milliseconds since the run started.
 fn performance_now(
     agent: &mut Agent,
@@ -597,7 +432,7 @@ fn performance_now(
 /// (max(start + msecs, now + 1)) and a new id, as in Node; an emptied list is deleted.
 /// `None` when no timer is due at `now`.
 pub fn next_due_timer(agent: &mut Agent, now: f64) -> Option<u32> {
-    let timers = &mut agent.host.timers;
+    let timers = &mut agent.host.data_mut().timers;
     loop {
         let (&qkey, &key) = timers.list_queue.iter().next()?;
         if f64::from_bits(qkey.0) > now {
@@ -636,7 +471,7 @@ pub fn next_due_timer(agent: &mut Agent, now: f64) -> Option<u32> {
 /// before the callback ran, as Node does (even when the callback threw).
 pub fn run_timer(agent: &mut Agent, id: u32) -> JsResult<Value> {
     let start = libuv_now(agent);
-    let timers = &mut agent.host.timers;
+    let timers = &mut agent.host.data_mut().timers;
     let Some(t) = timers.active.get(&id) else {
         return Ok(Value::Undefined);
     };
@@ -656,32 +491,9 @@ pub fn run_timer(agent: &mut Agent, id: u32) -> JsResult<Value> {
         &roots,
     );
     // An interval still active after its callback (not cleared by it) is rescheduled.
-    let timers = &mut agent.host.timers;
+    let timers = &mut agent.host.data_mut().timers;
     if repeat && timers.active.get(&id).is_some_and(|t| !t.listed) {
         timers.insert(id, start);
     }
     r
-}
-
-#[cfg(test)]
-mod tests {
-    use super::iso_string;
-
-    #[test]
-    fn iso_strings() {
-        assert_eq!(iso_string(0.0).as_deref(), Some("1970-01-01T00:00:00.000Z"));
-        assert_eq!(
-            iso_string(super::EPOCH_MS).as_deref(),
-            Some("2023-11-14T22:13:20.000Z")
-        );
-        assert_eq!(
-            iso_string(-1.0).as_deref(),
-            Some("1969-12-31T23:59:59.999Z")
-        );
-        assert_eq!(
-            iso_string(951_782_400_000.0).as_deref(),
-            Some("2000-02-29T00:00:00.000Z")
-        );
-        assert_eq!(iso_string(f64::NAN), None);
-    }
 }

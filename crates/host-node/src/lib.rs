@@ -1,28 +1,46 @@
-//! Host-defined behaviour (ECMA-262 §9.5 host hooks, and everything the spec leaves to the
-//! host): console, the run loop, output formatting and error wording. Spec code never prints;
-//! it calls into here.
+//! mini-js's host: everything ECMA-262 leaves to the host (§9.5 host hooks and the rest),
+//! as Node 26 does it — console and `util.inspect`/`util.format`, timers on the virtual
+//! clock, Node's event loop with its nextTick and immediate queues, `process`, the
+//! unhandled-rejection policy — plus the bare spec host (`--host spec`) and the test262
+//! host (`print`, `$262`). The engine (`mini-js-engine`) keeps only the spec; it calls this
+//! crate through the host hooks ([`execution::host_hooks::Host`]), implemented by
+//! [`node::NodeHost`] and [`node::SpecHost`]. The arrows point one way:
+//! cli → host-node → engine → syntax.
+//!
+//! The engine is re-exported at the root (`pub use mini_js_engine::*`), so this crate's
+//! modules name the engine's items as `crate::builtins::…`, `crate::Agent`, as when they
+//! lived in the engine, and users of this crate reach the engine through it.
+//!
+//! [`run_script`] runs a program the way `mini-js run` does; [`check`] compares its output.
 
+pub use mini_js_engine::*;
+
+pub mod check;
 pub mod console;
 pub mod format;
 pub mod inspect;
-pub mod limits;
 pub mod module;
 pub mod node;
+pub mod options;
 pub mod run;
-pub mod stack;
+pub mod state;
 pub mod test262;
 pub mod timers;
 
 use crate::builtins::promise::RejectionOperation;
-use crate::heap::ObjectId;
-use crate::value::Value;
-use crate::{Agent, JsResult};
 
-/// The host's state for one run: what was printed, and console bookkeeping.
+pub use check::{check, run_script, Check};
+pub use node::{HostKind, UnhandledRejections};
+pub use options::{RunOptions, RunOutput};
+pub use state::HostData;
+
+/// The host's own state for one run ([[HostDefined]], kept by the engine in
+/// `agent.host.defined`): the run's options, console bookkeeping, rejections, timers,
+/// Node's queues.
 #[derive(Default)]
 pub struct Host {
-    pub stdout: String,
-    pub stderr: String,
+    /// The run's options (`argv`, `step_ns`, `--unhandled-rejections`, ...).
+    pub options: RunOptions,
     /// console.group nesting, in units of two spaces.
     pub group_indent: usize,
     /// console.count labels.
@@ -32,39 +50,23 @@ pub struct Host {
     pub pending_rejections: Vec<ObjectId>,
     /// The timers and the virtual clock.
     pub timers: timers::Timers,
-    /// The clock and counters of the run's limits.
-    pub limits: limits::LimitState,
     /// Node's own queues (nextTick, immediates) and `process` (empty under `--host spec`).
     pub node: node::NodeState,
-    /// Where each error object was created (the position of its first stack frame), to
-    /// show an unhandled rejection's reason at its origin. Every error creation writes its
-    /// id, so an id reused after collection never shows another object's site.
-    pub error_sites: rustc_hash::FxHashMap<ObjectId, mini_js_syntax::ast::Span>,
-}
-
-impl Host {
-    /// A message as console prints it: every line with the current group indentation and
-    /// a newline.
-    pub fn indented_lines(&self, text: &str) -> String {
-        let indent = " ".repeat(self.group_indent * 2);
-        let mut out = String::with_capacity(text.len() + indent.len() + 1);
-        for line in text.split('\n') {
-            out.push_str(&indent);
-            out.push_str(line);
-            out.push('\n');
-        }
-        out
-    }
 }
 
 /// Installs the host's globals: console and friends.
 pub fn install_host_globals(agent: &mut Agent) {
-    agent.host.timers.step_ns = agent.options.step_ns.unwrap_or(timers::DEFAULT_STEP_NS);
+    agent.host.data_mut().timers.step_ns = agent
+        .host
+        .data()
+        .options
+        .step_ns
+        .unwrap_or(timers::DEFAULT_STEP_NS);
     console::init(agent);
     timers::init(agent);
     let global = agent.global_object;
     crate::builtins::define_method(agent, global, "queueMicrotask", queue_microtask, 1);
-    if agent.options.test262_host {
+    if agent.host.data().options.test262_host {
         test262::init(agent);
     }
 }
@@ -99,11 +101,17 @@ pub fn promise_rejection_tracker(
     match operation {
         RejectionOperation::Reject => {
             crate::trace::rejection_tracked(agent, promise, "reject");
-            agent.host.pending_rejections.push(promise);
+            agent.host.data_mut().pending_rejections.push(promise);
+            node::rejection_tracked(agent, promise);
         }
         RejectionOperation::Handle => {
             crate::trace::rejection_tracked(agent, promise, "handle");
-            agent.host.pending_rejections.retain(|p| *p != promise);
+            agent
+                .host
+                .data_mut()
+                .pending_rejections
+                .retain(|p| *p != promise);
+            node::rejection_handled(agent, promise);
         }
     }
 }

@@ -2,7 +2,7 @@
 //! depth, cancellation) and the output path that counts what the program writes.
 //!
 //! A limit stops the run with `Abrupt::Terminate(limit)`, which no catch or finally can
-//! intercept; the run ends with `RunOutput::stopped = Some(limit)` and exit status 3.
+//! intercept; the run ends with `agent.host.limits.stopped = Some(limit)` and exit status 3.
 //!
 //! The cheap checks run with the step counter in the machine loop: one comparison per step
 //! (the next step at which anything must be looked at) plus the collector's allocation
@@ -100,7 +100,7 @@ pub enum Stream {
     Stderr,
 }
 
-/// A receiver of output as the program produces it (`RunOptions::output`). It is called
+/// A receiver of output as the program produces it (`AgentOptions::output`). It is called
 /// from the evaluator thread, in the order the program writes; each call carries whole
 /// lines.
 pub type OutputSink = Arc<dyn Fn(Stream, &str) + Send + Sync>;
@@ -235,7 +235,12 @@ pub fn write_output(agent: &mut Agent, stream: Stream, text: &str) -> JsResult<(
 
 /// Hands text to the sink, or appends it to the collected stream. Not counted (the stop
 /// message itself goes through here).
-pub fn emit(sink: &Option<OutputSink>, host: &mut crate::host::Host, stream: Stream, text: &str) {
+pub fn emit(
+    sink: &Option<OutputSink>,
+    host: &mut crate::execution::host_state::HostState,
+    stream: Stream,
+    text: &str,
+) {
     if text.is_empty() {
         return;
     }

@@ -9,7 +9,7 @@
 
 use crate::abstract_ops::{to_number, to_string};
 use crate::heap::ObjectId;
-use crate::host::inspect::{format_number, inspect_with_getters as inspect, InspectOptions};
+use crate::inspect::{format_number, inspect_with_getters as inspect, InspectOptions};
 use crate::object::{ObjectKind, Property};
 use crate::value::{PropertyKey, Value};
 use crate::{Agent, JsResult};
@@ -186,8 +186,8 @@ fn has_built_in_to_string(agent: &Agent, o: ObjectId) -> bool {
             if !agent.heap.get(c).is_callable() {
                 return false;
             }
-            let name = crate::host::inspect::function_name(agent, c).unwrap_or_default();
-            return crate::host::inspect::BUILT_IN_OBJECTS.contains(&name.as_str())
+            let name = crate::inspect::function_name(agent, c).unwrap_or_default();
+            return crate::inspect::BUILT_IN_OBJECTS.contains(&name.as_str())
                 && matches!(agent.heap.get(c).kind, ObjectKind::Builtin(_));
         }
         cur = proto.proto;

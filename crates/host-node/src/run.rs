@@ -2,9 +2,9 @@
 //! queue, run timers on the virtual clock, report an uncaught exception or an unhandled
 //! rejection the way `mini-js run` prints it.
 
-use crate::host::limits::{Limit, Stream};
-use crate::runtime_semantics::machine::{ContextKind, ExecutionContext};
+use crate::limits::{Limit, Stream};
 use crate::value::Value;
+use crate::HostData;
 use crate::{Abrupt, Agent, RunOptions, RunOutput};
 use mini_js_syntax::Diagnostic;
 
@@ -65,8 +65,8 @@ fn early_end(
     exit_code: i32,
     stopped: Option<Limit>,
 ) -> RunOutput {
-    let mut host = crate::host::Host::default();
-    crate::host::limits::emit(&options.output, &mut host, Stream::Stderr, &report);
+    let mut host = crate::execution::host_state::HostState::default();
+    crate::limits::emit(&options.output, &mut host, Stream::Stderr, &report);
     RunOutput {
         stderr: host.stderr,
         exit_code,
@@ -80,7 +80,7 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
     if let Some(max) = options.max_source_bytes {
         if source.len() as u64 > max {
             let limit = Limit::SourceBytes(max);
-            let report = crate::host::limits::stop_message(&limit);
+            let report = crate::limits::stop_message(&limit);
             return early_end(&options, report, crate::EXIT_STOPPED, Some(limit));
         }
     }
@@ -111,7 +111,7 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
                     let mut report = render_syntax_errors(filename, source, &errors, options.color);
                     if too_deep {
                         let limit = Limit::NestingDepth(parse_options.max_nesting_depth as u64);
-                        report.push_str(&crate::host::limits::stop_message(&limit));
+                        report.push_str(&crate::limits::stop_message(&limit));
                         return early_end(&options, report, crate::EXIT_STOPPED, Some(limit));
                     }
                     return early_end(&options, report, 1, None);
@@ -119,10 +119,9 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
             }
         }
     };
-    let module_code =
-        is_module.then(|| crate::host::module::module_body_function(&mut program, source));
+    let module_code = is_module.then(|| crate::module::module_body_function(&mut program, source));
     let filename = if is_module {
-        crate::host::module::module_url(filename)
+        crate::module::module_url(filename)
     } else {
         filename.to_string()
     };
@@ -131,29 +130,30 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         crate::runtime_semantics::functions::default_constructor_source(),
     )
     .expect("the default constructors parse");
-    let mut agent = Agent::new(filename, source, options);
+    let hooks = options.host.host(&options);
+    let mut agent = Agent::new(filename, source, options.agent_options(), hooks);
     agent.default_ctors = Some((
         crate::runtime_semantics::functions::default_constructor_of(&defaults, false),
         crate::runtime_semantics::functions::default_constructor_of(&defaults, true),
     ));
     let result = match &module_code {
-        Some(code) => crate::host::module::start_module_evaluation(&mut agent, code),
-        None => script_evaluation(&mut agent, &program),
+        Some(code) => crate::module::start_module_evaluation(&mut agent, code),
+        None => crate::runtime_semantics::script::script_evaluation(&mut agent, &program),
     };
     let mut completion = None;
     if let Ok(value) = &result {
-        if agent.options.completion_value {
+        if agent.host.data().options.completion_value {
             // As `node -p` prints it: console.log(value) (strings without quotes).
             completion = Some(match value {
                 Value::String(s) => s.to_rust_string(),
-                other => crate::host::inspect::inspect(&agent, other, &Default::default()),
+                other => crate::inspect::inspect(&agent, other, &Default::default()),
             });
         }
     }
     // The host runs the jobs (Node's event loop, or the bare spec host's).
     let host = agent.hooks.clone();
     let exit_code = host.run_jobs(&mut agent, result);
-    let exit_code = crate::host::module::check_unsettled(&mut agent, exit_code);
+    let exit_code = crate::module::check_unsettled(&mut agent, exit_code);
     RunOutput {
         stdout: std::mem::take(&mut agent.host.stdout),
         stderr: std::mem::take(&mut agent.host.stderr),
@@ -161,7 +161,7 @@ pub fn run_on_this_thread(filename: &str, source: &str, options: RunOptions) -> 
         stopped: agent.host.limits.stopped,
         heap: crate::gc::final_stats(&agent.heap),
         completion,
-        virtual_ms: crate::host::timers::clock_ms(&agent) as u64,
+        virtual_ms: crate::timers::clock_ms(&agent) as u64,
         steps: agent.machine.steps,
     }
 }
@@ -187,7 +187,7 @@ pub fn drain_microtasks(agent: &mut Agent) -> Result<(), Abrupt> {
 /// through built-in callbacks alone (`setInterval(Object, 1)`); the heap is checked too,
 /// since such a loop may allocate without running a machine step.
 pub(crate) fn count_host_step(agent: &mut Agent) -> Result<(), Abrupt> {
-    crate::host::limits::count_step(agent)?;
+    crate::limits::count_step(agent)?;
     crate::gc::safe_point(agent)
 }
 
@@ -217,7 +217,7 @@ pub(crate) fn report_unhandled_rejection(agent: &mut Agent, promise: crate::Obje
         "UnhandledPromiseRejection: {} {{\n  code: 'ERR_UNHANDLED_REJECTION'\n}}\n",
         unhandled_rejection_message(agent, &reason)
     );
-    let _ = crate::host::limits::write_output(agent, Stream::Stderr, &text);
+    let _ = crate::limits::write_output(agent, Stream::Stderr, &text);
 }
 
 /// The message of Node's UnhandledPromiseRejection error for a reason that is not an error.
@@ -233,141 +233,17 @@ pub(crate) fn unhandled_rejection_message(agent: &mut Agent, reason: &Value) -> 
                     crate::object::ObjectKind::Array(..)
                 ) =>
         {
-            let name = crate::host::inspect::constructor_name(agent, *o)
-                .unwrap_or_else(|| "Object".to_string());
+            let name =
+                crate::inspect::constructor_name(agent, *o).unwrap_or_else(|| "Object".to_string());
             format!("#<{name}>")
         }
-        other => crate::host::inspect::inspect(agent, other, &Default::default()),
+        other => crate::inspect::inspect(agent, other, &Default::default()),
     };
     format!(
         "This error originated either by throwing inside of an async function without a catch \
          block, or by rejecting a promise which was not handled with .catch(). The promise \
          rejected with the reason \"{shown}\"."
     )
-}
-
-/// ScriptEvaluation ( scriptRecord ) (§16.1.6): GlobalDeclarationInstantiation, then the
-/// statements, on a new execution context.
-pub fn script_evaluation<'a>(
-    agent: &mut Agent<'a>,
-    program: &'a mini_js_syntax::Program,
-) -> Result<Value, Abrupt> {
-    crate::trace::script_started(agent);
-    let global_env = agent.global_env;
-    agent.machine.push_context(ExecutionContext {
-        frames: Vec::new(),
-        function: None,
-        lex_env: global_env,
-        var_env: global_env,
-        private_env: None,
-        kind: ContextKind::Script,
-        strict: program.strict,
-        return_to_native: true,
-        call_site: Default::default(),
-    });
-    if let Err(e) = global_declaration_instantiation(agent, program) {
-        agent.machine.contexts.pop();
-        return Err(e);
-    }
-    crate::runtime_semantics::statements::continue_statement_list(agent, &program.body, 0);
-    crate::runtime_semantics::machine::run(agent)
-}
-
-/// GlobalDeclarationInstantiation ( script, env ) (§16.1.7)
-#[doc(alias = "GlobalDeclarationInstantiation")]
-fn global_declaration_instantiation<'a>(
-    agent: &mut Agent<'a>,
-    program: &'a mini_js_syntax::Program,
-) -> Result<(), Abrupt> {
-    use crate::runtime_semantics::scope_analysis::*;
-    let env = agent.global_env;
-    let global = agent.global_object;
-    let mut var_names = Vec::new();
-    let mut functions = Vec::new();
-    let mut annex_b = Vec::new();
-    analyze_body(&program.body, &mut var_names, &mut functions, &mut annex_b);
-    let lex = lexically_scoped_declarations(&program.body, false);
-    // 3-4. A lexical name that is already declared is a SyntaxError.
-    for d in &lex {
-        let names: Vec<_> = match d {
-            LexDecl::LetConst { names, .. } => names.clone(),
-            LexDecl::Class(n) => vec![(*n).clone()],
-            LexDecl::Function(_) => vec![],
-        };
-        for n in names {
-            if var_names.contains(&n) {
-                return Err(
-                    agent.syntax_error(format!("Identifier '{n}' has already been declared"))
-                );
-            }
-            // 5.d. HasRestrictedGlobalProperty(name): a non-configurable own property of the
-            //      global object (undefined, NaN, Infinity) cannot be shadowed (§9.1.1.4.14).
-            let global = agent.global_object;
-            let restricted = agent
-                .heap
-                .get(global)
-                .props
-                .get(&crate::value::PropertyKey::from(&*n))
-                .is_some_and(|p| !p.configurable());
-            if restricted {
-                return Err(
-                    agent.syntax_error(format!("Identifier '{n}' has already been declared"))
-                );
-            }
-        }
-    }
-    // 16-17. Lexical declarations: uninitialized bindings in the declarative record.
-    for d in lex {
-        match d {
-            LexDecl::LetConst { names, is_const } => {
-                for n in names {
-                    agent.heap.env_mut(env).create_binding(n, !is_const, true);
-                }
-            }
-            LexDecl::Class(n) => {
-                agent
-                    .heap
-                    .env_mut(env)
-                    .create_binding(n.clone(), true, false);
-            }
-            LexDecl::Function(_) => {}
-        }
-    }
-    // 18. CreateGlobalVarBinding for each var name (undefined unless already present).
-    for n in var_names.iter().chain(annex_b.iter()) {
-        let key = crate::value::PropertyKey::from(&**n);
-        if agent.heap.get(global).get_own_property(&key).is_none() {
-            agent.heap.get_mut(global).props.insert(
-                key,
-                crate::object::Property::Data {
-                    value: Value::Undefined,
-                    writable: true,
-                    enumerable: true,
-                    configurable: false,
-                },
-            );
-        }
-    }
-    // 17. For each functionsToInitialize: CreateGlobalFunctionBinding(fn, fo, false).
-    for i in functions {
-        let f = function_of_stmt(&program.body[i]).expect("function declaration");
-        let fo = crate::runtime_semantics::functions::instantiate_function_object(agent, f);
-        let name = f
-            .name
-            .as_ref()
-            .map(|n| n.name.to_string())
-            .unwrap_or_default();
-        agent.heap.get_mut(global).props.insert(
-            crate::value::PropertyKey::from(name.as_str()),
-            crate::object::Property::Data {
-                value: Value::Object(fo),
-                writable: true,
-                enumerable: true,
-                configurable: false,
-            },
-        );
-    }
-    Ok(())
 }
 
 /// Prints an uncaught exception as `Uncaught Name: message` with a snippet at the throw site
@@ -394,8 +270,8 @@ pub fn report_abrupt(agent: &mut Agent, abrupt: Abrupt) -> i32 {
         Abrupt::Terminate(limit) => {
             agent.host.limits.stopped = Some(limit);
             // The stop message is not program output: it is written even past the limit.
-            let message = crate::host::limits::stop_message(&limit);
-            crate::host::limits::emit(
+            let message = crate::limits::stop_message(&limit);
+            crate::limits::emit(
                 &agent.options.output,
                 &mut agent.host,
                 Stream::Stderr,
@@ -405,7 +281,7 @@ pub fn report_abrupt(agent: &mut Agent, abrupt: Abrupt) -> i32 {
         }
         other => {
             let text = format!("mini-js: unexpected completion {other:?}\n");
-            crate::host::limits::write_output(agent, Stream::Stderr, &text)
+            crate::limits::write_output(agent, Stream::Stderr, &text)
         }
     };
     agent.host.limits.exit_code(1)
@@ -422,7 +298,12 @@ fn report_uncaught(
     let text = uncaught_text(agent, v);
     let d = Diagnostic::new("Uncaught", text.clone(), span).with_label(label);
     let title = format!("Uncaught {text}");
-    let mut rendered = d.render(&title, &agent.filename, agent.source, agent.options.color);
+    let mut rendered = d.render(
+        &title,
+        &agent.filename,
+        agent.source,
+        agent.host.data().options.color,
+    );
     if !text.contains(": ") {
         // The report's head is `kind: message`; with no message, drop the dangling ": "
         // (colour codes may sit between the colon and the space).
@@ -437,10 +318,10 @@ fn report_uncaught(
     }
     if let Value::Object(o) = v {
         if matches!(agent.heap.get(*o).kind, crate::object::ObjectKind::Error) {
-            let stack = crate::host::inspect::own_string(agent, *o, "stack");
+            let stack = crate::inspect::own_string(agent, *o, "stack");
             for line in stack
                 .as_deref()
-                .map(crate::host::stack::frame_lines)
+                .map(crate::stack::frame_lines)
                 .unwrap_or_default()
             {
                 rendered.push_str(line);
@@ -448,15 +329,15 @@ fn report_uncaught(
             }
         }
     }
-    crate::host::limits::write_output(agent, Stream::Stderr, &rendered)
+    crate::limits::write_output(agent, Stream::Stderr, &rendered)
 }
 
 /// How an uncaught value is named: `TypeError: msg` for errors, the inspected value otherwise.
 pub fn uncaught_text(agent: &Agent, v: &Value) -> String {
     match v {
         Value::Object(o) if matches!(agent.heap.get(*o).kind, crate::object::ObjectKind::Error) => {
-            crate::host::inspect::error_text(agent, *o)
+            crate::inspect::error_text(agent, *o)
         }
-        other => crate::host::inspect::inspect(agent, other, &Default::default()),
+        other => crate::inspect::inspect(agent, other, &Default::default()),
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! Node first reads a `.js` file as CommonJS; when that parse fails on syntax only a module
 //! allows (here: a top-level `await`), it runs the file as an ES module instead. mini-js
-//! does the same: [`crate::host::run`] parses the file as a Script, and if that fails but
+//! does the same: [`crate::run`] parses the file as a Script, and if that fails but
 //! the Module goal accepts it, evaluates it here. `import` and `export` are not part of the
 //! subset (they would need a file system); they stay syntax errors.
 //!
@@ -22,8 +22,8 @@ use crate::builtins::promise::{PromiseState, ReactionHandler};
 use crate::execution::jobs::Job;
 use crate::heap::ObjectId;
 use crate::object::ObjectKind;
-use crate::runtime_semantics::machine::ContextKind;
 use crate::value::Value;
+use crate::HostData;
 use crate::{Abrupt, Agent, JsResult};
 use mini_js_syntax::ast::{Function, FunctionBody, FunctionKind, Program, SourceText};
 use std::rc::Rc;
@@ -92,7 +92,7 @@ pub fn start_module_evaluation<'a>(
     let body = crate::runtime_semantics::functions::ordinary_function_create(
         agent, proto, code, env, None,
     );
-    agent.host.node.module.function = Some(body);
+    agent.host.data_mut().node.module.function = Some(body);
     let job =
         crate::builtins::create_builtin_function(agent, evaluate_module_job, 0, "", false, None);
     crate::execution::host_hooks::host_enqueue_promise_job(
@@ -111,15 +111,17 @@ fn evaluate_module_job(
     _args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    let Some(body) = agent.host.node.module.function else {
+    let Some(body) = agent.host.data().node.module.function else {
         return Ok(Value::Undefined);
     };
     let result = crate::abstract_ops::call(agent, &Value::Object(body), Value::Undefined, &[])?;
     let Value::Object(promise) = result else {
         return Ok(Value::Undefined);
     };
-    agent.host.node.module.promise = Some(promise);
-    agent.host.node.module.holder = suspended_holder(agent, promise);
+    let holder = crate::builtins::async_function::suspended_holder(agent, promise);
+    let module = &mut agent.host.data_mut().node.module;
+    module.promise = Some(promise);
+    module.holder = holder;
     let on_rejected =
         crate::builtins::create_builtin_function(agent, module_rejected, 1, "", false, None);
     crate::builtins::promise::perform_promise_then(
@@ -132,25 +134,6 @@ fn evaluate_module_job(
     Ok(Value::Undefined)
 }
 
-/// The Continuation object holding the module body while it waits in Await (made on its
-/// first await and reused for every later one).
-fn suspended_holder(agent: &Agent, promise: ObjectId) -> Option<ObjectId> {
-    agent
-        .heap
-        .objects
-        .iter()
-        .enumerate()
-        .find_map(|(i, o)| match &o.as_ref()?.kind {
-            ObjectKind::Continuation(Some(ctx)) => match ctx.kind {
-                ContextKind::AsyncFunction { promise: p, .. } if p == promise => {
-                    Some(ObjectId(i as u32))
-                }
-                _ => None,
-            },
-            _ => None,
-        })
-}
-
 /// The module's promise was rejected: Node reports the reason as an uncaught exception and
 /// the process exits with status 1 at once.
 fn module_rejected(
@@ -160,15 +143,15 @@ fn module_rejected(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let reason = crate::abstract_ops::arg(args, 0);
-    crate::host::run::report_abrupt(agent, Abrupt::Throw(reason));
-    agent.host.node.exiting.get_or_insert(1);
+    crate::run::report_abrupt(agent, Abrupt::Throw(reason));
+    agent.host.data_mut().node.exiting.get_or_insert(1);
     Err(Abrupt::Terminate(crate::Limit::ProcessExit))
 }
 
 /// After the loop ran out of work: a module still waiting in a top-level await gets Node's
 /// warning, and the run's status becomes 13.
 pub fn check_unsettled(agent: &mut Agent, exit_code: i32) -> i32 {
-    let module = agent.host.node.module.clone();
+    let module = agent.host.data().node.module.clone();
     let Some(promise) = module.promise else {
         return exit_code;
     };
@@ -195,6 +178,6 @@ pub fn check_unsettled(agent: &mut Agent, exit_code: i32) -> i32 {
         ));
     }
     text.push('\n');
-    let _ = crate::host::limits::write_output(agent, crate::host::limits::Stream::Stderr, &text);
+    let _ = crate::limits::write_output(agent, crate::limits::Stream::Stderr, &text);
     EXIT_UNSETTLED_TOP_LEVEL_AWAIT
 }
