@@ -203,7 +203,97 @@ async fn drive(client: &fantoccini::Client, server: &Server) -> Result<(), Strin
         std::fs::write(&docs, &png).map_err(|x| x.to_string())?;
     }
 
+    // The trace, filtered as `trace --only promise`, and the timeline.
+    let tab = |name: &'static str| async move {
+        client
+            .find(Locator::Css(&format!(".tabs button[data-tab={name}]")))
+            .await?
+            .click()
+            .await
+    };
+    tab("trace").await.map_err(e)?;
+    client
+        .wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css("#trace li:nth-child(10)"))
+        .await
+        .map_err(e)?;
+    client
+        .find(Locator::Css("#filters input[value=promise]"))
+        .await
+        .map_err(e)?
+        .click()
+        .await
+        .map_err(e)?;
+    client
+        .find(Locator::Id("retrace"))
+        .await
+        .map_err(e)?
+        .click()
+        .await
+        .map_err(e)?;
+    let kinds = client
+        .wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css("#trace li .kind"))
+        .await
+        .map_err(e)?;
+    assert_eq!(kinds.text().await.map_err(e)?, "promise");
+    let mut shown = Vec::new();
+    for k in client
+        .find_all(Locator::Css("#trace li .kind"))
+        .await
+        .map_err(e)?
+    {
+        shown.push(k.text().await.map_err(e)?);
+    }
+    // The kinds of the `promise` category only (no jobs, enqueues or console writes).
+    assert!(
+        shown
+            .iter()
+            .all(|k| ["promise", "then", "rejection"].contains(&k.as_str())),
+        "{shown:?}"
+    );
+    let trace_png = client.screenshot().await.map_err(e)?;
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("playground-trace.png");
+    std::fs::write(&out, &trace_png).map_err(|x| x.to_string())?;
+
+    tab("timeline").await.map_err(e)?;
+    client
+        .wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css("#timeline img"))
+        .await
+        .map_err(e)?;
+    let started = Instant::now();
+    loop {
+        let width = client
+            .execute(
+                "return document.querySelector('#timeline img').naturalWidth",
+                vec![],
+            )
+            .await
+            .map_err(e)?;
+        if width.as_u64().unwrap_or(0) > 100 {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the timeline SVG did not load"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let timeline_png = client.screenshot().await.map_err(e)?;
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("playground-timeline.png");
+    std::fs::write(&out, &timeline_png).map_err(|x| x.to_string())?;
+    tab("output").await.map_err(e)?;
+
     // A shared link opens the same program and explanation.
+    let url = client.current_url().await.map_err(e)?;
+    assert!(
+        url.fragment().unwrap_or_default().contains("only=promise"),
+        "{url}"
+    );
     client.goto(url.as_str()).await.map_err(e)?;
     client.refresh().await.map_err(e)?;
     let again = client
