@@ -526,7 +526,13 @@ fn check_file(file: &Path, explicit: Option<&Expected>, args: &CheckArgs) -> Che
             outcome,
         });
     }
-    report(check_source(&shown, &source, explicit, args.status, &options))
+    report(check_source(
+        &shown,
+        &source,
+        explicit,
+        args.status,
+        &options,
+    ))
 }
 
 /// Checks `source` (shown as `shown`) against `explicit`, or else its `// expect:` comments

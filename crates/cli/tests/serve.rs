@@ -70,7 +70,10 @@ fn every_endpoint_answers_what_the_cli_prints() {
         assert_eq!(r.status, 200, "{}", r.text());
         let checked = r.json();
         assert_eq!(checked["matched"], order == "5,1,3,6,4,2");
-        assert_eq!(checked, cli_json(&["check", "--json", "--order", order, file]));
+        assert_eq!(
+            checked,
+            cli_json(&["check", "--json", "--order", order, file])
+        );
     }
     let wrong = server.post_json(
         "/api/check",
@@ -108,7 +111,14 @@ fn every_endpoint_answers_what_the_cli_prints() {
     assert_eq!(r.status, 200, "{}", r.text());
     assert_eq!(r.header("content-type"), Some("application/x-ndjson"));
     assert_eq!(r.header("x-mini-js-status"), Some("0"));
-    let expected = cli(&["trace", "--format", "json", "--only", "promise,console", file]);
+    let expected = cli(&[
+        "trace",
+        "--format",
+        "json",
+        "--only",
+        "promise,console",
+        file,
+    ]);
     assert_eq!(r.text(), expected);
     let kinds: Vec<String> = r
         .text()
@@ -163,10 +173,7 @@ fn limits_can_only_be_lowered() {
                  "limits": { "max_output_kb": 2 } }),
     );
     let ran = r.json();
-    assert!(
-        ran["stopped"].as_str().unwrap().contains("output"),
-        "{ran}"
-    );
+    assert!(ran["stopped"].as_str().unwrap().contains("output"), "{ran}");
     assert!(ran["stdout"].as_str().unwrap().len() <= 2048);
 
     // A higher heap limit than the server's is capped to it: 256 MiB.
@@ -331,9 +338,25 @@ fn ctrl_c_stops_the_server_gracefully() {
             .status,
         200
     );
+    // A run in flight when Ctrl-C comes is still answered.
+    let addr = server.addr.clone();
+    let in_flight = std::thread::spawn(move || {
+        support::request(
+            &addr,
+            "POST",
+            "/api/run",
+            json!({ "source": "while (true) {}", "limits": { "timeout_ms": 1500 } })
+                .to_string()
+                .as_bytes(),
+        )
+    });
+    std::thread::sleep(Duration::from_millis(500));
     let pid = server.child.id().to_string();
     let killed = Command::new("kill").args(["-INT", &pid]).status().unwrap();
     assert!(killed.success());
+    let answered = in_flight.join().unwrap();
+    assert_eq!(answered.status, 200);
+    assert_eq!(answered.json()["status"], 3);
     let started = Instant::now();
     loop {
         if let Some(status) = server.child.try_wait().unwrap() {

@@ -135,7 +135,10 @@ async fn drive(client: &fantoccini::Client, server: &Server) -> Result<(), Strin
     let typed = editor.prop("value").await.map_err(e)?.unwrap_or_default();
     assert_eq!(typed, PUZZLE, "the editor holds what was typed");
     let gutter = client.find(Locator::Id("gutter")).await.map_err(e)?;
-    assert!(gutter.text().await.map_err(e)?.contains("11"), "line numbers");
+    assert!(
+        gutter.text().await.map_err(e)?.contains("11"),
+        "line numbers"
+    );
 
     client
         .find(Locator::Id("run"))
@@ -191,7 +194,10 @@ async fn drive(client: &fantoccini::Client, server: &Server) -> Result<(), Strin
     // The address holds the program and the selected line.
     let url = client.current_url().await.map_err(e)?;
     let fragment = url.fragment().unwrap_or_default().to_string();
-    assert!(fragment.contains("src=") && fragment.contains("line=4"), "{fragment}");
+    assert!(
+        fragment.contains("src=") && fragment.contains("line=4"),
+        "{fragment}"
+    );
 
     let png = client.screenshot().await.map_err(e)?;
     assert!(png.starts_with(b"\x89PNG"), "a PNG screenshot");

@@ -248,8 +248,10 @@ impl IntoResponse for Answer {
     fn into_response(self) -> Response {
         let mut r = Response::new(Body::from(self.body));
         *r.status_mut() = self.status;
-        r.headers_mut()
-            .insert(header::CONTENT_TYPE, HeaderValue::from_static(self.content_type));
+        r.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(self.content_type),
+        );
         if let Some(code) = self.exit {
             r.headers_mut()
                 .insert("x-mini-js-status", HeaderValue::from(code));
@@ -284,8 +286,10 @@ fn prepare(endpoint: Endpoint, request: ApiRequest) -> Result<Prepared, String> 
         .apply(Options::new())?
         .filename(request.filename());
     let expected = request.expected()?;
-    let filter = Filter::new(&request.only, request.function.clone())
-        .map_err(|e| e.trim_start_matches("mini-js: ").replace("--only", "\"only\""))?;
+    let filter = Filter::new(&request.only, request.function.clone()).map_err(|e| {
+        e.trim_start_matches("mini-js: ")
+            .replace("--only", "\"only\"")
+    })?;
     Ok(Prepared {
         endpoint,
         request,
@@ -300,17 +304,16 @@ async fn api(
     endpoint: Endpoint,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let body = match body {
-        Ok(b) => b,
-        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return error(
+    let body =
+        match body {
+            Ok(b) => b,
+            Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => return error(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "the request body is larger than the server accepts (mini-js serve --max-body-kb)"
                     .into(),
-            )
-        }
-        Err(rejection) => return error(rejection.status(), rejection.body_text()),
-    };
+            ),
+            Err(rejection) => return error(rejection.status(), rejection.body_text()),
+        };
     let request: ApiRequest = match serde_json::from_slice(&body) {
         Ok(r) => r,
         Err(e) => return error(StatusCode::BAD_REQUEST, format!("malformed request: {e}")),

@@ -46,7 +46,9 @@ impl ApiRequest {
     /// given (the source's `// expect:` comments are used then).
     pub fn expected(&self) -> Result<Option<Expected>, String> {
         let output = match (&self.expect, &self.order) {
-            (Some(_), Some(_)) => return Err("give either \"expect\" or \"order\", not both".into()),
+            (Some(_), Some(_)) => {
+                return Err("give either \"expect\" or \"order\", not both".into())
+            }
             (Some(e), None) => Some(Expected::stdout(e)),
             (None, Some(o)) => Some(Expected::order(o)),
             (None, None) => None,
@@ -100,15 +102,13 @@ impl Limits {
             options.max_heap_bytes = lower(options.max_heap_bytes, mb.saturating_mul(1 << 20));
         }
         if let Some(kb) = self.max_output_kb {
-            options.max_output_bytes =
-                lower(options.max_output_bytes, kb.saturating_mul(1 << 10));
+            options.max_output_bytes = lower(options.max_output_bytes, kb.saturating_mul(1 << 10));
         }
         if let Some(n) = self.max_steps {
             options.max_steps = lower(options.max_steps, n);
         }
         if let Some(kb) = self.max_source_kb {
-            options.max_source_bytes =
-                lower(options.max_source_bytes, kb.saturating_mul(1 << 10));
+            options.max_source_bytes = lower(options.max_source_bytes, kb.saturating_mul(1 << 10));
         }
         Ok(options)
     }
@@ -128,7 +128,10 @@ mod tests {
             ..Limits::default()
         };
         let o = asked.apply(base.clone()).unwrap();
-        assert_eq!(o.timeout, base.timeout, "60 s is capped to the server's 10 s");
+        assert_eq!(
+            o.timeout, base.timeout,
+            "60 s is capped to the server's 10 s"
+        );
         assert_eq!(o.max_heap_bytes, Some(16 << 20));
         assert_eq!(o.max_steps, base.max_steps);
         assert_eq!(o.max_output_bytes, base.max_output_bytes);

@@ -505,11 +505,7 @@ impl Explainer {
                             job: l.job,
                             printed_by,
                             chain: self.chain_steps(l.job),
-                            why: why
-                                .lines()
-                                .map(str::trim)
-                                .collect::<Vec<_>>()
-                                .join("\n"),
+                            why: why.lines().map(str::trim).collect::<Vec<_>>().join("\n"),
                         }
                     })
                     .collect(),
