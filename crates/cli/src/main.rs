@@ -82,8 +82,8 @@ enum Command {
     /// file, --expect, --expect-file or --order. Exit status 0 when everything matches,
     /// 1 when something does not, 2 when a file cannot be read or has nothing to expect.
     Check(CheckArgs),
-    /// Serve the HTTP API (POST /api/run, /api/check, /api/explain, /api/trace,
-    /// /api/timeline) and the playground page (GET /), under the safe limits.
+    /// Serve the HTTP API (run, check, explain, trace, timeline as JSON and SVG) and the
+    /// playground page, under the safe limits.
     Serve(serve::ServeArgs),
 }
 
