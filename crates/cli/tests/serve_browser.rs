@@ -9,6 +9,7 @@
 #[path = "support/server.rs"]
 mod support;
 
+use fantoccini::key::Key;
 use fantoccini::{ClientBuilder, Locator};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -309,5 +310,25 @@ async fn drive(client: &fantoccini::Client, server: &Server) -> Result<(), Strin
         .await
         .map_err(e)?;
     assert!(again.text().await.map_err(e)?.starts_with("Why 6"));
+
+    // Ctrl-Enter runs what is in the editor.
+    let editor = client.find(Locator::Id("source")).await.map_err(e)?;
+    editor.clear().await.map_err(e)?;
+    editor
+        .send_keys("Promise.resolve().then(() => console.log('later'));\nconsole.log('now');")
+        .await
+        .map_err(e)?;
+    let chord: String = [Key::Control, Key::Enter, Key::Null]
+        .into_iter()
+        .map(char::from)
+        .collect();
+    editor.send_keys(&chord).await.map_err(e)?;
+    let second = client
+        .wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::XPath("//ol[@id='output']/li[2][text()='later']"))
+        .await
+        .map_err(e)?;
+    assert_eq!(second.text().await.map_err(e)?, "later");
     Ok(())
 }
