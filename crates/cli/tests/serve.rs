@@ -224,7 +224,10 @@ fn malformed_and_oversized_requests() {
     let big = json!({ "source": format!("// {}\n", "x".repeat(64 << 10)) });
     let r = server.post_json("/api/run", &big);
     assert_eq!(r.status, 413, "{}", r.text());
-    assert!(r.json()["error"].as_str().unwrap().contains("larger"));
+    assert!(r.json()["error"]
+        .as_str()
+        .unwrap()
+        .contains("larger than this server's 16 KiB"));
 }
 
 #[test]

@@ -67,6 +67,7 @@ struct AppState {
     pool: Pool,
     workers: usize,
     queue: usize,
+    max_body_kb: usize,
 }
 
 /// Which endpoint a request came to.
@@ -96,6 +97,7 @@ pub fn serve_command(args: &ServeArgs) -> ExitCode {
         pool,
         workers,
         queue,
+        max_body_kb: args.max_body_kb,
     });
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -304,16 +306,15 @@ async fn api(
     endpoint: Endpoint,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let body =
-        match body {
-            Ok(b) => b,
-            Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => return error(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "the request body is larger than the server accepts (mini-js serve --max-body-kb)"
-                    .into(),
-            ),
-            Err(rejection) => return error(rejection.status(), rejection.body_text()),
-        };
+    let body = match body {
+        Ok(b) => b,
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            let limit = state.max_body_kb;
+            let message = format!("the request body is larger than this server's {limit} KiB");
+            return error(StatusCode::PAYLOAD_TOO_LARGE, message);
+        }
+        Err(rejection) => return error(rejection.status(), rejection.body_text()),
+    };
     let request: ApiRequest = match serde_json::from_slice(&body) {
         Ok(r) => r,
         Err(e) => return error(StatusCode::BAD_REQUEST, format!("malformed request: {e}")),
