@@ -1,7 +1,7 @@
 //! `mini-js serve` end to end: the server started on an ephemeral port, every endpoint
 //! compared with the subcommand that makes the same answer, the limits (only lowered), the
 //! 400/413/503 paths, a client that goes away, concurrency with a hostile program, and a
-//! graceful stop.
+//! graceful stop, and endless traces cut at the server's event budget.
 
 #[path = "support/server.rs"]
 mod support;
@@ -370,4 +370,32 @@ fn ctrl_c_stops_the_server_gracefully() {
         assert!(started.elapsed() < Duration::from_secs(10), "still running");
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+#[test]
+fn an_endless_trace_is_cut_not_kept() {
+    let server = Server::start(&[]);
+    // Microtasks that queue each other forever: no output, endless events.
+    let endless =
+        json!({ "source": "function again() { Promise.resolve().then(again); }\nagain();" });
+    let r = server.post_json("/api/explain", &endless);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let explained = r.json();
+    assert!(
+        explained["stopped"]
+            .as_str()
+            .unwrap()
+            .contains("200000 trace events"),
+        "{}",
+        explained["stopped"]
+    );
+    let r = server.post_json("/api/trace", &endless);
+    assert_eq!(r.status, 200);
+    // At most 8 MiB of events, and the line that says it was cut.
+    assert!(r.body.len() <= (8 << 20) + 512, "{} bytes", r.body.len());
+    let last: Value = serde_json::from_str(r.text().lines().last().unwrap()).unwrap();
+    assert_eq!(last["kind"], "truncated", "{last}");
+    let r = server.post_json("/api/timeline", &endless);
+    assert_eq!(r.status, 200);
+    assert!(r.text().starts_with("<svg"));
 }
