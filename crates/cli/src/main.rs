@@ -9,6 +9,7 @@
 
 mod host_flags;
 mod limits;
+mod serve;
 mod views;
 
 /// mimalloc instead of the system allocator: the collector frees garbage in bursts, a
@@ -81,6 +82,9 @@ enum Command {
     /// file, --expect, --expect-file or --order. Exit status 0 when everything matches,
     /// 1 when something does not, 2 when a file cannot be read or has nothing to expect.
     Check(CheckArgs),
+    /// Serve the HTTP API (run, check, explain, trace, timeline as JSON and SVG) and the
+    /// playground page, under the safe limits.
+    Serve(serve::ServeArgs),
 }
 
 /// Flags of every subcommand that runs a script.
@@ -197,6 +201,7 @@ fn main() -> ExitCode {
         Some(Command::Explain(args)) => views::explain_command(&args),
         Some(Command::Timeline(args)) => views::timeline_command(&args),
         Some(Command::Check(args)) => check_command(args),
+        Some(Command::Serve(args)) => serve::serve_command(&args),
         None => {
             let (file, source) = if let Some(code) = cli.eval {
                 ("[eval]".to_string(), Some(code))
@@ -521,31 +526,49 @@ fn check_file(file: &Path, explicit: Option<&Expected>, args: &CheckArgs) -> Che
             outcome,
         });
     }
+    report(check_source(
+        &shown,
+        &source,
+        explicit,
+        args.status,
+        &options,
+    ))
+}
+
+/// Checks `source` (shown as `shown`) against `explicit`, or else its `// expect:` comments
+/// with `status` overriding theirs; `mini-js check` and `POST /api/check` share it.
+fn check_source(
+    shown: &str,
+    source: &str,
+    explicit: Option<&Expected>,
+    status: Option<i32>,
+    options: &Options,
+) -> CheckResult {
     let expected = match explicit {
         Some(e) => e.clone(),
-        None => match mini_js::expectations_from_comments(&source) {
+        None => match mini_js::expectations_from_comments(source) {
             Some(mut e) => {
-                if args.status.is_some() {
-                    e.status = args.status;
+                if status.is_some() {
+                    e.status = status;
                 }
                 e
             }
             None => {
-                return report(CheckResult::Error {
+                return CheckResult::Error {
                     error: format!(
                         "{shown} has no `// expect:` comments (give --expect, --expect-file or --order, or run with --update)"
                     ),
-                })
+                }
             }
         },
     };
-    let verdict = mini_js::check(&source, &expected, &options);
-    let explanation = explain_difference(&source, &options, &verdict);
-    report(CheckResult::Checked {
+    let verdict = mini_js::check(source, &expected, options);
+    let explanation = explain_difference(source, options, &verdict);
+    CheckResult::Checked {
         expected,
         verdict,
         explanation,
-    })
+    }
 }
 
 /// The explanation of the first differing line, from `mini-js explain`.
@@ -565,6 +588,7 @@ fn explain_difference(source: &str, options: &Options, verdict: &Verdict) -> Opt
         host: options.host,
         step_ns: options.step_ns,
         unhandled_rejections: options.unhandled_rejections,
+        cancel: options.cancel.clone(),
         ..mini_js_host_node::RunOptions::default()
     };
     views::explain_stdout_line(&options.filename, source, engine, line)

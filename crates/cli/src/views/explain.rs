@@ -359,3 +359,165 @@ impl Explainer {
         out
     }
 }
+
+/// One output line of [`Explanation`]: what was printed, by which job, and the chain that
+/// queued that job, as data (`mini-js explain --json`, `POST /api/explain`).
+#[derive(Debug, serde::Serialize)]
+pub struct ExplainedLine {
+    /// 1-based position among all the output lines (stdout and stderr), as the text numbers them.
+    pub n: usize,
+    /// 1-based stdout line number (`null` for a stderr line).
+    pub stdout_line: Option<usize>,
+    /// The printed text.
+    pub text: String,
+    /// `stdout` or `stderr`.
+    pub stream: &'static str,
+    /// The source line of the `console` call.
+    pub line: Option<u32>,
+    /// The job that printed it (0: the script).
+    pub job: u64,
+    /// "printed by job 3 (tick 2 of this checkpoint)".
+    pub printed_by: String,
+    /// The jobs back to the script or a timer, the printing job first.
+    pub chain: Vec<ChainStep>,
+    /// The chain in explain's words (the lines the text prints under this one, in full).
+    pub why: String,
+}
+
+/// One job of a chain and what queued (or scheduled) it.
+#[derive(Debug, serde::Serialize)]
+pub struct ChainStep {
+    pub job: u64,
+    /// What the job does.
+    pub what: String,
+    /// The spec step it carries out (`[§27.2.2.1 …]`).
+    pub cite: String,
+    /// How it got in its queue (`null` when its cause was not recorded).
+    pub cause: Option<Cause>,
+}
+
+/// Why a job was queued (a microtask) or scheduled (a timer).
+#[derive(Debug, serde::Serialize)]
+pub struct Cause {
+    /// `queued` or `scheduled`.
+    pub how: &'static str,
+    pub why: String,
+    /// The source line of the step that queued it.
+    pub line: Option<u32>,
+    /// The job that was running then.
+    pub by_job: u64,
+    /// Where that job ran ("while the script ran (job 0)").
+    pub during: String,
+    pub cite: String,
+}
+
+/// A phase of the run and the lines printed in it.
+#[derive(Debug, serde::Serialize)]
+pub struct ExplainedPhase {
+    pub title: String,
+    pub lines: Vec<ExplainedLine>,
+}
+
+/// The whole explanation as data: the same facts as [`Explainer::render`]'s text.
+#[derive(Debug, serde::Serialize)]
+pub struct Explanation {
+    pub file: String,
+    pub phases: Vec<ExplainedPhase>,
+    /// How the run ended, when an unhandled rejection ended it.
+    pub ended: Option<String>,
+    pub stderr: String,
+    pub status: i32,
+    /// The limit that stopped the run, or `null`.
+    pub stopped: Option<String>,
+}
+
+impl Explainer {
+    /// The chain of `job` as data: at most [`MAX_CHAIN`] steps, stopping at a repeated job.
+    fn chain_steps(&self, mut job: u64) -> Vec<ChainStep> {
+        let mut steps = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        while job != 0 && steps.len() < MAX_CHAIN && seen.insert(job) {
+            let Some(j) = self.jobs.get(&job) else { break };
+            let cause = j.queued_by.as_ref().map(|q| Cause {
+                how: if j.source == JobSource::Timer {
+                    "scheduled"
+                } else {
+                    "queued"
+                },
+                why: q.why.clone(),
+                line: q.line,
+                by_job: q.by_job,
+                during: self.where_(q.by_job),
+                cite: q.cite.clone(),
+            });
+            let next = cause.as_ref().map(|c| c.by_job);
+            steps.push(ChainStep {
+                job,
+                what: j.what.clone(),
+                cite: j.cite.clone(),
+                cause,
+            });
+            match next {
+                Some(n) => job = n,
+                None => break,
+            }
+        }
+        steps
+    }
+
+    /// The explanation as data (`explain --json`), for `file` and the run's `output`.
+    pub fn structured(&self, file: &str, output: &RunOutput) -> Explanation {
+        let mut n = 0;
+        let mut stdout_line = 0;
+        let phases = self
+            .phases
+            .iter()
+            .map(|(title, lines)| ExplainedPhase {
+                title: title.clone(),
+                lines: lines
+                    .iter()
+                    .map(|l| {
+                        n += 1;
+                        if !l.stderr {
+                            stdout_line += 1;
+                        }
+                        let printed_by = match self.jobs.get(&l.job) {
+                            Some(j) if j.source == JobSource::Script => {
+                                "printed by the script itself".to_string()
+                            }
+                            Some(j) if j.source == JobSource::Timer => {
+                                format!("printed by job {} (a timer callback)", l.job)
+                            }
+                            Some(j) => format!(
+                                "printed by job {} (tick {} of this checkpoint)",
+                                l.job, j.tick
+                            ),
+                            None => format!("printed by job {}", l.job),
+                        };
+                        let mut why = String::new();
+                        self.chain(&mut why, l.job, &mut HashMap::new(), n);
+                        ExplainedLine {
+                            n,
+                            stdout_line: (!l.stderr).then_some(stdout_line),
+                            text: l.data.clone(),
+                            stream: if l.stderr { "stderr" } else { "stdout" },
+                            line: l.line,
+                            job: l.job,
+                            printed_by,
+                            chain: self.chain_steps(l.job),
+                            why: why.lines().map(str::trim).collect::<Vec<_>>().join("\n"),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        Explanation {
+            file: file.to_string(),
+            phases,
+            ended: self.ended.clone(),
+            stderr: output.stderr.clone(),
+            status: output.exit_code,
+            stopped: output.stopped.map(|l| l.to_string()),
+        }
+    }
+}

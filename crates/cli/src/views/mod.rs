@@ -59,6 +59,9 @@ pub struct TraceArgs {
 #[derive(Args, Debug)]
 pub struct ExplainArgs {
     pub file: String,
+    /// Print the explanation as one JSON object (phases, lines, each line's chain).
+    #[arg(long)]
+    pub json: bool,
     #[command(flatten)]
     pub limits: crate::limits::LimitArgs,
 }
@@ -182,24 +185,9 @@ pub fn trace_command(args: &TraceArgs) -> ExitCode {
     let handle = match args.format {
         TraceFormat::Json => {
             if let Ok(mut w) = out.lock() {
-                let header = serde_json::json!({
-                    "kind": "header",
-                    "schema": "mini-js-trace",
-                    "version": JSON_SCHEMA_VERSION,
-                    "file": args.file,
-                });
-                let _ = writeln!(w, "{header}");
+                let _ = writeln!(w, "{}", json_header(&args.file));
             }
-            TraceHandle::new(StreamSink {
-                out: out.clone(),
-                render: move |e: &TraceEvent, w: &mut dyn Write| {
-                    if filter.keeps(e) {
-                        let _ = serde_json::to_writer(&mut *w, e);
-                        let _ = w.write_all(b"\n");
-                    }
-                },
-                queue: args.queue,
-            })
+            json_lines_handle(out.clone(), filter, args.queue)
         }
         TraceFormat::Text => {
             let mut r = text::TextRenderer::new(filter, args.queue);
@@ -223,6 +211,39 @@ pub fn trace_command(args: &TraceArgs) -> ExitCode {
     }
 }
 
+/// The first line of `trace --format json`.
+pub fn json_header(file: &str) -> serde_json::Value {
+    serde_json::json!({
+        "kind": "header",
+        "schema": "mini-js-trace",
+        "version": JSON_SCHEMA_VERSION,
+        "file": file,
+    })
+}
+
+/// A trace sink writing the events `filter` keeps to `out`, one JSON object per line.
+pub fn json_lines_handle(
+    out: Arc<Mutex<Box<dyn Write + Send>>>,
+    filter: Filter,
+    queue: bool,
+) -> TraceHandle {
+    TraceHandle::new(StreamSink {
+        out,
+        render: move |e: &TraceEvent, w: &mut dyn Write| {
+            if filter.keeps(e) {
+                let _ = serde_json::to_writer(&mut *w, e);
+                let _ = w.write_all(b"\n");
+            }
+        },
+        queue,
+    })
+}
+
+/// The title of a timeline of `file`.
+pub fn timeline_title(file: &str) -> String {
+    format!("{file} — virtual time")
+}
+
 /// `mini-js explain`: the output line by line, each with the chain of jobs that led to it.
 pub fn explain_command(args: &ExplainArgs) -> ExitCode {
     let explainer = Arc::new(Mutex::new(explain::Explainer::default()));
@@ -236,7 +257,14 @@ pub fn explain_command(args: &ExplainArgs) -> ExitCode {
         Ok((output, _)) => {
             let text = explainer
                 .lock()
-                .map(|x| x.render(&args.file, &output))
+                .map(|x| {
+                    if args.json {
+                        let explained = x.structured(&args.file, &output);
+                        serde_json::to_string_pretty(&explained).unwrap_or_default() + "\n"
+                    } else {
+                        x.render(&args.file, &output)
+                    }
+                })
                 .unwrap_or_default();
             print!("{text}");
             ExitCode::from(output.exit_code as u8)
@@ -286,7 +314,7 @@ pub fn timeline_command(args: &TimelineArgs) -> ExitCode {
         Ok(b) => b.finish(),
         Err(_) => return ExitCode::from(70),
     };
-    let title = format!("{} — virtual time", args.file);
+    let title = timeline_title(&args.file);
     let rendered = match args.format {
         TimelineFormat::Svg => timeline::svg(&tl, &title),
         TimelineFormat::Text => timeline::text(&tl, &title, 100),
