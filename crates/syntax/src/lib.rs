@@ -20,3 +20,10 @@ pub fn parse_script(source: &str) -> Result<Program, Vec<Diagnostic>> {
 pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program, Vec<Diagnostic>> {
     parser::parse_script_with(source, options)
 }
+
+/// [`parse_script`] by the parser's reference grammar alone (tests compare it with the
+/// shortcuts [`parse_script`] takes).
+#[doc(hidden)]
+pub fn parse_script_reference(source: &str) -> Result<Program, Vec<Diagnostic>> {
+    parser::parse_script_reference(source)
+}

@@ -2,6 +2,7 @@
 //! scripts (§16.1), as chumsky combinators.
 
 use super::cover::{expr_to_pattern, simple_target};
+use super::fast::{self, peek2, Inp};
 use super::{span, unexpected, Ctx, In, E, P, S};
 use crate::ast::*;
 use crate::lexer::{Keyword, Punct, TemplateKind, TemplatePart, Token};
@@ -144,7 +145,7 @@ fn semi<'t>() -> impl Parser<'t, In<'t>, (), E<'t>> + Clone {
 }
 
 fn custom_err<'t>(sp: S, msg: impl Into<String>) -> super::Err<'t> {
-    super::PErr(Some(Rich::custom(sp, msg.into())))
+    super::PErr(Some(Box::new(Rich::custom(sp, msg.into()))))
 }
 
 /// One level of nesting around `parser`: counts the real depth of the tree being built (whatever
@@ -327,8 +328,10 @@ fn key_span(key: &PropKey) -> Option<Span> {
     }
 }
 
-/// The whole script parser.
-pub(crate) fn script<'t>() -> P<'t, Program> {
+/// The whole script parser. `fast`: with the shortcuts of the quiet pass ([`super::fast`]),
+/// which choose an alternative by the next token instead of trying each in turn; otherwise the
+/// reference grammar, whose failures explain errors.
+pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
     // The declared parsers, owned by the script parser; the grammar refers to them weakly.
     let stmt_late = declare::<Stmt>();
     let assign_late = declare::<Expr>();
@@ -1081,35 +1084,71 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             mk(ExprKind::Null, span(e.span()))
         })
         .boxed();
+    let this = kw(Keyword::This)
+        .map_with(|_, e| mk(ExprKind::This, span(e.span())))
+        .boxed();
+    let literal = select! {
+        Token::Number(n) => ExprKind::Number(n),
+        Token::String(s) => ExprKind::String(s),
+        Token::Keyword(Keyword::True) => ExprKind::Bool(true),
+        Token::Keyword(Keyword::False) => ExprKind::Bool(false),
+        Token::Keyword(Keyword::Null) => ExprKind::Null,
+    }
+    .map_with(|k, e| mk(k, span(e.span())))
+    .boxed();
+    let function_expr = function
+        .clone()
+        .map_with(|f, e| mk(ExprKind::Function(f), span(e.span())))
+        .boxed();
+    let class_expr = class
+        .clone()
+        .map_with(|c, e| mk(ExprKind::Class(c), span(e.span())))
+        .boxed();
+    let ident_expr = ident
+        .clone()
+        .map(|id| mk(ExprKind::Ident(id.name), id.span))
+        .boxed();
     let primary = choice((
-        kw(Keyword::This).map_with(|_, e| mk(ExprKind::This, span(e.span()))),
+        this.clone(),
         // The lexer reported it already; let parsing go on.
         just(Token::Error).map_with(|_, e| mk(ExprKind::Null, span(e.span()))),
-        select! {
-            Token::Number(n) => ExprKind::Number(n),
-            Token::String(s) => ExprKind::String(s),
-            Token::Keyword(Keyword::True) => ExprKind::Bool(true),
-            Token::Keyword(Keyword::False) => ExprKind::Bool(false),
-            Token::Keyword(Keyword::Null) => ExprKind::Null,
-        }
-        .map_with(|k, e| mk(k, span(e.span()))),
-        function
-            .clone()
-            .map_with(|f, e| mk(ExprKind::Function(f), span(e.span()))),
-        class
-            .clone()
-            .map_with(|c, e| mk(ExprKind::Class(c), span(e.span()))),
-        ident
-            .clone()
-            .map(|id| mk(ExprKind::Ident(id.name), id.span)),
+        literal.clone(),
+        function_expr.clone(),
+        class_expr.clone(),
+        ident_expr.clone(),
         untagged_template.clone(),
-        array_lit,
-        object_lit,
-        paren,
+        array_lit.clone(),
+        object_lit.clone(),
+        paren.clone(),
         regex,
     ))
     .labelled("expression")
     .boxed();
+    let primary = if fast {
+        custom(move |inp: &mut Inp<'t, '_>| {
+            let alt = match inp.peek_ref() {
+                Some(Token::Ident(name)) if &**name != "async" => &ident_expr,
+                Some(Token::EscapedIdent(_)) => &ident_expr,
+                Some(Token::Keyword(Keyword::This)) => &this,
+                Some(
+                    Token::Number(_)
+                    | Token::String(_)
+                    | Token::Keyword(Keyword::True | Keyword::False | Keyword::Null),
+                ) => &literal,
+                Some(Token::Keyword(Keyword::Function)) => &function_expr,
+                Some(Token::Keyword(Keyword::Class)) => &class_expr,
+                Some(Token::Template(_)) => &untagged_template,
+                Some(Token::Punct(Punct::LBracket)) => &array_lit,
+                Some(Token::Punct(Punct::LBrace)) => &object_lit,
+                Some(Token::Punct(Punct::LParen)) => &paren,
+                _ => &primary,
+            };
+            inp.parse(alt)
+        })
+        .boxed()
+    } else {
+        primary
+    };
 
     // ── member, call and new expressions (§13.3) ──
     // Arguments (§13.3.8). After an argument only `,` or `)` may follow: V8 then says
@@ -1280,40 +1319,101 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
     ))
     .map_with(|s, e| (s, e.span()))
     .boxed();
-    define(
-        &lhs_late,
-        choice((super_call, new_expr.clone()))
-            .then(call_suffix.repeated().collect::<Vec<_>>())
-            .validate(move |(base, suffixes), extra, emitter| {
-                // `new X` without arguments cannot be followed by `?.` (the other suffixes
-                // would have become part of its MemberExpression).
-                if let (ExprKind::New { .. }, Some((_, sp))) = (&base.kind, suffixes.first()) {
-                    let src: &str = extra.state().source;
-                    if !src.get(base.span.range()).is_some_and(|t| t.ends_with(')')) {
-                        emitter.emit(custom_err(
-                            *sp,
-                            "Invalid optional chain from new expression",
-                        ));
+    // The quiet pass's suffixes, chosen by their first token.
+    let dot_suffix = member_prop
+        .clone()
+        .map_with(|m, e| (Suffix::Member(m, false), e.span()))
+        .boxed();
+    let call_args = args
+        .clone()
+        .map_with(|a, e| (Suffix::Call(a, false), e.span()))
+        .boxed();
+    let tagged_suffix = tagged_template
+        .clone()
+        .map_with(|t, e| (Suffix::Tagged(t), e.span()))
+        .boxed();
+    let lhs_ref = choice((super_call, new_expr.clone()))
+        .then(call_suffix.clone().repeated().collect::<Vec<_>>())
+        .validate(move |(base, suffixes), extra, emitter| {
+            // `new X` without arguments cannot be followed by `?.` (the other suffixes
+            // would have become part of its MemberExpression).
+            if let (ExprKind::New { .. }, Some((_, sp))) = (&base.kind, suffixes.first()) {
+                let src: &str = extra.state().source;
+                if !src.get(base.span.range()).is_some_and(|t| t.ends_with(')')) {
+                    emitter.emit(custom_err(
+                        *sp,
+                        "Invalid optional chain from new expression",
+                    ));
+                }
+            }
+            let mut e = base;
+            let mut chain = false;
+            for (s, sp) in suffixes {
+                match &s {
+                    Suffix::Member(_, true) | Suffix::Call(_, true) => chain = true,
+                    Suffix::Tagged(_) if chain => {
+                        emitter.emit(custom_err(sp, "Invalid tagged template on optional chain"))
+                    }
+                    _ => {}
+                }
+                e = apply(e, (s, sp));
+            }
+            if chain {
+                let sp = e.span;
+                e = mk(ExprKind::OptionalChain(Box::new(e)), sp);
+            }
+            e
+        })
+        .boxed();
+    let lhs_def = if fast {
+        let primary = primary.clone();
+        custom(move |inp: &mut Inp<'t, '_>| {
+            // `new` and `super` take the reference path.
+            if let Some(Token::Keyword(Keyword::New | Keyword::Super)) = inp.peek_ref() {
+                return inp.parse(&lhs_ref);
+            }
+            let mut e = inp.parse(&primary)?;
+            let mut chain = false;
+            loop {
+                let suffix = match inp.peek_ref() {
+                    Some(Token::Punct(Punct::Dot | Punct::LBracket)) => &dot_suffix,
+                    Some(Token::Punct(Punct::LParen)) => &call_args,
+                    Some(Token::Template(t))
+                        if matches!(t.kind, TemplateKind::NoSubstitution | TemplateKind::Head) =>
+                    {
+                        &tagged_suffix
+                    }
+                    Some(Token::Punct(Punct::QuestionDot)) => &call_suffix,
+                    _ => break,
+                };
+                // Like `repeated`: a suffix that fails is not part of the expression.
+                let cp = inp.save();
+                match inp.parse(suffix) {
+                    Ok((s, sp)) => {
+                        match &s {
+                            Suffix::Member(_, true) | Suffix::Call(_, true) => chain = true,
+                            Suffix::Tagged(_) if chain => return fast::fail(inp),
+                            _ => {}
+                        }
+                        e = apply(e, (s, sp));
+                    }
+                    Err(_) => {
+                        inp.rewind(cp);
+                        break;
                     }
                 }
-                let mut e = base;
-                let mut chain = false;
-                for (s, sp) in suffixes {
-                    match &s {
-                        Suffix::Member(_, true) | Suffix::Call(_, true) => chain = true,
-                        Suffix::Tagged(_) if chain => emitter
-                            .emit(custom_err(sp, "Invalid tagged template on optional chain")),
-                        _ => {}
-                    }
-                    e = apply(e, (s, sp));
-                }
-                if chain {
-                    let sp = e.span;
-                    e = mk(ExprKind::OptionalChain(Box::new(e)), sp);
-                }
-                e
-            }),
-    );
+            }
+            if chain {
+                let sp = e.span;
+                e = mk(ExprKind::OptionalChain(Box::new(e)), sp);
+            }
+            Ok(e)
+        })
+        .boxed()
+    } else {
+        lhs_ref
+    };
+    define(&lhs_late, lhs_def);
 
     // ── update and unary (§13.4, §13.5) ──
     let update_op = select! {
@@ -1343,7 +1443,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             }
         })
         .boxed();
-    let unary = recursive(|unary| {
+    let unary: P<'t, Expr> = recursive(|unary| {
         // Each prefix operator is a level of the tree.
         let unary = nested(unary);
         let unary_op = select! {
@@ -1409,7 +1509,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                 }
                 mk(ExprKind::Await(Box::new(arg)), span(e.span()))
             });
-        choice((
+        let alternatives = choice((
             unary_op.then(unary.clone()).validate(|(op, arg): (UnaryOp, Expr), e, emitter| {
                 if op == UnaryOp::Delete {
                     if let ExprKind::Member {
@@ -1440,7 +1540,29 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             }),
             await_expr,
             postfix.clone(),
-        ))
+        ));
+        if fast {
+            let slow = alternatives.boxed();
+            let postfix = postfix.clone();
+            custom(move |inp: &mut Inp<'t, '_>| match inp.peek_ref() {
+                Some(
+                    Token::Punct(
+                        Punct::Minus
+                        | Punct::Plus
+                        | Punct::Bang
+                        | Punct::Tilde
+                        | Punct::PlusPlus
+                        | Punct::MinusMinus,
+                    )
+                    | Token::Keyword(Keyword::TypeOf | Keyword::Void | Keyword::Delete),
+                ) => inp.parse(&slow),
+                Some(Token::Ident(name)) if &**name == "await" => inp.parse(&slow),
+                _ => inp.parse(&postfix),
+            })
+            .boxed()
+        } else {
+            alternatives.boxed()
+        }
     })
     .boxed();
 
@@ -1651,6 +1773,12 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             left
         })
         .boxed();
+    let short_circuit = if fast {
+        let unary = unary.clone();
+        custom(move |inp: &mut Inp<'t, '_>| fast::binary(inp, &unary, 0)).boxed()
+    } else {
+        short_circuit
+    };
     let conditional = short_circuit
         .then(
             p(Punct::Question)
@@ -1804,10 +1932,34 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             }
         })
         .boxed();
-    define(
-        &assign_late,
-        nested(choice((arrow, yield_expr, assignment)).labelled("expression")),
-    );
+    let assign_def = if fast {
+        let any = choice((arrow, yield_expr, assignment.clone())).boxed();
+        custom(move |inp: &mut Inp<'t, '_>| {
+            // Arrow functions start with `async`, an identifier and `=>`, or `(`; `yield`
+            // is an operator in generators; everything else is an assignment.
+            let alt = match peek2(inp) {
+                (Some(Token::Ident(name)), _, _)
+                    if &**name == "async" || (&**name == "yield" && inp.ctx().yield_) =>
+                {
+                    &any
+                }
+                (
+                    Some(Token::Ident(_) | Token::EscapedIdent(_)),
+                    Some(Token::Punct(Punct::Arrow)),
+                    _,
+                ) => &any,
+                (Some(Token::Punct(Punct::LParen)), _, _) => &any,
+                _ => &assignment,
+            };
+            inp.parse(alt)
+        })
+        .boxed()
+    } else {
+        choice((arrow, yield_expr, assignment))
+            .labelled("expression")
+            .boxed()
+    };
+    define(&assign_late, nested(assign_def));
 
     // ── statements (§14) ──
     let var_kind = choice((
@@ -2263,41 +2415,91 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         })
         .boxed();
 
+    let empty = p(Punct::Semi)
+        .map_with(move |_, e| st(StmtKind::Empty, e.span()))
+        .boxed();
+    let debugger = kw(Keyword::Debugger)
+        .then_ignore(semi())
+        .map_with(move |_, e| st(StmtKind::Debugger, e.span()))
+        .boxed();
     let statement = choice((
-        block,
-        var_stmt,
-        p(Punct::Semi).map_with(move |_, e| st(StmtKind::Empty, e.span())),
-        function_decl,
-        class_decl,
-        if_stmt,
-        for_stmt,
-        while_stmt,
-        do_while,
-        continue_stmt,
-        break_stmt,
-        return_stmt,
-        throw_stmt,
-        try_stmt,
-        switch_stmt,
-        kw(Keyword::Debugger)
-            .then_ignore(semi())
-            .map_with(move |_, e| st(StmtKind::Debugger, e.span())),
-        module_item,
-        with_stmt,
-        labeled,
-        expr_stmt,
+        block.clone(),
+        var_stmt.clone(),
+        empty.clone(),
+        function_decl.clone(),
+        class_decl.clone(),
+        if_stmt.clone(),
+        for_stmt.clone(),
+        while_stmt.clone(),
+        do_while.clone(),
+        continue_stmt.clone(),
+        break_stmt.clone(),
+        return_stmt.clone(),
+        throw_stmt.clone(),
+        try_stmt.clone(),
+        switch_stmt.clone(),
+        debugger.clone(),
+        module_item.clone(),
+        with_stmt.clone(),
+        labeled.clone(),
+        expr_stmt.clone(),
     ))
     .boxed();
-    define(
-        &stmt_late,
-        nested(
-            statement
-                .recover_with(via_parser(
-                    skip_rest_of_statement().map_with(move |_, e| st(StmtKind::Empty, e.span())),
-                ))
-                .labelled("statement"),
-        ),
-    );
+    let statement = if fast {
+        custom(move |inp: &mut Inp<'t, '_>| {
+            let (first, second, _) = peek2(inp);
+            let alt = match first {
+                Some(Token::Punct(Punct::LBrace)) => &block,
+                Some(Token::Punct(Punct::Semi)) => &empty,
+                Some(Token::Keyword(k)) => match k {
+                    Keyword::Var | Keyword::Const => &var_stmt,
+                    Keyword::Function => &function_decl,
+                    Keyword::Class => &class_decl,
+                    Keyword::If => &if_stmt,
+                    Keyword::For => &for_stmt,
+                    Keyword::While => &while_stmt,
+                    Keyword::Do => &do_while,
+                    Keyword::Continue => &continue_stmt,
+                    Keyword::Break => &break_stmt,
+                    Keyword::Return => &return_stmt,
+                    Keyword::Throw => &throw_stmt,
+                    Keyword::Try => &try_stmt,
+                    Keyword::Switch => &switch_stmt,
+                    Keyword::Debugger => &debugger,
+                    Keyword::Import | Keyword::Export => &module_item,
+                    Keyword::With => &with_stmt,
+                    _ => &expr_stmt,
+                },
+                // `let` and then a name or a pattern is a declaration (`let` alone may be
+                // an identifier).
+                Some(Token::Ident(name)) if &**name == "let" => match second {
+                    Some(
+                        Token::Ident(_)
+                        | Token::EscapedIdent(_)
+                        | Token::Punct(Punct::LBracket | Punct::LBrace),
+                    ) => &var_stmt,
+                    _ => &statement,
+                },
+                Some(Token::Ident(name)) if &**name == "async" => &statement,
+                Some(Token::Ident(_) | Token::EscapedIdent(_))
+                    if second == Some(&Token::Punct(Punct::Colon)) =>
+                {
+                    &labeled
+                }
+                _ => &expr_stmt,
+            };
+            inp.parse(alt)
+        })
+        .boxed()
+    } else {
+        statement
+            .recover_with(via_parser(
+                skip_rest_of_statement().map_with(move |_, e| st(StmtKind::Empty, e.span())),
+            ))
+            .labelled("statement")
+            .boxed()
+    };
+    define(&stmt_late, nested(statement));
 
     let script = stmt_list.then_ignore(end()).map_with(|body, e| {
         let strict = has_use_strict(&body, e.state().source);
