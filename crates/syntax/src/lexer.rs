@@ -1120,7 +1120,12 @@ fn number_value(raw: Raw, text: &str) -> Result<(f64, bool), &'static str> {
         _ => {
             let bytes = text.as_bytes();
             // Legacy octal `017` and `08`/`09` (NonOctalDecimalIntegerLiteral), sloppy only.
-            if bytes.len() > 1 && bytes[0] == b'0' && bytes[1].is_ascii_digit() {
+            // Neither takes separators, nor does the DecimalIntegerLiteral `0` (`0_1`).
+            if bytes.len() > 1
+                && bytes[0] == b'0'
+                && (bytes[1].is_ascii_digit()
+                    || (bytes[1] == b'_' && bytes.get(2).is_some_and(u8::is_ascii_digit)))
+            {
                 if text.contains('_') {
                     return Err("Numeric separator can not be used after leading 0.");
                 }

@@ -214,3 +214,60 @@ fn every_case_is_an_error() {
         .collect();
     assert!(ok.is_empty(), "these parsed without error: {ok:?}");
 }
+
+/// Early errors with V8's messages (Node 26, `node --check`).
+#[test]
+fn early_errors_of_patterns_literals_and_let() {
+    for (src, message) in [
+        // A rest element ends its pattern: no elision or comma after it.
+        ("0, [...x,] = [];", "Rest element must be last element"),
+        ("0, {...r,} = {};", "Rest element must be last element"),
+        ("[[...x,]] = [];", "Rest element must be last element"),
+        ("var [...x,] = [];", "Rest element must be last element"),
+        ("var {...x,} = {};", "Rest element must be last element"),
+        (
+            "for ([...x,] in [[]]) ;",
+            "Rest element must be last element",
+        ),
+        ("for ({...x,} of []) ;", "Rest element must be last element"),
+        // No separator after a leading 0.
+        ("0_0;", "Numeric separator can not be used after leading 0."),
+        ("0_7;", "Numeric separator can not be used after leading 0."),
+        ("0_9;", "Numeric separator can not be used after leading 0."),
+        (
+            "08_1;",
+            "Numeric separator can not be used after leading 0.",
+        ),
+        // `let` and a name continue a declaration across lines, so `yield` is its name.
+        (
+            "function* g() {\n  let\n  yield 0;\n}",
+            "Unexpected identifier 'yield'",
+        ),
+        // `let [` on a new line stays a declaration, misplaced in an `if`.
+        (
+            "if (a) let\n[x] = 1;",
+            "Lexical declaration cannot appear in a single-statement context",
+        ),
+        // `#x in o` is no RelationalExpression in a `for (…;` head ([~In]).
+        (
+            "class C { #f; m() { for (#f in o;;) break; } }",
+            "Unexpected identifier '#f'",
+        ),
+    ] {
+        let errs = parse_script(src).expect_err(src);
+        assert_eq!(errs[0].message, message, "{src}");
+    }
+    // The same without the mistakes.
+    for src in [
+        "0, [...x] = []; [x, ...y] = []; ({...r} = {}); x = [...a, ]; y = {...b, };",
+        "[...x /* , */] = [];",
+        "var [...x] = [], {...y} = {};",
+        "0; 0.5; 1_0; 0x1_0; 0e1_0;",
+        "function* g() { let\nx = yield 0; }",
+        "class C { #f; m(o) { for (var i = (#f in o);;) break; return #f in o; } }",
+    ] {
+        if let Err(errs) = parse_script(src) {
+            panic!("{src}: {:?}", errs);
+        }
+    }
+}

@@ -32,11 +32,13 @@ pub(super) fn peek2<'t>(inp: &mut Inp<'t, '_>) -> (Option<&'t Token>, Option<&'t
     (first, second, nl)
 }
 
-/// A failure at the next token (in the quiet pass errors carry nothing).
+/// "Unexpected token" at the next token (in the quiet pass errors carry nothing).
 pub(super) fn fail<'t, O>(inp: &mut Inp<'t, '_>) -> Result<O, Err<'t>> {
+    let cp = inp.save();
     let before = inp.cursor();
-    let tok = inp.peek_ref().cloned();
+    let tok = inp.next_ref().cloned();
     let sp = inp.span_since(&before);
+    inp.rewind(cp);
     Err(unexpected(tok, sp))
 }
 
@@ -113,7 +115,7 @@ pub(super) fn binary<'t>(
 ) -> Result<Expr, Err<'t>> {
     let mut left = match inp.peek_ref() {
         // `#x in obj` (§13.10 RelationalExpression : PrivateIdentifier in ShiftExpression).
-        Some(Token::PrivateName(name)) if min <= RELATIONAL => {
+        Some(Token::PrivateName(name)) if min <= RELATIONAL && inp.ctx().in_ => {
             let before = inp.cursor();
             inp.skip();
             let name = Ident {

@@ -1,7 +1,7 @@
 //! The grammar proper: statements (§14), expressions (§13), functions and classes (§15),
 //! scripts (§16.1), as chumsky combinators.
 
-use super::cover::{expr_to_pattern, simple_target};
+use super::cover::{comma_between, expr_to_pattern, simple_target};
 use super::fast::{self, peek2, Inp};
 use super::{span, unexpected, Ctx, In, E, P, S};
 use crate::ast::*;
@@ -442,6 +442,10 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         .validate(|mut items, e, emitter| {
             if matches!(items.last(), Some(None)) {
                 items.pop();
+                // BindingRestElement ends the pattern: `[...x,]` is no ArrayBindingPattern.
+                if let Some(Some(ArrItem::Rest(_, sp))) = items.last() {
+                    emitter.emit(custom_err(*sp, "Rest element must be last element"));
+                }
             }
             let mut elems = Vec::new();
             let mut rest = None;
@@ -509,7 +513,8 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
                 match item {
                     ObjItem::Prop(prop) => props.push(prop),
                     ObjItem::Rest(pat, sp) => {
-                        if i + 1 != n {
+                        // BindingRestProperty ends the pattern, without a trailing comma.
+                        if i + 1 != n || comma_between(e.state().source, sp.end, e.span().end) {
                             emitter.emit(custom_err(sp, "Rest element must be last element"));
                         }
                         rest = Some(Box::new(pat));
@@ -1649,9 +1654,16 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
                 Err(unexpected(Some(Token::Keyword(Keyword::In)), e.span()))
             }
         }));
+        // `#x in obj` is a RelationalExpression[+In] only: not in a `for (…;` head.
         let private_in = private_name
             .clone()
-            .then_ignore(kw(Keyword::In))
+            .then_ignore(kw(Keyword::In).try_map_with(|t, e| {
+                if e.ctx().in_ {
+                    Ok(t)
+                } else {
+                    Err(unexpected(Some(t), e.span()))
+                }
+            }))
             .then(shift.clone())
             .map_with(|(name, right), e| {
                 mk(
@@ -1911,7 +1923,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         .validate(|(left, rest), e, emitter| match rest {
             None => left,
             Some((op, value)) => {
-                let target = match expr_to_pattern(left, op == AssignOp::Assign) {
+                let target = match expr_to_pattern(left, op == AssignOp::Assign, e.state().source) {
                     Ok(pat) => pat,
                     Err((msg, sp)) => {
                         emitter.emit(custom_err(SimpleSpan::from(sp.range()), msg));
@@ -2046,10 +2058,31 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         span: span(sp),
     };
 
+    // The body of `if`, a loop or a label: a single-statement context, where no declaration
+    // may stand, so `let` at the end of a line is the identifier `let` and a semicolon is
+    // inserted after it (§12.10.1) — unless `[` follows, which ExpressionStatement's
+    // lookahead excludes (§14.5); that stays a (misplaced) declaration.
+    let body = {
+        let let_identifier = expr_in
+            .clone()
+            .then_ignore(semi())
+            .map_with(move |x, e| st(StmtKind::Expr(Box::new(x)), e.span()))
+            .boxed();
+        let stmt = stmt.clone();
+        custom(move |inp: &mut Inp<'t, '_>| match peek2(inp) {
+            (Some(Token::Ident(name)), Some(next), true)
+                if &**name == "let" && *next != Token::Punct(Punct::LBracket) =>
+            {
+                inp.parse(&let_identifier)
+            }
+            _ => inp.parse(&stmt),
+        })
+        .boxed()
+    };
     let if_stmt = kw(Keyword::If)
         .ignore_then(paren_expr.clone())
-        .then(stmt.clone())
-        .then(kw(Keyword::Else).ignore_then(stmt.clone()).or_not())
+        .then(body.clone())
+        .then(kw(Keyword::Else).ignore_then(body.clone()).or_not())
         .map_with(move |((test, cons), alt), e| {
             st(
                 StmtKind::If {
@@ -2063,7 +2096,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         .boxed();
     let while_stmt = kw(Keyword::While)
         .ignore_then(paren_expr.clone())
-        .then(stmt.clone())
+        .then(body.clone())
         .map_with(move |(test, body), e| {
             st(
                 StmtKind::While {
@@ -2075,7 +2108,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         })
         .boxed();
     let do_while = kw(Keyword::Do)
-        .ignore_then(stmt.clone())
+        .ignore_then(body.clone())
         .then_ignore(kw(Keyword::While))
         .then(paren_expr.clone())
         // §12.10.1: a semicolon is inserted after `do … while (…)` whatever follows.
@@ -2142,13 +2175,16 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         let expr_head = lhs
             .clone()
             .then(in_or_of)
-            .validate(|(left, (of, right)), _, emitter| {
-                let target = match expr_to_pattern(left, true) {
+            .validate(|(left, (of, right)), e, emitter| {
+                let target = match expr_to_pattern(left, true, e.state().source) {
                     Ok(p) => p,
-                    Err((_, sp)) => {
+                    Err((msg, sp)) => {
+                        const REST: &str = "Rest element must be last element";
                         emitter.emit(custom_err(
                             SimpleSpan::from(sp.range()),
-                            if of {
+                            if msg == REST {
+                                REST
+                            } else if of {
                                 "Invalid left-hand side in for-of loop"
                             } else {
                                 "Invalid left-hand side in for-in loop"
@@ -2178,7 +2214,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         kw(Keyword::For)
             .ignore_then(word("await").or_not())
             .then(head)
-            .then(stmt.clone())
+            .then(body.clone())
             .validate(|((is_await, head), body), e, emitter| {
                 let body = Box::new(body);
                 if is_await.is_some() && !e.ctx().await_ {
@@ -2339,7 +2375,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
     let labeled = ident
         .clone()
         .then_ignore(p(Punct::Colon))
-        .then(stmt.clone())
+        .then(body.clone())
         .map_with(move |(label, body), e| {
             st(
                 StmtKind::Labeled {
@@ -2384,11 +2420,30 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
             st(StmtKind::ClassDecl(c), e.span())
         })
         .boxed();
-    let expr_stmt = peek(|t, _| {
-        !matches!(
-            t,
-            Some(Token::Punct(Punct::LBrace) | Token::Keyword(Keyword::Function | Keyword::Class))
-        )
+    // ExpressionStatement's lookahead (§14.5): not `{`, `function`, `class` or `let [`. And
+    // `let` followed by a name or `{` continues as a LexicalDeclaration, so no semicolon is
+    // inserted after that `let` (§12.10.1) even on a new line: `let` / `yield 0` is an error.
+    let expr_stmt = custom(|inp: &mut Inp<'t, '_>| {
+        let (first, second, _) = peek2(inp);
+        let allowed = match first {
+            Some(
+                Token::Punct(Punct::LBrace) | Token::Keyword(Keyword::Function | Keyword::Class),
+            ) => false,
+            Some(Token::Ident(name)) if &**name == "let" => !matches!(
+                second,
+                Some(
+                    Token::Ident(_)
+                        | Token::EscapedIdent(_)
+                        | Token::Punct(Punct::LBracket | Punct::LBrace)
+                )
+            ),
+            _ => true,
+        };
+        if allowed {
+            Ok(())
+        } else {
+            fast::fail(inp)
+        }
     })
     .ignore_then(expr_in.clone())
     .then_ignore(semi())
