@@ -1349,14 +1349,17 @@ fn scan_template(s: &str, _base: usize) -> ScannedTemplate {
             '\\' => {
                 let (esc, len) = escape(&s[i + 1..]);
                 let len = len.max(1).min(s.len() - i - 1);
-                for rc in s[i..i + 1 + len].chars() {
+                // The raw value keeps the escape, with CR and CRLF normalised to LF (§12.9.6
+                // TRV of LineTerminatorSequence).
+                let mut chars = s[i..i + 1 + len].chars().peekable();
+                while let Some(rc) = chars.next() {
                     if rc == '\r' {
+                        if chars.peek() != Some(&'\n') {
+                            raw.push(0x0A);
+                        }
                         continue;
                     }
                     push_cp(&mut raw, rc as u32);
-                }
-                if s[i + 1..i + 1 + len].starts_with('\r') {
-                    raw.push(0x0A);
                 }
                 match esc {
                     Escape::Cp(cp) => push_cp(&mut cooked, cp),
