@@ -138,8 +138,7 @@ pub(super) fn binary<'t>(
         }
         _ => inp.parse(unary)?,
     };
-    loop {
-        let Some(tok) = inp.peek_ref() else { break };
+    while let Some(tok) = inp.peek_ref() {
         let Some((prec, op)) = binary_op(tok, inp.ctx()) else {
             break;
         };
