@@ -522,16 +522,37 @@ pub(crate) fn is_line_terminator(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
 }
 
-fn is_id_start(c: char) -> bool {
-    c == '$' || c == '_' || unicode_ident::is_xid_start(c) || (c.is_alphabetic() && !c.is_ascii())
+/// Other_ID_Start: in ID_Start for compatibility, though not letters (and some not in
+/// XID_Start, which `unicode-ident` gives).
+fn is_other_id_start(c: char) -> bool {
+    matches!(
+        c,
+        '\u{1885}' | '\u{1886}' | '\u{2118}' | '\u{212E}' | '\u{309B}' | '\u{309C}'
+    )
 }
 
+/// U+2E2F VERTICAL TILDE: a letter, but Pattern_Syntax, so in neither ID_Start nor ID_Continue.
+const VERTICAL_TILDE: char = '\u{2E2F}';
+
+/// IdentifierStartChar (§12.7): `$`, `_` or ID_Start.
+fn is_id_start(c: char) -> bool {
+    c == '$'
+        || c == '_'
+        || unicode_ident::is_xid_start(c)
+        || is_other_id_start(c)
+        || (c.is_alphabetic() && !c.is_ascii() && c != VERTICAL_TILDE)
+}
+
+/// IdentifierPartChar (§12.7): `$`, ZWNJ, ZWJ or ID_Continue.
 fn is_id_continue(c: char) -> bool {
     c == '$'
         || c == '\u{200C}'
         || c == '\u{200D}'
         || unicode_ident::is_xid_continue(c)
-        || (c.is_alphanumeric() && !c.is_ascii())
+        || is_other_id_start(c)
+        // Other_ID_Continue.
+        || matches!(c, '\u{00B7}' | '\u{0387}' | '\u{1369}'..='\u{1371}' | '\u{19DA}' | '\u{30FB}' | '\u{FF65}')
+        || (c.is_alphanumeric() && !c.is_ascii() && c != VERTICAL_TILDE)
 }
 
 /// Lexes the whole input.

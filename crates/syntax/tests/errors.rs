@@ -253,6 +253,43 @@ fn early_errors_of_patterns_literals_and_let() {
             "class C { #f; m() { for (#f in o;;) break; } }",
             "Unexpected identifier '#f'",
         ),
+        // A class's name is strict mode code.
+        (
+            "var C = class let {};",
+            "Unexpected strict mode reserved word",
+        ),
+        ("class static {}", "Unexpected strict mode reserved word"),
+        ("class yield {}", "Unexpected strict mode reserved word"),
+        (
+            "class C { static { (class await {}); } }",
+            "Unexpected identifier 'await'",
+        ),
+        // Private names: only declared by classes, never on `super`, and a getter and a
+        // setter share one only when both are static or neither is.
+        ("x = { #x: 1 };", "Unexpected identifier '#x'"),
+        (
+            "class C { #x; m() { const { #x: x } = this; } }",
+            "Unexpected identifier '#x'",
+        ),
+        (
+            "class C { #x; m() { ({ #x: x } = this); } }",
+            "Unexpected identifier '#x'",
+        ),
+        (
+            "class A { #m; m() { return super.#m; } }",
+            "Unexpected private field",
+        ),
+        (
+            "class C { get #f() {} static set #f(v) {} }",
+            "Identifier '#f' has already been declared",
+        ),
+        (
+            "class C { static get #f() {} set #f(v) {} }",
+            "Identifier '#f' has already been declared",
+        ),
+        // U+2E2F VERTICAL TILDE is a letter but no identifier character.
+        ("var \u{2E2F};", "Invalid or unexpected token"),
+        ("var a\u{2E2F};", "Invalid or unexpected token"),
     ] {
         let errs = parse_script(src).expect_err(src);
         assert_eq!(errs[0].message, message, "{src}");
@@ -265,6 +302,9 @@ fn early_errors_of_patterns_literals_and_let() {
         "0; 0.5; 1_0; 0x1_0; 0e1_0;",
         "function* g() { let\nx = yield 0; }",
         "class C { #f; m(o) { for (var i = (#f in o);;) break; return #f in o; } }",
+        "class C { static get #f() {} static set #f(v) {} get #g() {} set #g(v) {} }",
+        // Other_ID_Start and Other_ID_Continue characters.
+        "var \u{2118}, \u{212E}, \u{309B}, \u{1885}, a\u{1369}, a\u{00B7}, a\u{19DA}, \\u2118;",
     ] {
         if let Err(errs) = parse_script(src) {
             panic!("{src}: {:?}", errs);

@@ -312,6 +312,17 @@ enum Member {
     StaticBlock(Vec<Stmt>),
 }
 
+/// A private name as the key of an object literal's or object pattern's property: only classes
+/// declare private names (§13.2.5, §14.3.3).
+fn no_private_key<'t>(key: &PropKey, emitter: &mut chumsky::input::Emitter<super::Err<'t>>) {
+    if let PropKey::Private(id) = key {
+        emitter.emit(custom_err(
+            SimpleSpan::from(id.span.range()),
+            format!("Unexpected identifier '#{}'", id.name),
+        ));
+    }
+}
+
 fn key_name(key: &PropKey) -> Option<String> {
     match key {
         PropKey::Ident(id) => Some(id.name.to_string()),
@@ -480,7 +491,8 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
                 .clone()
                 .then_ignore(p(Punct::Colon))
                 .then(pat_elem.clone())
-                .map(|(key, value)| {
+                .validate(|(key, value), _, emitter| {
+                    no_private_key(&key, emitter);
                     ObjItem::Prop(ObjectPatProp {
                         key,
                         value,
@@ -1010,7 +1022,10 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
                 .clone()
                 .then_ignore(p(Punct::Colon))
                 .then(assign_in.clone())
-                .map(|(key, value)| PropDef::KeyValue { key, value }),
+                .validate(|(key, value), _, emitter| {
+                    no_private_key(&key, emitter);
+                    PropDef::KeyValue { key, value }
+                }),
             // CoverInitializedName `{ a = 1 }`: only valid once the literal becomes a pattern.
             ident
                 .clone()
@@ -1214,7 +1229,16 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
     .boxed();
     let super_member = kw(Keyword::Super)
         .ignore_then(member_prop.clone())
-        .map_with(|property, e| mk(ExprKind::SuperMember { property }, span(e.span())))
+        .validate(|property, e, emitter| {
+            // `super.#x` is no MemberExpression (§13.3).
+            if let MemberProp::Private(id) = &property {
+                emitter.emit(custom_err(
+                    SimpleSpan::from(id.span.range()),
+                    "Unexpected private field",
+                ));
+            }
+            mk(ExprKind::SuperMember { property }, span(e.span()))
+        })
         .boxed();
     let new_target = kw(Keyword::New)
         .then(p(Punct::Dot))
