@@ -522,16 +522,37 @@ pub(crate) fn is_line_terminator(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
 }
 
-fn is_id_start(c: char) -> bool {
-    c == '$' || c == '_' || unicode_ident::is_xid_start(c) || (c.is_alphabetic() && !c.is_ascii())
+/// Other_ID_Start: in ID_Start for compatibility, though not letters (and some not in
+/// XID_Start, which `unicode-ident` gives).
+fn is_other_id_start(c: char) -> bool {
+    matches!(
+        c,
+        '\u{1885}' | '\u{1886}' | '\u{2118}' | '\u{212E}' | '\u{309B}' | '\u{309C}'
+    )
 }
 
+/// U+2E2F VERTICAL TILDE: a letter, but Pattern_Syntax, so in neither ID_Start nor ID_Continue.
+const VERTICAL_TILDE: char = '\u{2E2F}';
+
+/// IdentifierStartChar (§12.7): `$`, `_` or ID_Start.
+fn is_id_start(c: char) -> bool {
+    c == '$'
+        || c == '_'
+        || unicode_ident::is_xid_start(c)
+        || is_other_id_start(c)
+        || (c.is_alphabetic() && !c.is_ascii() && c != VERTICAL_TILDE)
+}
+
+/// IdentifierPartChar (§12.7): `$`, ZWNJ, ZWJ or ID_Continue.
 fn is_id_continue(c: char) -> bool {
     c == '$'
         || c == '\u{200C}'
         || c == '\u{200D}'
         || unicode_ident::is_xid_continue(c)
-        || (c.is_alphanumeric() && !c.is_ascii())
+        || is_other_id_start(c)
+        // Other_ID_Continue.
+        || matches!(c, '\u{00B7}' | '\u{0387}' | '\u{1369}'..='\u{1371}' | '\u{19DA}' | '\u{30FB}' | '\u{FF65}')
+        || (c.is_alphanumeric() && !c.is_ascii() && c != VERTICAL_TILDE)
 }
 
 /// Lexes the whole input.
@@ -1120,7 +1141,12 @@ fn number_value(raw: Raw, text: &str) -> Result<(f64, bool), &'static str> {
         _ => {
             let bytes = text.as_bytes();
             // Legacy octal `017` and `08`/`09` (NonOctalDecimalIntegerLiteral), sloppy only.
-            if bytes.len() > 1 && bytes[0] == b'0' && bytes[1].is_ascii_digit() {
+            // Neither takes separators, nor does the DecimalIntegerLiteral `0` (`0_1`).
+            if bytes.len() > 1
+                && bytes[0] == b'0'
+                && (bytes[1].is_ascii_digit()
+                    || (bytes[1] == b'_' && bytes.get(2).is_some_and(u8::is_ascii_digit)))
+            {
                 if text.contains('_') {
                     return Err("Numeric separator can not be used after leading 0.");
                 }
@@ -1344,14 +1370,17 @@ fn scan_template(s: &str, _base: usize) -> ScannedTemplate {
             '\\' => {
                 let (esc, len) = escape(&s[i + 1..]);
                 let len = len.max(1).min(s.len() - i - 1);
-                for rc in s[i..i + 1 + len].chars() {
+                // The raw value keeps the escape, with CR and CRLF normalised to LF (§12.9.6
+                // TRV of LineTerminatorSequence).
+                let mut chars = s[i..i + 1 + len].chars().peekable();
+                while let Some(rc) = chars.next() {
                     if rc == '\r' {
+                        if chars.peek() != Some(&'\n') {
+                            raw.push(0x0A);
+                        }
                         continue;
                     }
                     push_cp(&mut raw, rc as u32);
-                }
-                if s[i + 1..i + 1 + len].starts_with('\r') {
-                    raw.push(0x0A);
                 }
                 match esc {
                     Escape::Cp(cp) => push_cp(&mut cooked, cp),

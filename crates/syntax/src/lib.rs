@@ -25,3 +25,10 @@ pub fn parse_module_with(source: &str, options: &ParseOptions) -> Result<Program
 pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program, Vec<Diagnostic>> {
     parser::parse_script_with(source, options)
 }
+
+/// [`parse_script`] by the parser's reference grammar alone (tests compare it with the
+/// shortcuts [`parse_script`] takes).
+#[doc(hidden)]
+pub fn parse_script_reference(source: &str) -> Result<Program, Vec<Diagnostic>> {
+    parser::parse_script_reference(source)
+}

@@ -10,6 +10,7 @@
 
 mod cover;
 mod early;
+mod fast;
 mod grammar;
 
 use crate::ast::{Program, Span};
@@ -58,17 +59,17 @@ impl Drop for QuietPass {
 /// The parser's error: chumsky's `Rich` error, or nothing during the quiet pass. Building and
 /// merging the expected tokens of every alternative that fails dominated parsing time; a
 /// valid program never needs them, so the first pass skips them and only an input with errors
-/// is parsed a second time to explain them.
+/// is parsed a second time to explain them. Boxed: chumsky moves errors around on every
+/// failed alternative, and a pointer moves faster than a `Rich`.
 #[derive(Clone, Debug)]
-pub(crate) struct PErr<'t>(pub Option<Rich<'t, Token, S>>);
+pub(crate) struct PErr<'t>(pub Option<Box<Rich<'t, Token, S>>>);
 
 impl<'t> chumsky::error::Error<'t, In<'t>> for PErr<'t> {
     fn merge(self, other: Self) -> Self {
         match (self.0, other.0) {
-            (Some(a), Some(b)) => PErr(Some(<Rich<'t, Token, S> as chumsky::error::Error<
-                't,
-                In<'t>,
-            >>::merge(a, b))),
+            (Some(a), Some(b)) => PErr(Some(Box::new(
+                <Rich<'t, Token, S> as chumsky::error::Error<'t, In<'t>>>::merge(*a, *b),
+            ))),
             (a, b) => PErr(a.or(b)),
         }
     }
@@ -86,11 +87,11 @@ where
         if quiet() {
             PErr(None)
         } else {
-            PErr(Some(<Rich<'t, Token, S> as chumsky::label::LabelError<
-                't,
-                In<'t>,
-                L,
-            >>::expected_found(expected, found, span)))
+            PErr(Some(Box::new(
+                <Rich<'t, Token, S> as chumsky::label::LabelError<'t, In<'t>, L>>::expected_found(
+                    expected, found, span,
+                ),
+            )))
         }
     }
 
@@ -101,13 +102,15 @@ where
         span: S,
     ) -> Self {
         match self.0 {
-            Some(r) => PErr(Some(<Rich<'t, Token, S> as chumsky::label::LabelError<
-                't,
-                In<'t>,
-                L,
-            >>::merge_expected_found(
-                r, expected, found, span
-            ))),
+            Some(r) => PErr(Some(
+                Box::new(<Rich<'t, Token, S> as chumsky::label::LabelError<
+                    't,
+                    In<'t>,
+                    L,
+                >>::merge_expected_found(
+                    *r, expected, found, span
+                )),
+            )),
             None => Self::expected_found(expected, found, span),
         }
     }
@@ -119,27 +122,31 @@ where
         span: S,
     ) -> Self {
         match self.0 {
-            Some(r) => PErr(Some(<Rich<'t, Token, S> as chumsky::label::LabelError<
-                't,
-                In<'t>,
-                L,
-            >>::replace_expected_found(
-                r, expected, found, span
-            ))),
+            Some(r) => PErr(Some(
+                Box::new(<Rich<'t, Token, S> as chumsky::label::LabelError<
+                    't,
+                    In<'t>,
+                    L,
+                >>::replace_expected_found(
+                    *r, expected, found, span
+                )),
+            )),
             None => Self::expected_found(expected, found, span),
         }
     }
 
     fn label_with(&mut self, label: L) {
         if let Some(r) = &mut self.0 {
-            <Rich<'t, Token, S> as chumsky::label::LabelError<'t, In<'t>, L>>::label_with(r, label)
+            <Rich<'t, Token, S> as chumsky::label::LabelError<'t, In<'t>, L>>::label_with(
+                &mut **r, label,
+            )
         }
     }
 
     fn in_context(&mut self, label: L, span: S) {
         if let Some(r) = &mut self.0 {
             <Rich<'t, Token, S> as chumsky::label::LabelError<'t, In<'t>, L>>::in_context(
-                r, label, span,
+                &mut **r, label, span,
             )
         }
     }
@@ -252,7 +259,7 @@ pub fn parse_script(source: &str) -> Result<Program, Vec<Diagnostic>> {
 }
 
 pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program, Vec<Diagnostic>> {
-    parse_goal(source, options, false)
+    parse(source, options, true, false)
 }
 
 /// Parses `source` with the Module goal symbol (§16.2): strict code whose top level may
@@ -260,14 +267,24 @@ pub fn parse_script_with(source: &str, options: &ParseOptions) -> Result<Program
 /// module, as Node does for a file whose top level awaits; `import` and `export`
 /// declarations are not part of the subset.
 pub fn parse_module_with(source: &str, options: &ParseOptions) -> Result<Program, Vec<Diagnostic>> {
-    parse_goal(source, options, true)
+    parse(source, options, true, true)
 }
 
-/// The Script or Module goal (`module`): the same grammar, with `await` an operator at the
-/// top level and the whole program strict when it is a module.
-fn parse_goal(
+/// [`parse_script`] by the reference grammar alone, without the quiet pass and its shortcuts:
+/// tests compare the two passes' trees.
+#[doc(hidden)]
+pub fn parse_script_reference(source: &str) -> Result<Program, Vec<Diagnostic>> {
+    parse(source, &ParseOptions::default(), false, false)
+}
+
+/// `quiet_first`: a quiet pass with the shortcuts first, then (only for an input with errors)
+/// the reference grammar; otherwise the reference grammar alone. `module`: the Module goal
+/// (the same grammar, with `await` an operator at the top level and the whole program
+/// strict), else the Script goal.
+fn parse(
     source: &str,
     options: &ParseOptions,
+    quiet_first: bool,
     module: bool,
 ) -> Result<Program, Vec<Diagnostic>> {
     let lexed = lexer::lex(source);
@@ -291,12 +308,14 @@ fn parse_goal(
     let eoi = SimpleSpan::from(source.len()..source.len());
     let mapper: Mapper<'_> = |(t, s)| (t, s);
     let text: Rc<str> = Rc::from(source);
-    let parser = if module {
-        grammar::module()
-    } else {
-        grammar::script()
-    };
-    let pass = || {
+    // The quiet pass runs the grammar with its shortcuts (`fast`), the second pass the
+    // reference grammar, whose errors are the diagnostics.
+    let pass = |fast: bool| {
+        let parser = if module {
+            grammar::module(fast)
+        } else {
+            grammar::script(fast)
+        };
         let input = tokens.as_slice().map(eoi, mapper);
         let mut state = PState {
             source,
@@ -318,17 +337,15 @@ fn parse_goal(
         (result, state.too_deep, state.gave_up)
     };
     // First a quiet pass; a valid program is done then.
-    let quiet = {
+    let quiet = quiet_first.then(|| {
         let _quiet = QuietPass::start();
-        pass()
-    };
+        pass(true)
+    });
     // Otherwise a second pass explains the errors (the depth limit needs no explaining).
-    let (result, too_deep, gave_up) =
-        if quiet.1.is_some() || quiet.2.is_some() || !quiet.0.has_errors() {
-            quiet
-        } else {
-            pass()
-        };
+    let (result, too_deep, gave_up) = match quiet {
+        Some(quiet) if quiet.1.is_some() || quiet.2.is_some() || !quiet.0.has_errors() => quiet,
+        _ => pass(false),
+    };
     if let Some(at) = gave_up {
         diags.push(
             Diagnostic::syntax("too complex to parse", span(at))
@@ -352,6 +369,7 @@ fn parse_goal(
     for err in errs {
         // Every error of the second pass is explained.
         let Some(err) = err.0 else { continue };
+        let err = *err;
         if err.found() == Some(&Token::Error) {
             continue;
         }

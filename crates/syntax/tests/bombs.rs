@@ -259,3 +259,79 @@ fn unclosed_functions_nested_many_times_are_not_exponential() {
         assert!(!errs.is_empty());
     }
 }
+
+/// CPU time of this thread so far (Linux; `None` elsewhere): unlike wall time, it does not
+/// count the time a busy machine spends running other processes.
+fn thread_cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // Fields 14 and 15 (utime, stime, in clock ticks of 1/100 s), after the `(comm)` field.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// Runs `f`, asserting that it takes less than `limit` of CPU time (wall time where CPU time
+/// cannot be read); prints both.
+fn within<T>(what: &str, limit: Duration, f: impl FnOnce() -> T) -> T {
+    let (cpu0, wall0) = (thread_cpu_time(), Instant::now());
+    let out = f();
+    let wall = wall0.elapsed();
+    let cpu = thread_cpu_time().zip(cpu0).map(|(b, a)| b - a);
+    eprintln!("{what}: {cpu:?} CPU, {wall:?} wall");
+    let took = cpu.unwrap_or(wall);
+    assert!(took < limit, "{what} took {took:?} (limit {limit:?})");
+    out
+}
+
+/// Issue 11's figures, which hold for a release build:
+/// `cargo test --release -p mini-js-syntax --test bombs -- --include-ignored release_`.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "a release-build figure")]
+fn release_ten_megabytes_parse_in_under_two_seconds() {
+    let src = generated_program(10 << 20);
+    assert!(src.len() >= 10 << 20);
+    let program = within("10 MB of ordinary code", Duration::from_secs(2), || {
+        parse_script(&src).expect("parses")
+    });
+    assert!(program.body.len() > 250);
+}
+
+#[test]
+#[cfg_attr(debug_assertions, ignore = "a release-build figure")]
+fn release_sixteen_kilobytes_of_garbage_are_refused_in_under_100_ms() {
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut random = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let alphabet: Vec<char> = ")(][}{;,.=+-*/!?:@#\"'`ab1 \n".chars().collect();
+    let random_tokens: String = (0..16 * 1024)
+        .map(|_| alphabet[random(alphabet.len())])
+        .collect();
+    for (what, src) in [
+        ("16 KB of @", "@".repeat(16 * 1024)),
+        ("16 KB of random punctuation", random_tokens),
+        ("16 KB of `a b `", "a b ".repeat(4 * 1024)),
+        ("16 KB of `([`", "([".repeat(8 * 1024)),
+        (
+            "16 KB of unclosed functions",
+            format!("{})", "function f() {".repeat(1024)),
+        ),
+    ] {
+        let errs = within(what, Duration::from_millis(100), || {
+            let errs = parse_script(&src).expect_err("garbage");
+            // Rendered too, as the CLI does.
+            for d in &errs {
+                let _ = d.render(&d.message, "garbage.js", &src, false);
+            }
+            errs
+        });
+        assert!(
+            !errs.is_empty() && errs.len() <= MAX_DIAGNOSTICS + 1,
+            "{what}"
+        );
+    }
+}

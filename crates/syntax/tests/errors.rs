@@ -214,3 +214,100 @@ fn every_case_is_an_error() {
         .collect();
     assert!(ok.is_empty(), "these parsed without error: {ok:?}");
 }
+
+/// Early errors with V8's messages (Node 26, `node --check`).
+#[test]
+fn early_errors_of_patterns_literals_and_let() {
+    for (src, message) in [
+        // A rest element ends its pattern: no elision or comma after it.
+        ("0, [...x,] = [];", "Rest element must be last element"),
+        ("0, {...r,} = {};", "Rest element must be last element"),
+        ("[[...x,]] = [];", "Rest element must be last element"),
+        ("var [...x,] = [];", "Rest element must be last element"),
+        ("var {...x,} = {};", "Rest element must be last element"),
+        (
+            "for ([...x,] in [[]]) ;",
+            "Rest element must be last element",
+        ),
+        ("for ({...x,} of []) ;", "Rest element must be last element"),
+        // No separator after a leading 0.
+        ("0_0;", "Numeric separator can not be used after leading 0."),
+        ("0_7;", "Numeric separator can not be used after leading 0."),
+        ("0_9;", "Numeric separator can not be used after leading 0."),
+        (
+            "08_1;",
+            "Numeric separator can not be used after leading 0.",
+        ),
+        // `let` and a name continue a declaration across lines, so `yield` is its name.
+        (
+            "function* g() {\n  let\n  yield 0;\n}",
+            "Unexpected identifier 'yield'",
+        ),
+        // `let [` on a new line stays a declaration, misplaced in an `if`.
+        (
+            "if (a) let\n[x] = 1;",
+            "Lexical declaration cannot appear in a single-statement context",
+        ),
+        // `#x in o` is no RelationalExpression in a `for (…;` head ([~In]).
+        (
+            "class C { #f; m() { for (#f in o;;) break; } }",
+            "Unexpected identifier '#f'",
+        ),
+        // A class's name is strict mode code.
+        (
+            "var C = class let {};",
+            "Unexpected strict mode reserved word",
+        ),
+        ("class static {}", "Unexpected strict mode reserved word"),
+        ("class yield {}", "Unexpected strict mode reserved word"),
+        (
+            "class C { static { (class await {}); } }",
+            "Unexpected identifier 'await'",
+        ),
+        // Private names: only declared by classes, never on `super`, and a getter and a
+        // setter share one only when both are static or neither is.
+        ("x = { #x: 1 };", "Unexpected identifier '#x'"),
+        (
+            "class C { #x; m() { const { #x: x } = this; } }",
+            "Unexpected identifier '#x'",
+        ),
+        (
+            "class C { #x; m() { ({ #x: x } = this); } }",
+            "Unexpected identifier '#x'",
+        ),
+        (
+            "class A { #m; m() { return super.#m; } }",
+            "Unexpected private field",
+        ),
+        (
+            "class C { get #f() {} static set #f(v) {} }",
+            "Identifier '#f' has already been declared",
+        ),
+        (
+            "class C { static get #f() {} set #f(v) {} }",
+            "Identifier '#f' has already been declared",
+        ),
+        // U+2E2F VERTICAL TILDE is a letter but no identifier character.
+        ("var \u{2E2F};", "Invalid or unexpected token"),
+        ("var a\u{2E2F};", "Invalid or unexpected token"),
+    ] {
+        let errs = parse_script(src).expect_err(src);
+        assert_eq!(errs[0].message, message, "{src}");
+    }
+    // The same without the mistakes.
+    for src in [
+        "0, [...x] = []; [x, ...y] = []; ({...r} = {}); x = [...a, ]; y = {...b, };",
+        "[...x /* , */] = [];",
+        "var [...x] = [], {...y} = {};",
+        "0; 0.5; 1_0; 0x1_0; 0e1_0;",
+        "function* g() { let\nx = yield 0; }",
+        "class C { #f; m(o) { for (var i = (#f in o);;) break; return #f in o; } }",
+        "class C { static get #f() {} static set #f(v) {} get #g() {} set #g(v) {} }",
+        // Other_ID_Start and Other_ID_Continue characters.
+        "var \u{2118}, \u{212E}, \u{309B}, \u{1885}, a\u{1369}, a\u{00B7}, a\u{19DA}, \\u2118;",
+    ] {
+        if let Err(errs) = parse_script(src) {
+            panic!("{src}: {:?}", errs);
+        }
+    }
+}

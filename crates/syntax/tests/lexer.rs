@@ -79,3 +79,14 @@ fn lexer_errors_are_tokens_not_panics() {
     assert!(lexed.tokens.iter().any(|(t, _)| *t == Token::Error));
     assert!(lexed.diagnostics.len() >= 2);
 }
+
+#[test]
+fn line_continuations_keep_one_lf_in_the_raw_value() {
+    // `\` and CRLF, `\` and LF, `\` and CR: each raw value is `\` and one LF; cooked, nothing.
+    let lexed = lex("`\\\r\n\\\n\\\r`");
+    let Some((Token::Template(part), _)) = lexed.tokens.first() else {
+        panic!("a template")
+    };
+    assert_eq!(String::from_utf16_lossy(&part.raw), "\\\n\\\n\\\n");
+    assert_eq!(part.cooked.as_deref(), Ok(&[][..]));
+}

@@ -581,3 +581,22 @@ fn spans_and_source_text() {
     assert_eq!(&*func.source, "m() {}");
     assert_eq!(&src[p.body[0].span.range()], "let f = async (a) => a;");
 }
+
+#[test]
+fn let_at_the_end_of_a_line_in_a_single_statement_context() {
+    // No declaration may stand there, so `let` is the identifier and a semicolon is inserted.
+    check(&[
+        ("if (a) let\nx = 1;", "(if a let)\n(= x 1)"),
+        ("if (a) let // ASI\n{}", "(if a let)\n(block )"),
+        ("if (a) b; else let\nc;", "(if a b let)\nc"),
+        ("while (a) let\n{}", "(while a let)\n(block )"),
+        ("for (;;) let\nx;", "(for _ _ _ let)\nx"),
+        ("for (x in y) let\nx;", "(for-in x y let)\nx"),
+        ("for (x of y) let\nx;", "(for-of x y let)\nx"),
+        ("L: let\n{}", "(label L let)\n(block )"),
+        // An operator on the next line continues the expression.
+        ("if (a) let\n+ 1;", "(if a (+ let 1))"),
+        // In a statement list, `let` and a name is a declaration, whatever the lines.
+        ("let\nx = 1;", "(let (x 1))"),
+    ]);
+}

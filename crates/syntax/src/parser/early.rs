@@ -774,11 +774,17 @@ impl Checker<'_> {
         // The heritage is evaluated outside the class's private scope but in strict mode.
         let saved = self.f().strict;
         self.f().strict = true;
+        // The name too is strict mode code: `class let {}`, `class yield {}` are errors.
+        if let Some(name) = &class.name {
+            self.binding_ident(name);
+        }
         if let Some(h) = &mut class.super_class {
             self.expr(h);
         }
         // Private names declared by this class.
-        let mut privates: HashMap<Atom, (bool, bool, bool)> = HashMap::new(); // (get, set, other)
+        // (get, set, other, whether the accessors are static): a getter and a setter may share a
+        // name when both are static or neither is.
+        let mut privates: HashMap<Atom, (bool, bool, bool, Option<bool>)> = HashMap::new();
         for m in &class.members {
             let (key, kind, is_static) = match m {
                 ClassMember::Method {
@@ -790,20 +796,22 @@ impl Checker<'_> {
                 ClassMember::Field { key, is_static, .. } => (key, None, *is_static),
                 ClassMember::StaticBlock(_) => continue,
             };
-            let _ = is_static;
             if let PropKey::Private(id) = key {
                 let entry = privates
                     .entry(id.name.clone())
-                    .or_insert((false, false, false));
+                    .or_insert((false, false, false, None));
+                let mismatch = entry.3.is_some_and(|s| s != is_static);
                 let dup = match kind {
                     Some(MethodKind::Get) => {
-                        let d = entry.0 || entry.2;
+                        let d = entry.0 || entry.2 || mismatch;
                         entry.0 = true;
+                        entry.3 = Some(is_static);
                         d
                     }
                     Some(MethodKind::Set) => {
-                        let d = entry.1 || entry.2;
+                        let d = entry.1 || entry.2 || mismatch;
                         entry.1 = true;
+                        entry.3 = Some(is_static);
                         d
                     }
                     _ => {

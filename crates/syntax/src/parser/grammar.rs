@@ -1,7 +1,8 @@
 //! The grammar proper: statements (§14), expressions (§13), functions and classes (§15),
 //! scripts (§16.1), as chumsky combinators.
 
-use super::cover::{expr_to_pattern, simple_target};
+use super::cover::{comma_between, expr_to_pattern, simple_target};
+use super::fast::{self, peek2, Inp};
 use super::{span, unexpected, Ctx, In, E, P, S};
 use crate::ast::*;
 use crate::lexer::{Keyword, Punct, TemplateKind, TemplatePart, Token};
@@ -144,7 +145,7 @@ fn semi<'t>() -> impl Parser<'t, In<'t>, (), E<'t>> + Clone {
 }
 
 fn custom_err<'t>(sp: S, msg: impl Into<String>) -> super::Err<'t> {
-    super::PErr(Some(Rich::custom(sp, msg.into())))
+    super::PErr(Some(Box::new(Rich::custom(sp, msg.into()))))
 }
 
 /// One level of nesting around `parser`: counts the real depth of the tree being built (whatever
@@ -311,6 +312,17 @@ enum Member {
     StaticBlock(Vec<Stmt>),
 }
 
+/// A private name as the key of an object literal's or object pattern's property: only classes
+/// declare private names (§13.2.5, §14.3.3).
+fn no_private_key<'t>(key: &PropKey, emitter: &mut chumsky::input::Emitter<super::Err<'t>>) {
+    if let PropKey::Private(id) = key {
+        emitter.emit(custom_err(
+            SimpleSpan::from(id.span.range()),
+            format!("Unexpected identifier '#{}'", id.name),
+        ));
+    }
+}
+
 fn key_name(key: &PropKey) -> Option<String> {
     match key {
         PropKey::Ident(id) => Some(id.name.to_string()),
@@ -327,14 +339,16 @@ fn key_span(key: &PropKey) -> Option<Span> {
     }
 }
 
-/// The whole script parser.
 /// The Module goal's grammar: the script grammar with `await` an operator at the top level
 /// (`[+Await]` on ModuleItemList, §16.2.1).
-pub(crate) fn module<'t>() -> P<'t, Program> {
-    chumsky::primitive::map_ctx(|c: &Ctx| Ctx { await_: true, ..*c }, script()).boxed()
+pub(crate) fn module<'t>(fast: bool) -> P<'t, Program> {
+    chumsky::primitive::map_ctx(|c: &Ctx| Ctx { await_: true, ..*c }, script(fast)).boxed()
 }
 
-pub(crate) fn script<'t>() -> P<'t, Program> {
+/// The whole script parser. `fast`: with the shortcuts of the quiet pass ([`super::fast`]),
+/// which choose an alternative by the next token instead of trying each in turn; otherwise the
+/// reference grammar, whose failures explain errors.
+pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
     // The declared parsers, owned by the script parser; the grammar refers to them weakly.
     let stmt_late = declare::<Stmt>();
     let assign_late = declare::<Expr>();
@@ -445,6 +459,10 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         .validate(|mut items, e, emitter| {
             if matches!(items.last(), Some(None)) {
                 items.pop();
+                // BindingRestElement ends the pattern: `[...x,]` is no ArrayBindingPattern.
+                if let Some(Some(ArrItem::Rest(_, sp))) = items.last() {
+                    emitter.emit(custom_err(*sp, "Rest element must be last element"));
+                }
             }
             let mut elems = Vec::new();
             let mut rest = None;
@@ -479,7 +497,8 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                 .clone()
                 .then_ignore(p(Punct::Colon))
                 .then(pat_elem.clone())
-                .map(|(key, value)| {
+                .validate(|(key, value), _, emitter| {
+                    no_private_key(&key, emitter);
                     ObjItem::Prop(ObjectPatProp {
                         key,
                         value,
@@ -512,7 +531,8 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                 match item {
                     ObjItem::Prop(prop) => props.push(prop),
                     ObjItem::Rest(pat, sp) => {
-                        if i + 1 != n {
+                        // BindingRestProperty ends the pattern, without a trailing comma.
+                        if i + 1 != n || comma_between(e.state().source, sp.end, e.span().end) {
                             emitter.emit(custom_err(sp, "Rest element must be last element"));
                         }
                         rest = Some(Box::new(pat));
@@ -1008,7 +1028,10 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                 .clone()
                 .then_ignore(p(Punct::Colon))
                 .then(assign_in.clone())
-                .map(|(key, value)| PropDef::KeyValue { key, value }),
+                .validate(|(key, value), _, emitter| {
+                    no_private_key(&key, emitter);
+                    PropDef::KeyValue { key, value }
+                }),
             // CoverInitializedName `{ a = 1 }`: only valid once the literal becomes a pattern.
             ident
                 .clone()
@@ -1087,35 +1110,71 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             mk(ExprKind::Null, span(e.span()))
         })
         .boxed();
+    let this = kw(Keyword::This)
+        .map_with(|_, e| mk(ExprKind::This, span(e.span())))
+        .boxed();
+    let literal = select! {
+        Token::Number(n) => ExprKind::Number(n),
+        Token::String(s) => ExprKind::String(s),
+        Token::Keyword(Keyword::True) => ExprKind::Bool(true),
+        Token::Keyword(Keyword::False) => ExprKind::Bool(false),
+        Token::Keyword(Keyword::Null) => ExprKind::Null,
+    }
+    .map_with(|k, e| mk(k, span(e.span())))
+    .boxed();
+    let function_expr = function
+        .clone()
+        .map_with(|f, e| mk(ExprKind::Function(f), span(e.span())))
+        .boxed();
+    let class_expr = class
+        .clone()
+        .map_with(|c, e| mk(ExprKind::Class(c), span(e.span())))
+        .boxed();
+    let ident_expr = ident
+        .clone()
+        .map(|id| mk(ExprKind::Ident(id.name), id.span))
+        .boxed();
     let primary = choice((
-        kw(Keyword::This).map_with(|_, e| mk(ExprKind::This, span(e.span()))),
+        this.clone(),
         // The lexer reported it already; let parsing go on.
         just(Token::Error).map_with(|_, e| mk(ExprKind::Null, span(e.span()))),
-        select! {
-            Token::Number(n) => ExprKind::Number(n),
-            Token::String(s) => ExprKind::String(s),
-            Token::Keyword(Keyword::True) => ExprKind::Bool(true),
-            Token::Keyword(Keyword::False) => ExprKind::Bool(false),
-            Token::Keyword(Keyword::Null) => ExprKind::Null,
-        }
-        .map_with(|k, e| mk(k, span(e.span()))),
-        function
-            .clone()
-            .map_with(|f, e| mk(ExprKind::Function(f), span(e.span()))),
-        class
-            .clone()
-            .map_with(|c, e| mk(ExprKind::Class(c), span(e.span()))),
-        ident
-            .clone()
-            .map(|id| mk(ExprKind::Ident(id.name), id.span)),
+        literal.clone(),
+        function_expr.clone(),
+        class_expr.clone(),
+        ident_expr.clone(),
         untagged_template.clone(),
-        array_lit,
-        object_lit,
-        paren,
+        array_lit.clone(),
+        object_lit.clone(),
+        paren.clone(),
         regex,
     ))
     .labelled("expression")
     .boxed();
+    let primary = if fast {
+        custom(move |inp: &mut Inp<'t, '_>| {
+            let alt = match inp.peek_ref() {
+                Some(Token::Ident(name)) if &**name != "async" => &ident_expr,
+                Some(Token::EscapedIdent(_)) => &ident_expr,
+                Some(Token::Keyword(Keyword::This)) => &this,
+                Some(
+                    Token::Number(_)
+                    | Token::String(_)
+                    | Token::Keyword(Keyword::True | Keyword::False | Keyword::Null),
+                ) => &literal,
+                Some(Token::Keyword(Keyword::Function)) => &function_expr,
+                Some(Token::Keyword(Keyword::Class)) => &class_expr,
+                Some(Token::Template(_)) => &untagged_template,
+                Some(Token::Punct(Punct::LBracket)) => &array_lit,
+                Some(Token::Punct(Punct::LBrace)) => &object_lit,
+                Some(Token::Punct(Punct::LParen)) => &paren,
+                _ => &primary,
+            };
+            inp.parse(alt)
+        })
+        .boxed()
+    } else {
+        primary
+    };
 
     // ── member, call and new expressions (§13.3) ──
     // Arguments (§13.3.8). After an argument only `,` or `)` may follow: V8 then says
@@ -1176,7 +1235,16 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
     .boxed();
     let super_member = kw(Keyword::Super)
         .ignore_then(member_prop.clone())
-        .map_with(|property, e| mk(ExprKind::SuperMember { property }, span(e.span())))
+        .validate(|property, e, emitter| {
+            // `super.#x` is no MemberExpression (§13.3).
+            if let MemberProp::Private(id) = &property {
+                emitter.emit(custom_err(
+                    SimpleSpan::from(id.span.range()),
+                    "Unexpected private field",
+                ));
+            }
+            mk(ExprKind::SuperMember { property }, span(e.span()))
+        })
         .boxed();
     let new_target = kw(Keyword::New)
         .then(p(Punct::Dot))
@@ -1286,40 +1354,101 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
     ))
     .map_with(|s, e| (s, e.span()))
     .boxed();
-    define(
-        &lhs_late,
-        choice((super_call, new_expr.clone()))
-            .then(call_suffix.repeated().collect::<Vec<_>>())
-            .validate(move |(base, suffixes), extra, emitter| {
-                // `new X` without arguments cannot be followed by `?.` (the other suffixes
-                // would have become part of its MemberExpression).
-                if let (ExprKind::New { .. }, Some((_, sp))) = (&base.kind, suffixes.first()) {
-                    let src: &str = extra.state().source;
-                    if !src.get(base.span.range()).is_some_and(|t| t.ends_with(')')) {
-                        emitter.emit(custom_err(
-                            *sp,
-                            "Invalid optional chain from new expression",
-                        ));
+    // The quiet pass's suffixes, chosen by their first token.
+    let dot_suffix = member_prop
+        .clone()
+        .map_with(|m, e| (Suffix::Member(m, false), e.span()))
+        .boxed();
+    let call_args = args
+        .clone()
+        .map_with(|a, e| (Suffix::Call(a, false), e.span()))
+        .boxed();
+    let tagged_suffix = tagged_template
+        .clone()
+        .map_with(|t, e| (Suffix::Tagged(t), e.span()))
+        .boxed();
+    let lhs_ref = choice((super_call, new_expr.clone()))
+        .then(call_suffix.clone().repeated().collect::<Vec<_>>())
+        .validate(move |(base, suffixes), extra, emitter| {
+            // `new X` without arguments cannot be followed by `?.` (the other suffixes
+            // would have become part of its MemberExpression).
+            if let (ExprKind::New { .. }, Some((_, sp))) = (&base.kind, suffixes.first()) {
+                let src: &str = extra.state().source;
+                if !src.get(base.span.range()).is_some_and(|t| t.ends_with(')')) {
+                    emitter.emit(custom_err(
+                        *sp,
+                        "Invalid optional chain from new expression",
+                    ));
+                }
+            }
+            let mut e = base;
+            let mut chain = false;
+            for (s, sp) in suffixes {
+                match &s {
+                    Suffix::Member(_, true) | Suffix::Call(_, true) => chain = true,
+                    Suffix::Tagged(_) if chain => {
+                        emitter.emit(custom_err(sp, "Invalid tagged template on optional chain"))
+                    }
+                    _ => {}
+                }
+                e = apply(e, (s, sp));
+            }
+            if chain {
+                let sp = e.span;
+                e = mk(ExprKind::OptionalChain(Box::new(e)), sp);
+            }
+            e
+        })
+        .boxed();
+    let lhs_def = if fast {
+        let primary = primary.clone();
+        custom(move |inp: &mut Inp<'t, '_>| {
+            // `new` and `super` take the reference path.
+            if let Some(Token::Keyword(Keyword::New | Keyword::Super)) = inp.peek_ref() {
+                return inp.parse(&lhs_ref);
+            }
+            let mut e = inp.parse(&primary)?;
+            let mut chain = false;
+            loop {
+                let suffix = match inp.peek_ref() {
+                    Some(Token::Punct(Punct::Dot | Punct::LBracket)) => &dot_suffix,
+                    Some(Token::Punct(Punct::LParen)) => &call_args,
+                    Some(Token::Template(t))
+                        if matches!(t.kind, TemplateKind::NoSubstitution | TemplateKind::Head) =>
+                    {
+                        &tagged_suffix
+                    }
+                    Some(Token::Punct(Punct::QuestionDot)) => &call_suffix,
+                    _ => break,
+                };
+                // Like `repeated`: a suffix that fails is not part of the expression.
+                let cp = inp.save();
+                match inp.parse(suffix) {
+                    Ok((s, sp)) => {
+                        match &s {
+                            Suffix::Member(_, true) | Suffix::Call(_, true) => chain = true,
+                            Suffix::Tagged(_) if chain => return fast::fail(inp),
+                            _ => {}
+                        }
+                        e = apply(e, (s, sp));
+                    }
+                    Err(_) => {
+                        inp.rewind(cp);
+                        break;
                     }
                 }
-                let mut e = base;
-                let mut chain = false;
-                for (s, sp) in suffixes {
-                    match &s {
-                        Suffix::Member(_, true) | Suffix::Call(_, true) => chain = true,
-                        Suffix::Tagged(_) if chain => emitter
-                            .emit(custom_err(sp, "Invalid tagged template on optional chain")),
-                        _ => {}
-                    }
-                    e = apply(e, (s, sp));
-                }
-                if chain {
-                    let sp = e.span;
-                    e = mk(ExprKind::OptionalChain(Box::new(e)), sp);
-                }
-                e
-            }),
-    );
+            }
+            if chain {
+                let sp = e.span;
+                e = mk(ExprKind::OptionalChain(Box::new(e)), sp);
+            }
+            Ok(e)
+        })
+        .boxed()
+    } else {
+        lhs_ref
+    };
+    define(&lhs_late, lhs_def);
 
     // ── update and unary (§13.4, §13.5) ──
     let update_op = select! {
@@ -1349,7 +1478,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             }
         })
         .boxed();
-    let unary = recursive(|unary| {
+    let unary: P<'t, Expr> = recursive(|unary| {
         // Each prefix operator is a level of the tree.
         let unary = nested(unary);
         let unary_op = select! {
@@ -1415,7 +1544,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                 }
                 mk(ExprKind::Await(Box::new(arg)), span(e.span()))
             });
-        choice((
+        let alternatives = choice((
             unary_op.then(unary.clone()).validate(|(op, arg): (UnaryOp, Expr), e, emitter| {
                 if op == UnaryOp::Delete {
                     if let ExprKind::Member {
@@ -1446,7 +1575,29 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             }),
             await_expr,
             postfix.clone(),
-        ))
+        ));
+        if fast {
+            let slow = alternatives.boxed();
+            let postfix = postfix.clone();
+            custom(move |inp: &mut Inp<'t, '_>| match inp.peek_ref() {
+                Some(
+                    Token::Punct(
+                        Punct::Minus
+                        | Punct::Plus
+                        | Punct::Bang
+                        | Punct::Tilde
+                        | Punct::PlusPlus
+                        | Punct::MinusMinus,
+                    )
+                    | Token::Keyword(Keyword::TypeOf | Keyword::Void | Keyword::Delete),
+                ) => inp.parse(&slow),
+                Some(Token::Ident(name)) if &**name == "await" => inp.parse(&slow),
+                _ => inp.parse(&postfix),
+            })
+            .boxed()
+        } else {
+            alternatives.boxed()
+        }
     })
     .boxed();
 
@@ -1533,9 +1684,16 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                 Err(unexpected(Some(Token::Keyword(Keyword::In)), e.span()))
             }
         }));
+        // `#x in obj` is a RelationalExpression[+In] only: not in a `for (…;` head.
         let private_in = private_name
             .clone()
-            .then_ignore(kw(Keyword::In))
+            .then_ignore(kw(Keyword::In).try_map_with(|t, e| {
+                if e.ctx().in_ {
+                    Ok(t)
+                } else {
+                    Err(unexpected(Some(t), e.span()))
+                }
+            }))
             .then(shift.clone())
             .map_with(|(name, right), e| {
                 mk(
@@ -1657,6 +1815,12 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             left
         })
         .boxed();
+    let short_circuit = if fast {
+        let unary = unary.clone();
+        custom(move |inp: &mut Inp<'t, '_>| fast::binary(inp, &unary, 0)).boxed()
+    } else {
+        short_circuit
+    };
     let conditional = short_circuit
         .then(
             p(Punct::Question)
@@ -1789,7 +1953,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         .validate(|(left, rest), e, emitter| match rest {
             None => left,
             Some((op, value)) => {
-                let target = match expr_to_pattern(left, op == AssignOp::Assign) {
+                let target = match expr_to_pattern(left, op == AssignOp::Assign, e.state().source) {
                     Ok(pat) => pat,
                     Err((msg, sp)) => {
                         emitter.emit(custom_err(SimpleSpan::from(sp.range()), msg));
@@ -1810,10 +1974,34 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             }
         })
         .boxed();
-    define(
-        &assign_late,
-        nested(choice((arrow, yield_expr, assignment)).labelled("expression")),
-    );
+    let assign_def = if fast {
+        let any = choice((arrow, yield_expr, assignment.clone())).boxed();
+        custom(move |inp: &mut Inp<'t, '_>| {
+            // Arrow functions start with `async`, an identifier and `=>`, or `(`; `yield`
+            // is an operator in generators; everything else is an assignment.
+            let alt = match peek2(inp) {
+                (Some(Token::Ident(name)), _, _)
+                    if &**name == "async" || (&**name == "yield" && inp.ctx().yield_) =>
+                {
+                    &any
+                }
+                (
+                    Some(Token::Ident(_) | Token::EscapedIdent(_)),
+                    Some(Token::Punct(Punct::Arrow)),
+                    _,
+                ) => &any,
+                (Some(Token::Punct(Punct::LParen)), _, _) => &any,
+                _ => &assignment,
+            };
+            inp.parse(alt)
+        })
+        .boxed()
+    } else {
+        choice((arrow, yield_expr, assignment))
+            .labelled("expression")
+            .boxed()
+    };
+    define(&assign_late, nested(assign_def));
 
     // ── statements (§14) ──
     let var_kind = choice((
@@ -1900,10 +2088,31 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         span: span(sp),
     };
 
+    // The body of `if`, a loop or a label: a single-statement context, where no declaration
+    // may stand, so `let` at the end of a line is the identifier `let` and a semicolon is
+    // inserted after it (§12.10.1) — unless `[` follows, which ExpressionStatement's
+    // lookahead excludes (§14.5); that stays a (misplaced) declaration.
+    let body = {
+        let let_identifier = expr_in
+            .clone()
+            .then_ignore(semi())
+            .map_with(move |x, e| st(StmtKind::Expr(Box::new(x)), e.span()))
+            .boxed();
+        let stmt = stmt.clone();
+        custom(move |inp: &mut Inp<'t, '_>| match peek2(inp) {
+            (Some(Token::Ident(name)), Some(next), true)
+                if &**name == "let" && *next != Token::Punct(Punct::LBracket) =>
+            {
+                inp.parse(&let_identifier)
+            }
+            _ => inp.parse(&stmt),
+        })
+        .boxed()
+    };
     let if_stmt = kw(Keyword::If)
         .ignore_then(paren_expr.clone())
-        .then(stmt.clone())
-        .then(kw(Keyword::Else).ignore_then(stmt.clone()).or_not())
+        .then(body.clone())
+        .then(kw(Keyword::Else).ignore_then(body.clone()).or_not())
         .map_with(move |((test, cons), alt), e| {
             st(
                 StmtKind::If {
@@ -1917,7 +2126,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         .boxed();
     let while_stmt = kw(Keyword::While)
         .ignore_then(paren_expr.clone())
-        .then(stmt.clone())
+        .then(body.clone())
         .map_with(move |(test, body), e| {
             st(
                 StmtKind::While {
@@ -1929,7 +2138,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         })
         .boxed();
     let do_while = kw(Keyword::Do)
-        .ignore_then(stmt.clone())
+        .ignore_then(body.clone())
         .then_ignore(kw(Keyword::While))
         .then(paren_expr.clone())
         // §12.10.1: a semicolon is inserted after `do … while (…)` whatever follows.
@@ -1996,13 +2205,16 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         let expr_head = lhs
             .clone()
             .then(in_or_of)
-            .validate(|(left, (of, right)), _, emitter| {
-                let target = match expr_to_pattern(left, true) {
+            .validate(|(left, (of, right)), e, emitter| {
+                let target = match expr_to_pattern(left, true, e.state().source) {
                     Ok(p) => p,
-                    Err((_, sp)) => {
+                    Err((msg, sp)) => {
+                        const REST: &str = "Rest element must be last element";
                         emitter.emit(custom_err(
                             SimpleSpan::from(sp.range()),
-                            if of {
+                            if msg == REST {
+                                REST
+                            } else if of {
                                 "Invalid left-hand side in for-of loop"
                             } else {
                                 "Invalid left-hand side in for-in loop"
@@ -2032,7 +2244,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         kw(Keyword::For)
             .ignore_then(word("await").or_not())
             .then(head)
-            .then(stmt.clone())
+            .then(body.clone())
             .validate(|((is_await, head), body), e, emitter| {
                 let body = Box::new(body);
                 if is_await.is_some() && !e.ctx().await_ {
@@ -2193,7 +2405,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
     let labeled = ident
         .clone()
         .then_ignore(p(Punct::Colon))
-        .then(stmt.clone())
+        .then(body.clone())
         .map_with(move |(label, body), e| {
             st(
                 StmtKind::Labeled {
@@ -2238,11 +2450,30 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
             st(StmtKind::ClassDecl(c), e.span())
         })
         .boxed();
-    let expr_stmt = peek(|t, _| {
-        !matches!(
-            t,
-            Some(Token::Punct(Punct::LBrace) | Token::Keyword(Keyword::Function | Keyword::Class))
-        )
+    // ExpressionStatement's lookahead (§14.5): not `{`, `function`, `class` or `let [`. And
+    // `let` followed by a name or `{` continues as a LexicalDeclaration, so no semicolon is
+    // inserted after that `let` (§12.10.1) even on a new line: `let` / `yield 0` is an error.
+    let expr_stmt = custom(|inp: &mut Inp<'t, '_>| {
+        let (first, second, _) = peek2(inp);
+        let allowed = match first {
+            Some(
+                Token::Punct(Punct::LBrace) | Token::Keyword(Keyword::Function | Keyword::Class),
+            ) => false,
+            Some(Token::Ident(name)) if &**name == "let" => !matches!(
+                second,
+                Some(
+                    Token::Ident(_)
+                        | Token::EscapedIdent(_)
+                        | Token::Punct(Punct::LBracket | Punct::LBrace)
+                )
+            ),
+            _ => true,
+        };
+        if allowed {
+            Ok(())
+        } else {
+            fast::fail(inp)
+        }
     })
     .ignore_then(expr_in.clone())
     .then_ignore(semi())
@@ -2269,41 +2500,91 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         })
         .boxed();
 
+    let empty = p(Punct::Semi)
+        .map_with(move |_, e| st(StmtKind::Empty, e.span()))
+        .boxed();
+    let debugger = kw(Keyword::Debugger)
+        .then_ignore(semi())
+        .map_with(move |_, e| st(StmtKind::Debugger, e.span()))
+        .boxed();
     let statement = choice((
-        block,
-        var_stmt,
-        p(Punct::Semi).map_with(move |_, e| st(StmtKind::Empty, e.span())),
-        function_decl,
-        class_decl,
-        if_stmt,
-        for_stmt,
-        while_stmt,
-        do_while,
-        continue_stmt,
-        break_stmt,
-        return_stmt,
-        throw_stmt,
-        try_stmt,
-        switch_stmt,
-        kw(Keyword::Debugger)
-            .then_ignore(semi())
-            .map_with(move |_, e| st(StmtKind::Debugger, e.span())),
-        module_item,
-        with_stmt,
-        labeled,
-        expr_stmt,
+        block.clone(),
+        var_stmt.clone(),
+        empty.clone(),
+        function_decl.clone(),
+        class_decl.clone(),
+        if_stmt.clone(),
+        for_stmt.clone(),
+        while_stmt.clone(),
+        do_while.clone(),
+        continue_stmt.clone(),
+        break_stmt.clone(),
+        return_stmt.clone(),
+        throw_stmt.clone(),
+        try_stmt.clone(),
+        switch_stmt.clone(),
+        debugger.clone(),
+        module_item.clone(),
+        with_stmt.clone(),
+        labeled.clone(),
+        expr_stmt.clone(),
     ))
     .boxed();
-    define(
-        &stmt_late,
-        nested(
-            statement
-                .recover_with(via_parser(
-                    skip_rest_of_statement().map_with(move |_, e| st(StmtKind::Empty, e.span())),
-                ))
-                .labelled("statement"),
-        ),
-    );
+    let statement = if fast {
+        custom(move |inp: &mut Inp<'t, '_>| {
+            let (first, second, _) = peek2(inp);
+            let alt = match first {
+                Some(Token::Punct(Punct::LBrace)) => &block,
+                Some(Token::Punct(Punct::Semi)) => &empty,
+                Some(Token::Keyword(k)) => match k {
+                    Keyword::Var | Keyword::Const => &var_stmt,
+                    Keyword::Function => &function_decl,
+                    Keyword::Class => &class_decl,
+                    Keyword::If => &if_stmt,
+                    Keyword::For => &for_stmt,
+                    Keyword::While => &while_stmt,
+                    Keyword::Do => &do_while,
+                    Keyword::Continue => &continue_stmt,
+                    Keyword::Break => &break_stmt,
+                    Keyword::Return => &return_stmt,
+                    Keyword::Throw => &throw_stmt,
+                    Keyword::Try => &try_stmt,
+                    Keyword::Switch => &switch_stmt,
+                    Keyword::Debugger => &debugger,
+                    Keyword::Import | Keyword::Export => &module_item,
+                    Keyword::With => &with_stmt,
+                    _ => &expr_stmt,
+                },
+                // `let` and then a name or a pattern is a declaration (`let` alone may be
+                // an identifier).
+                Some(Token::Ident(name)) if &**name == "let" => match second {
+                    Some(
+                        Token::Ident(_)
+                        | Token::EscapedIdent(_)
+                        | Token::Punct(Punct::LBracket | Punct::LBrace),
+                    ) => &var_stmt,
+                    _ => &statement,
+                },
+                Some(Token::Ident(name)) if &**name == "async" => &statement,
+                Some(Token::Ident(_) | Token::EscapedIdent(_))
+                    if second == Some(&Token::Punct(Punct::Colon)) =>
+                {
+                    &labeled
+                }
+                _ => &expr_stmt,
+            };
+            inp.parse(alt)
+        })
+        .boxed()
+    } else {
+        statement
+            .recover_with(via_parser(
+                skip_rest_of_statement().map_with(move |_, e| st(StmtKind::Empty, e.span())),
+            ))
+            .labelled("statement")
+            .boxed()
+    };
+    define(&stmt_late, nested(statement));
 
     let script = stmt_list.then_ignore(end()).map_with(|body, e| {
         let strict = has_use_strict(&body, e.state().source);
