@@ -1,5 +1,5 @@
 //! ECMAScript language values (ECMA-262 §6.1): Undefined, Null, Boolean, String, Symbol,
-//! Number and Object. Objects live in the heap and are referred to by [`ObjectId`].
+//! Number, BigInt and Object. Objects live in the heap and are referred to by [`ObjectId`].
 
 use crate::heap::ObjectId;
 use std::fmt;
@@ -15,6 +15,9 @@ pub enum Value {
     Null,
     Bool(bool),
     Number(f64),
+    /// A BigInt: an immutable arbitrary-precision integer, shared (one pointer wide, so
+    /// `Value` does not grow).
+    BigInt(Rc<num_bigint::BigInt>),
     String(JsString),
     Symbol(Symbol),
     Object(ObjectId),
@@ -43,6 +46,7 @@ impl Value {
             Value::Null => "object",
             Value::Bool(_) => "boolean",
             Value::Number(_) => "number",
+            Value::BigInt(_) => "bigint",
             Value::String(_) => "string",
             Value::Symbol(_) => "symbol",
             Value::Object(_) => "object",
@@ -53,6 +57,11 @@ impl Value {
 impl From<f64> for Value {
     fn from(n: f64) -> Value {
         Value::Number(n)
+    }
+}
+impl From<num_bigint::BigInt> for Value {
+    fn from(n: num_bigint::BigInt) -> Value {
+        Value::BigInt(Rc::new(n))
     }
 }
 impl From<bool> for Value {

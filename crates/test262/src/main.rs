@@ -25,7 +25,6 @@ use std::time::{Duration, Instant};
 /// one is unsupported, not failed.
 pub const UNSUPPORTED_FEATURES: &[&str] = &[
     // Built-ins outside the subset.
-    "BigInt",
     "Proxy",
     "Reflect",
     "Reflect.construct",
@@ -98,7 +97,6 @@ const OUT_OF_SUBSET_GLOBALS: &[&str] = &[
     "RegExp",
     "Proxy",
     "Reflect",
-    "BigInt",
     "WeakMap",
     "WeakSet",
     "WeakRef",

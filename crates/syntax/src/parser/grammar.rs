@@ -403,6 +403,8 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         select! {
             Token::String(s) = e => PropKey::String(s, span(e.span())),
             Token::Number(n) = e => PropKey::Number(n, span(e.span())),
+            // A BigInt literal names the property ToString(value) (§13.2.5.4).
+            Token::BigInt(n) = e => PropKey::String(n.to_string().encode_utf16().collect(), span(e.span())),
         },
         assign_in
             .clone()
@@ -1087,6 +1089,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
         just(Token::Error).map_with(|_, e| mk(ExprKind::Null, span(e.span()))),
         select! {
             Token::Number(n) => ExprKind::Number(n),
+            Token::BigInt(n) => ExprKind::BigInt(n),
             Token::String(s) => ExprKind::String(s),
             Token::Keyword(Keyword::True) => ExprKind::Bool(true),
             Token::Keyword(Keyword::False) => ExprKind::Bool(false),
@@ -1375,6 +1378,7 @@ pub(crate) fn script<'t>() -> P<'t, Program> {
                             Token::Ident(_)
                                 | Token::EscapedIdent(_)
                                 | Token::Number(_)
+                                | Token::BigInt(_)
                                 | Token::String(_)
                                 | Token::Template(_)
                                 | Token::Keyword(
