@@ -407,3 +407,21 @@ pub fn number_to_string_radix(x: f64, radix: u32) -> String {
 fn next_up(x: f64) -> f64 {
     f64::from_bits(x.to_bits() + 1)
 }
+
+#[cfg(test)]
+mod size_tests {
+    use super::Value;
+    use std::mem::size_of;
+
+    /// A BigInt is one pointer in a `Value`: adding it did not grow the enum (24 bytes on a
+    /// 64-bit target, set by the strings' fat pointer; issue 14 aims lower).
+    #[test]
+    fn bigint_does_not_grow_value() {
+        assert_eq!(
+            size_of::<std::rc::Rc<num_bigint::BigInt>>(),
+            size_of::<usize>()
+        );
+        assert!(size_of::<Value>() <= 3 * size_of::<usize>());
+        eprintln!("size_of::<Value>() = {}", size_of::<Value>());
+    }
+}
