@@ -72,7 +72,11 @@ pub fn bigint_bitwise_not(x: &BigInt) -> BigInt {
 
 /// BigInt::exponentiate ( base, exponent ) (§6.1.6.2.3)
 #[doc(alias = "BigInt::exponentiate")]
-pub fn bigint_exponentiate(agent: &mut Agent, base: &BigInt, exponent: &BigInt) -> JsResult<BigInt> {
+pub fn bigint_exponentiate(
+    agent: &mut Agent,
+    base: &BigInt,
+    exponent: &BigInt,
+) -> JsResult<BigInt> {
     // 1. If exponent < 0ℤ, throw a RangeError exception.
     if exponent.is_negative() {
         return Err(agent.throw(ErrorKind::RangeError, "Exponent must be positive"));
@@ -272,7 +276,9 @@ pub fn to_numeric_value(agent: &mut Agent, v: &Value) -> JsResult<Numeric> {
                 return Ok(Numeric::BigInt(b));
             }
             // 3. Return ? ToNumber(primValue).
-            Ok(Numeric::Number(crate::abstract_ops::to_number(agent, &prim)?))
+            Ok(Numeric::Number(crate::abstract_ops::to_number(
+                agent, &prim,
+            )?))
         }
     }
 }

@@ -60,7 +60,9 @@ pub fn format_with_options(
                                         format_number(n)
                                     }
                                     crate::abstract_ops::bigint::Numeric::BigInt(b) => {
-                                        format_number(crate::abstract_ops::bigint::bigint_to_number(&b))
+                                        format_number(
+                                            crate::abstract_ops::bigint::bigint_to_number(&b),
+                                        )
                                     }
                                 },
                             }

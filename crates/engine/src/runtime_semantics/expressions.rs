@@ -4,6 +4,7 @@
 //! compound nodes push a frame (the rest of the algorithm) and evaluate their first operand.
 //! The `resume_*` functions are those frames' continuations.
 
+use crate::abstract_ops::bigint::{bigint_add, bigint_subtract, bigint_value, Numeric};
 use crate::abstract_ops::*;
 use crate::environment::{EnvKind, ThisBinding};
 use crate::heap::{EnvId, ObjectId};
@@ -14,7 +15,6 @@ use crate::runtime_semantics::machine::{call_from_machine, construct_from_machin
 use crate::runtime_semantics::operators::{
     apply_binary, apply_unary, array_from_values, typeof_value,
 };
-use crate::abstract_ops::bigint::{bigint_add, bigint_subtract, bigint_value, Numeric};
 use crate::value::{JsString, PropertyKey, Value};
 use crate::{Abrupt, Agent, JsResult};
 use mini_js_syntax::ast::*;
