@@ -760,7 +760,7 @@ fn describe_job(
     use crate::execution::jobs::Job;
     match job {
         Job::PromiseReaction { reaction, argument } => {
-            let arg = crate::host::inspect::brief_value(agent, argument);
+            let arg = traced_value(agent, argument);
             let derived = match reaction.capability.as_ref().map(|c| &c.promise) {
                 Some(Value::Object(p)) => format!(", settling {}", t.name(*p)),
                 _ => String::new(),
@@ -1200,7 +1200,7 @@ pub fn promise_settled(
 ) {
     with_tracer(agent, |agent, t| {
         let span = running_span(agent, t);
-        let shown = crate::host::inspect::brief_value(agent, value);
+        let shown = traced_value(agent, value);
         let state = if fulfilled { "fulfilled" } else { "rejected" };
         let mut e = event(agent, t, EventKind::Promise, clause, span);
         e.text = format!(
@@ -1636,5 +1636,14 @@ mod tests {
             "citations that do not match the spec:\n{}",
             failures.join("\n")
         );
+    }
+}
+
+/// A value in a trace line: V8's short form, except that a BigInt keeps its `n` (V8's
+/// messages drop it; a trace reader needs to tell `5n` from `5`).
+fn traced_value(agent: &Agent, v: &Value) -> String {
+    match v {
+        Value::BigInt(b) => format!("{b}n"),
+        other => crate::host::inspect::brief_value(agent, other),
     }
 }
