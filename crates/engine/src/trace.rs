@@ -1485,6 +1485,15 @@ pub const CITATIONS: &[(&str, &str)] = &[
 /// Clauses cited by the trace that the extracts in shared/spec/ do not contain.
 pub const CLAUSES_OUTSIDE_THE_EXTRACTS: &[&str] = &["16.1.6"];
 
+/// A value in a trace line: V8's short form, except that a BigInt keeps its `n` (V8's
+/// messages drop it; a trace reader needs to tell `5n` from `5`).
+fn traced_value(agent: &Agent, v: &Value) -> String {
+    match v {
+        Value::BigInt(b) => format!("{b}n"),
+        other => crate::host::inspect::brief_value(agent, other),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{parse_citation, CITATIONS, CLAUSES_OUTSIDE_THE_EXTRACTS};
@@ -1636,14 +1645,5 @@ mod tests {
             "citations that do not match the spec:\n{}",
             failures.join("\n")
         );
-    }
-}
-
-/// A value in a trace line: V8's short form, except that a BigInt keeps its `n` (V8's
-/// messages drop it; a trace reader needs to tell `5n` from `5`).
-fn traced_value(agent: &Agent, v: &Value) -> String {
-    match v {
-        Value::BigInt(b) => format!("{b}n"),
-        other => crate::host::inspect::brief_value(agent, other),
     }
 }
