@@ -1107,6 +1107,9 @@ fn bigint_value(raw: Raw, text: &str) -> Result<num_bigint::BigInt, &'static str
         Raw::Binary => (&text[2..], 2),
         _ => {
             let b = text.as_bytes();
+            if b.len() > 1 && b[0] == b'0' && b[1] == b'_' {
+                return Err("Numeric separator can not be used after leading 0.");
+            }
             if b[0] == b'.' || text.contains(['.', 'e', 'E']) || (b.len() > 1 && b[0] == b'0') {
                 return Err("Invalid or unexpected token");
             }
