@@ -90,6 +90,9 @@ fn apply_addition(agent: &mut Agent, l: Value, r: Value) -> JsResult<Value> {
     if let (Value::Number(a), Value::Number(b)) = (&l, &r) {
         return Ok(Value::Number(a + b));
     }
+    if let (Value::BigInt(a), Value::BigInt(b)) = (&l, &r) {
+        return Ok(bigint_value(bigint_add(agent, a, b)?));
+    }
     // a. Let lprim be ? ToPrimitive(lval). b. Let rprim be ? ToPrimitive(rval).
     let lprim = to_primitive(agent, &l, PreferredType::Default)?;
     let rprim = to_primitive(agent, &r, PreferredType::Default)?;
