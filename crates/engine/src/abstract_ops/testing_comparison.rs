@@ -159,6 +159,14 @@ pub fn is_less_than(
     y: &Value,
     left_first: bool,
 ) -> JsResult<Option<bool>> {
+    // Two Numbers: steps 1-2 return them as they are, and 4.e is Number::lessThan.
+    if let (Value::Number(nx), Value::Number(ny)) = (x, y) {
+        return Ok(if nx.is_nan() || ny.is_nan() {
+            None
+        } else {
+            Some(nx < ny)
+        });
+    }
     // 1-2. ToPrimitive in the order LeftFirst says.
     let (px, py) = if left_first {
         let px = to_primitive(agent, x, PreferredType::Number)?;

@@ -1634,6 +1634,16 @@ fn update_identifier(
     prefix: bool,
 ) -> JsResult<Value> {
     let old = get_identifier_value(agent, name)?;
+    // A Number needs no conversion (the loop counter's path).
+    if let Value::Number(n) = old {
+        let new = if op == UpdateOp::Inc {
+            n + 1.0
+        } else {
+            n - 1.0
+        };
+        put_identifier_value(agent, name, Value::Number(new))?;
+        return Ok(Value::Number(if prefix { new } else { n }));
+    }
     let old = to_numeric(agent, &old)?;
     let new = update_value(agent, &old, op)?;
     put_identifier_value(agent, name, new.clone())?;
