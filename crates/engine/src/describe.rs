@@ -21,6 +21,7 @@ fn display_plain(v: &Value) -> String {
         Value::Undefined => "undefined".into(),
         Value::Null => "null".into(),
         Value::Symbol(s) => s.descriptive_string(),
+        Value::BigInt(b) => b.to_string(),
         Value::Object(_) => "[object Object]".into(),
     }
 }
@@ -186,6 +187,7 @@ fn internal_constructor_name(agent: &Agent, o: ObjectId) -> &'static str {
         ObjectKind::NumberObject(_) => "Number",
         ObjectKind::StringObject(_) => "String",
         ObjectKind::SymbolObject(_) => "Symbol",
+        ObjectKind::BigIntObject(_) => "BigInt",
         ObjectKind::Map(_) => "Map",
         ObjectKind::Set(_) => "Set",
         ObjectKind::Promise(_) => "Promise",

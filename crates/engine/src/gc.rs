@@ -588,7 +588,8 @@ pub fn object_bytes(o: &Object) -> usize {
         | ObjectKind::BooleanObject(_)
         | ObjectKind::NumberObject(_)
         | ObjectKind::StringObject(_)
-        | ObjectKind::SymbolObject(_) => 0,
+        | ObjectKind::SymbolObject(_)
+        | ObjectKind::BigIntObject(_) => 0,
     };
     n
 }
@@ -839,6 +840,8 @@ impl Trace for Intrinsics {
             promise,
             promise_prototype,
             promise_prototype_then,
+            bigint,
+            bigint_prototype,
         } = self;
         for id in [
             object,
@@ -898,6 +901,8 @@ impl Trace for Intrinsics {
             promise,
             promise_prototype,
             promise_prototype_then,
+            bigint,
+            bigint_prototype,
         ] {
             m.object(*id);
         }
@@ -1036,6 +1041,7 @@ impl Trace for Value {
             | Value::Null
             | Value::Bool(_)
             | Value::Number(_)
+            | Value::BigInt(_)
             | Value::String(_)
             | Value::Symbol(_) => {}
         }
@@ -1181,7 +1187,8 @@ impl Trace for ObjectKind<'_> {
             | ObjectKind::BooleanObject(_)
             | ObjectKind::NumberObject(_)
             | ObjectKind::StringObject(_)
-            | ObjectKind::SymbolObject(_) => {}
+            | ObjectKind::SymbolObject(_)
+            | ObjectKind::BigIntObject(_) => {}
             // A mapped arguments object's [[ParameterMap]] aliases the function's environment.
             ObjectKind::Arguments(Some(map)) => {
                 let crate::object::ParameterMap { env, names: _ } = &**map;

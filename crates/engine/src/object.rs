@@ -150,6 +150,8 @@ pub enum ObjectKind<'a> {
     /// A String exotic object (§10.4.3).
     StringObject(JsString),
     SymbolObject(crate::value::Symbol),
+    /// An object with a [[BigIntData]] slot (§21.2.4).
+    BigIntObject(std::rc::Rc<num_bigint::BigInt>),
     Map(Box<crate::builtins::map_set::MapData>),
     Set(Box<crate::builtins::map_set::MapData>),
     /// A Generator instance (§27.5.2).

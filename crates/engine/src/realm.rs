@@ -72,6 +72,8 @@ pub struct Intrinsics {
     pub promise: ObjectId,
     pub promise_prototype: ObjectId,
     pub promise_prototype_then: ObjectId,
+    pub bigint: ObjectId,
+    pub bigint_prototype: ObjectId,
 }
 
 /// The well-known symbols (§6.1.5.1).

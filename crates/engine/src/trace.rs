@@ -760,7 +760,7 @@ fn describe_job(
     use crate::execution::jobs::Job;
     match job {
         Job::PromiseReaction { reaction, argument } => {
-            let arg = crate::describe::brief_value(agent, argument);
+            let arg = traced_value(agent, argument);
             let derived = match reaction.capability.as_ref().map(|c| &c.promise) {
                 Some(Value::Object(p)) => format!(", settling {}", t.name(*p)),
                 _ => String::new(),
@@ -1200,7 +1200,7 @@ pub fn promise_settled(
 ) {
     with_tracer(agent, |agent, t| {
         let span = running_span(agent, t);
-        let shown = crate::describe::brief_value(agent, value);
+        let shown = traced_value(agent, value);
         let state = if fulfilled { "fulfilled" } else { "rejected" };
         let mut e = event(agent, t, EventKind::Promise, clause, span);
         e.text = format!(
@@ -1484,6 +1484,15 @@ pub const CITATIONS: &[(&str, &str)] = &[
 
 /// Clauses cited by the trace that the extracts in shared/spec/ do not contain.
 pub const CLAUSES_OUTSIDE_THE_EXTRACTS: &[&str] = &["16.1.6"];
+
+/// A value in a trace line: V8's short form, except that a BigInt keeps its `n` (V8's
+/// messages drop it; a trace reader needs to tell `5n` from `5`).
+fn traced_value(agent: &Agent, v: &Value) -> String {
+    match v {
+        Value::BigInt(b) => format!("{b}n"),
+        other => crate::describe::brief_value(agent, other),
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,7 @@
 //! the directives may run JavaScript (`%s` calls a user-defined `toString`, `%d` calls
 //! ToNumber, `%j` calls `toJSON`), exactly as Node's do.
 
-use crate::abstract_ops::{to_number, to_string};
+use crate::abstract_ops::to_string;
 use crate::heap::ObjectId;
 use crate::inspect::{format_number, inspect_with_getters as inspect, InspectOptions};
 use crate::object::{ObjectKind, Property};
@@ -53,7 +53,18 @@ pub fn format_with_options(
                             a += 1;
                             match &args[a] {
                                 Value::Symbol(_) => "NaN".into(),
-                                v => format_number(to_number(agent, v)?),
+                                Value::BigInt(b) => format!("{b}n"),
+                                // Node's Number(v): a BigInt from an object converts.
+                                v => match crate::abstract_ops::to_numeric(agent, v)? {
+                                    crate::abstract_ops::bigint::Numeric::Number(n) => {
+                                        format_number(n)
+                                    }
+                                    crate::abstract_ops::bigint::Numeric::BigInt(b) => {
+                                        format_number(
+                                            crate::abstract_ops::bigint::bigint_to_number(&b),
+                                        )
+                                    }
+                                },
                             }
                         }
                         'O' => {
@@ -73,6 +84,7 @@ pub fn format_with_options(
                             a += 1;
                             match &args[a] {
                                 Value::Symbol(_) => "NaN".into(),
+                                Value::BigInt(b) => format!("{b}n"),
                                 v => {
                                     let s = to_string(agent, v)?.to_rust_string();
                                     format_number(parse_int(&s))
@@ -154,6 +166,7 @@ fn format_s(agent: &mut Agent, v: &Value) -> JsResult<String> {
             inspect(agent, v, &opts)
         }
         Value::Symbol(s) => Ok(s.descriptive_string()),
+        Value::BigInt(b) => Ok(format!("{b}n")),
         _ => Ok(to_string(agent, v)?.to_rust_string()),
     }
 }

@@ -230,6 +230,8 @@ fn format_primitive(ctx: &Ctx, v: &Value) -> String {
         Value::Undefined => "undefined".into(),
         Value::Null => "null".into(),
         Value::Symbol(s) => s.descriptive_string(),
+        // Node's formatBigInt: the digits and `n`.
+        Value::BigInt(b) => format!("{b}n"),
         Value::Object(_) => String::new(),
     }
 }
@@ -421,6 +423,7 @@ fn internal_constructor_name(agent: &Agent, o: ObjectId) -> &'static str {
         ObjectKind::NumberObject(_) => "Number",
         ObjectKind::StringObject(_) => "String",
         ObjectKind::SymbolObject(_) => "Symbol",
+        ObjectKind::BigIntObject(_) => "BigInt",
         ObjectKind::Map(_) => "Map",
         ObjectKind::Set(_) => "Set",
         ObjectKind::Promise(_) => "Promise",
@@ -1069,7 +1072,8 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
             ObjectKind::BooleanObject(_)
             | ObjectKind::NumberObject(_)
             | ObjectKind::StringObject(_)
-            | ObjectKind::SymbolObject(_) => {
+            | ObjectKind::SymbolObject(_)
+            | ObjectKind::BigIntObject(_) => {
                 base = get_boxed_base(agent, ctx, o, &mut early_keys, ctor, &tag);
                 if early_keys.is_empty() && proto_props.is_empty() {
                     return base;
@@ -1183,6 +1187,7 @@ fn get_boxed_base(
         }
         ObjectKind::BooleanObject(b) => ("Boolean", b.to_string()),
         ObjectKind::SymbolObject(s) => ("Symbol", s.descriptive_string()),
+        ObjectKind::BigIntObject(b) => ("BigInt", format!("{b}n")),
         _ => ("Object", String::new()),
     };
     let mut base = format!("[{ty}");
@@ -1887,6 +1892,7 @@ fn display_plain(v: &Value) -> String {
         Value::Undefined => "undefined".into(),
         Value::Null => "null".into(),
         Value::Symbol(s) => s.descriptive_string(),
+        Value::BigInt(b) => b.to_string(),
         Value::Object(_) => "[object Object]".into(),
     }
 }

@@ -1140,17 +1140,15 @@ fn process_hrtime(
     Ok(Value::Object(a))
 }
 
-/// process.hrtime.bigint ( ) returns a BigInt, which mini-js does not have.
+/// process.hrtime.bigint ( ): the virtual clock in nanoseconds, as a BigInt.
 fn process_hrtime_bigint(
     agent: &mut Agent,
     _this: Value,
     _args: &[Value],
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    Err(agent.type_error(
-        "BigInt is not supported by mini-js: process.hrtime.bigint() cannot return one; \
-         use process.hrtime() or performance.now()",
-    ))
+    let ns = (crate::timers::clock_ms(agent) * 1e6).round();
+    Ok(Value::from(num_bigint::BigInt::from(ns as u64)))
 }
 
 fn write_stream(agent: &mut Agent, args: &[Value], to_stderr: bool) -> JsResult<Value> {
@@ -1166,6 +1164,7 @@ fn write_stream(agent: &mut Agent, args: &[Value], to_stderr: bool) -> JsResult<
                         Value::Null => return Err(invalid_chunk(agent, "null")),
                         Value::Bool(_) => "boolean",
                         Value::Number(_) => "number",
+                        Value::BigInt(_) => "bigint",
                         _ => "symbol",
                     };
                     let inspected = crate::inspect::inspect(agent, v, &Default::default());

@@ -226,6 +226,8 @@ pub(crate) fn report_unhandled_rejection(agent: &mut Agent, promise: crate::Obje
 pub(crate) fn unhandled_rejection_message(agent: &mut Agent, reason: &Value) -> String {
     let shown = match reason {
         Value::String(s) => s.to_rust_string(),
+        // V8's message form: the digits without `n`.
+        Value::BigInt(b) => b.to_string(),
         Value::Object(o)
             if !agent.heap.get(*o).is_callable()
                 && !matches!(

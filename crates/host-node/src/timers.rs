@@ -246,6 +246,7 @@ pub fn invalid_callback(agent: &mut Agent, v: &Value) -> crate::Abrupt {
                 Value::Bool(_) => "boolean",
                 Value::Number(_) => "number",
                 Value::Symbol(_) => "symbol",
+                Value::BigInt(_) => "bigint",
                 _ => "object",
             };
             let shown = crate::inspect::inspect(agent, other, &Default::default());

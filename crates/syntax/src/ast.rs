@@ -237,6 +237,8 @@ pub struct Expr {
 #[derive(Debug)]
 pub enum ExprKind {
     Number(f64),
+    /// A BigInt literal (`10n`).
+    BigInt(Rc<num_bigint::BigInt>),
     String(Utf16),
     /// An untagged template literal: `quasis.len() == exprs.len() + 1`.
     Template(Rc<Template>),

@@ -400,6 +400,8 @@ pub enum Token {
     /// `#name` (the name without `#`).
     PrivateName(Atom),
     Number(f64),
+    /// A BigInt literal's value (`10n`, `0xFFn`).
+    BigInt(Rc<num_bigint::BigInt>),
     /// A string literal's value.
     String(Utf16),
     Template(Rc<TemplatePart>),
@@ -415,6 +417,7 @@ impl fmt::Display for Token {
             Token::Keyword(k) => write!(f, "{}", k.as_str()),
             Token::PrivateName(name) => write!(f, "#{name}"),
             Token::Number(n) => write!(f, "{n}"),
+            Token::BigInt(n) => write!(f, "{n}n"),
             Token::String(s) => write!(f, "{:?}", String::from_utf16_lossy(s)),
             Token::Template(t) => write!(f, "`{}`", String::from_utf16_lossy(&t.raw)),
             Token::Punct(p) => write!(f, "{}", p.as_str()),
@@ -431,6 +434,7 @@ impl Token {
             Token::Keyword(_) => "Keyword",
             Token::PrivateName(_) => "PrivateName",
             Token::Number(_) => "Number",
+            Token::BigInt(_) => "BigInt",
             Token::String(_) => "String",
             Token::Template(t) => match t.kind {
                 TemplateKind::NoSubstitution => "Template",
@@ -710,14 +714,16 @@ pub fn lex(source: &str) -> Lexed {
                 let token = if rest.starts_with('n') {
                     lexer.bump(1);
                     end += 1;
-                    out.diagnostics.push(
-                        Diagnostic::syntax(
-                            "BigInt literals are not supported",
-                            Span::new(start, end),
-                        )
-                        .with_label("BigInt literal"),
-                    );
-                    Token::Error
+                    match bigint_value(raw, text) {
+                        Ok(value) => Token::BigInt(Rc::new(value)),
+                        Err(msg) => {
+                            out.diagnostics.push(
+                                Diagnostic::syntax(msg, Span::new(start, end))
+                                    .with_label("invalid BigInt literal"),
+                            );
+                            Token::Error
+                        }
+                    }
                 } else {
                     match number_value(raw, text) {
                         Ok((value, legacy)) => {
@@ -1112,6 +1118,38 @@ fn ident_token(text: &str, start: usize, out: &mut Lexed) -> Token {
 }
 
 /// The value of a numeric literal, and whether it is a legacy octal (or `08`-style) literal.
+/// The MV of a BigIntLiteral (§12.9.3: NonDecimalIntegerLiteral or DecimalIntegerLiteral
+/// followed by `n`); `text` is the literal without its `n`. A fraction, an exponent or a
+/// leading `0` (legacy octal, `08`) makes it a SyntaxError.
+fn bigint_value(raw: Raw, text: &str) -> Result<num_bigint::BigInt, &'static str> {
+    let (digits, radix) = match raw {
+        Raw::Hex => (&text[2..], 16),
+        Raw::Octal => (&text[2..], 8),
+        Raw::Binary => (&text[2..], 2),
+        _ => {
+            let b = text.as_bytes();
+            if b.len() > 1 && b[0] == b'0' && b[1] == b'_' {
+                return Err("Numeric separator can not be used after leading 0.");
+            }
+            if b[0] == b'.' || text.contains(['.', 'e', 'E']) || (b.len() > 1 && b[0] == b'0') {
+                return Err("Invalid or unexpected token");
+            }
+            (text, 10)
+        }
+    };
+    if digits.is_empty() || digits.starts_with('_') && radix != 10 {
+        return Err("Invalid or unexpected token");
+    }
+    if digits.contains("__") {
+        return Err("Only one underscore is allowed as numeric separator");
+    }
+    if digits.ends_with('_') {
+        return Err("Numeric separators are not allowed at the end of numeric literals");
+    }
+    let cleaned: Vec<u8> = digits.bytes().filter(|&c| c != b'_').collect();
+    num_bigint::BigInt::parse_bytes(&cleaned, radix).ok_or("Invalid or unexpected token")
+}
+
 fn number_value(raw: Raw, text: &str) -> Result<(f64, bool), &'static str> {
     let check_separators = |digits: &str| -> Result<(), &'static str> {
         if digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {

@@ -447,7 +447,11 @@ fn check_nesting(tokens: &[(Token, Span)], max_depth: usize) -> Option<Diagnosti
             Token::Punct(Punct::Semi | Punct::Comma | Punct::RBrace) => run = 0,
             Token::Ident(name) | Token::EscapedIdent(name)
                 if &**name != "await" && &**name != "yield" => {}
-            Token::Number(_) | Token::String(_) | Token::PrivateName(_) | Token::Error => {}
+            Token::Number(_)
+            | Token::BigInt(_)
+            | Token::String(_)
+            | Token::PrivateName(_)
+            | Token::Error => {}
             Token::Template(part) if part.kind == lexer::TemplateKind::NoSubstitution => {}
             Token::Keyword(Keyword::This | Keyword::Null | Keyword::True | Keyword::False) => {}
             _ => run += 1,
@@ -476,7 +480,7 @@ pub(crate) fn unexpected_message(found: Option<&Token>, source_text: &str) -> St
             "Keyword must not contain escaped characters".into()
         }
         Some(Token::EscapedIdent(name)) => format!("Unexpected identifier '{name}'"),
-        Some(Token::Number(_)) => "Unexpected number".into(),
+        Some(Token::Number(_) | Token::BigInt(_)) => "Unexpected number".into(),
         Some(Token::String(_)) => "Unexpected string".into(),
         Some(Token::Template(_)) => "Unexpected template string".into(),
         Some(Token::PrivateName(_)) => format!("Unexpected identifier '{source_text}'"),

@@ -343,6 +343,7 @@ fn logical_op(op: LogicalOp) -> &'static str {
 pub fn expr(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Number(n) => format!("{n}"),
+        ExprKind::BigInt(n) => format!("{n}n"),
         ExprKind::String(s) => utf16(s),
         ExprKind::Template(t) => template(t),
         ExprKind::TaggedTemplate { tag, quasi } => {

@@ -1,5 +1,6 @@
 //! Abstract operations (ECMA-262 §7).
 
+pub mod bigint;
 pub mod operations_on_iterator_objects;
 pub mod operations_on_objects;
 pub mod testing_comparison;

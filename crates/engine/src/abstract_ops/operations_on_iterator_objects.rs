@@ -125,7 +125,7 @@ fn default_call_site(agent: &Agent, v: &Value) -> String {
         Value::Bool(b) => format!("{ty} {b}"),
         Value::Number(n) => format!("{ty} {}", crate::value::number_to_string(*n)),
         Value::String(s) => format!("{ty} \"{}\"", s.to_rust_string()),
-        Value::Symbol(_) | Value::Object(_) => ty.to_string(),
+        Value::Symbol(_) | Value::BigInt(_) | Value::Object(_) => ty.to_string(),
     }
 }
 

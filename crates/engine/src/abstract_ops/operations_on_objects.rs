@@ -269,6 +269,7 @@ pub fn get_v(agent: &mut Agent, v: &Value, p: &PropertyKey) -> JsResult<Value> {
                 Value::Number(_) => agent.intrinsics.number_prototype,
                 Value::Bool(_) => agent.intrinsics.boolean_prototype,
                 Value::Symbol(_) => agent.intrinsics.symbol_prototype,
+                Value::BigInt(_) => agent.intrinsics.bigint_prototype,
                 _ => {
                     to_object(agent, v)?;
                     unreachable!("ToObject throws for undefined and null")

@@ -1,7 +1,10 @@
 //! Testing and comparison operations (ECMA-262 §7.2).
 
+use crate::abstract_ops::bigint::{
+    bigint_equal, bigint_less_than, compare_bigint_number, string_to_bigint, Numeric,
+};
 use crate::abstract_ops::type_conversion::{
-    string_to_number, to_number, to_primitive, PreferredType,
+    string_to_number, to_numeric, to_primitive, PreferredType,
 };
 use crate::object::ObjectKind;
 use crate::value::Value;
@@ -74,6 +77,8 @@ pub fn same_value_non_number(x: &Value, y: &Value) -> bool {
         (Value::Symbol(a), Value::Symbol(b)) => a == b,
         (Value::Object(a), Value::Object(b)) => a == b,
         (Value::Number(a), Value::Number(b)) => a == b,
+        // 2. If x is a BigInt, return BigInt::equal(x, y).
+        (Value::BigInt(a), Value::BigInt(b)) => bigint_equal(a, b),
         _ => false,
     }
 }
@@ -98,12 +103,25 @@ pub fn is_loosely_equal(agent: &mut Agent, x: &Value, y: &Value) -> JsResult<boo
         | (String(_), String(_))
         | (Bool(_), Bool(_))
         | (Symbol(_), Symbol(_))
+        | (BigInt(_), BigInt(_))
         | (Object(_), Object(_)) => is_strictly_equal(x, y),
         // 2-3. null == undefined.
         (Undefined, Null) | (Null, Undefined) => true,
         // 5-6. Number and String: compare as numbers.
         (Number(a), String(b)) => *a == string_to_number(b),
         (String(a), Number(b)) => string_to_number(a) == *b,
+        // 7. If x is a BigInt and y is a String, then
+        (BigInt(a), String(b)) => match string_to_bigint(b) {
+            // a. Let n be StringToBigInt(y). b. If n is undefined, return false.
+            None => false,
+            // c. Return ! IsLooselyEqual(x, n).
+            Some(n) => bigint_equal(a, &n),
+        },
+        // 8. If x is a String and y is a BigInt, return ! IsLooselyEqual(y, x).
+        (String(a), BigInt(b)) => match string_to_bigint(a) {
+            None => false,
+            Some(n) => bigint_equal(b, &n),
+        },
         // 9-10. Booleans convert to Number.
         (Bool(b), _) => {
             let n = Value::Number(if *b { 1.0 } else { 0.0 });
@@ -113,15 +131,20 @@ pub fn is_loosely_equal(agent: &mut Agent, x: &Value, y: &Value) -> JsResult<boo
             let n = Value::Number(if *b { 1.0 } else { 0.0 });
             return is_loosely_equal(agent, x, &n);
         }
-        // 11. x is String, Number or Symbol and y is an Object.
-        (Number(_) | String(_) | Symbol(_), Object(_)) => {
+        // 11. x is String, Number, BigInt or Symbol and y is an Object.
+        (Number(_) | String(_) | BigInt(_) | Symbol(_), Object(_)) => {
             let py = to_primitive(agent, y, PreferredType::Default)?;
             return is_loosely_equal(agent, x, &py);
         }
-        // 12. x is an Object and y is String, Number or Symbol.
-        (Object(_), Number(_) | String(_) | Symbol(_)) => {
+        // 12. x is an Object and y is String, Number, BigInt or Symbol.
+        (Object(_), Number(_) | String(_) | BigInt(_) | Symbol(_)) => {
             let px = to_primitive(agent, x, PreferredType::Default)?;
             return is_loosely_equal(agent, &px, y);
+        }
+        // 13. If x is a BigInt and y is a Number, or if x is a Number and y is a BigInt:
+        // a. If x or y is NaN, +∞ or -∞, return false. b. If ℝ(x) = ℝ(y), return true.
+        (BigInt(a), Number(b)) | (Number(b), BigInt(a)) => {
+            b.is_finite() && compare_bigint_number(a, *b) == Some(std::cmp::Ordering::Equal)
         }
         // 14. Return false.
         _ => false,
@@ -136,6 +159,14 @@ pub fn is_less_than(
     y: &Value,
     left_first: bool,
 ) -> JsResult<Option<bool>> {
+    // Two Numbers: steps 1-2 return them as they are, and 4.e is Number::lessThan.
+    if let (Value::Number(nx), Value::Number(ny)) = (x, y) {
+        return Ok(if nx.is_nan() || ny.is_nan() {
+            None
+        } else {
+            Some(nx < ny)
+        });
+    }
     // 1-2. ToPrimitive in the order LeftFirst says.
     let (px, py) = if left_first {
         let px = to_primitive(agent, x, PreferredType::Number)?;
@@ -146,15 +177,40 @@ pub fn is_less_than(
         let px = to_primitive(agent, x, PreferredType::Number)?;
         (px, py)
     };
-    // 3. If px is a String and py is a String, compare code units.
-    if let (Value::String(a), Value::String(b)) = (&px, &py) {
-        return Ok(Some(a.units() < b.units()));
+    match (&px, &py) {
+        // 3. If px is a String and py is a String, compare code units.
+        (Value::String(a), Value::String(b)) => return Ok(Some(a.units() < b.units())),
+        // 4.a. If px is a BigInt and py is a String, then
+        (Value::BigInt(a), Value::String(b)) => {
+            // i. Let ny be StringToBigInt(py). ii. If ny is undefined, return undefined.
+            // iii. Return BigInt::lessThan(px, ny).
+            return Ok(string_to_bigint(b).map(|ny| bigint_less_than(a, &ny)));
+        }
+        // 4.b. If px is a String and py is a BigInt, then
+        (Value::String(a), Value::BigInt(b)) => {
+            return Ok(string_to_bigint(a).map(|nx| bigint_less_than(&nx, b)));
+        }
+        _ => {}
     }
-    // 4. Else, compare as numbers.
-    let nx = to_number(agent, &px)?;
-    let ny = to_number(agent, &py)?;
-    if nx.is_nan() || ny.is_nan() {
-        return Ok(None);
-    }
-    Ok(Some(nx < ny))
+    // 4.c. Let nx be ? ToNumeric(px). d. Let ny be ? ToNumeric(py).
+    let nx = to_numeric(agent, &px)?;
+    let ny = to_numeric(agent, &py)?;
+    Ok(match (nx, ny) {
+        // e. If Type(nx) is Type(ny), return Number::lessThan or BigInt::lessThan.
+        (Numeric::Number(nx), Numeric::Number(ny)) => {
+            if nx.is_nan() || ny.is_nan() {
+                None
+            } else {
+                Some(nx < ny)
+            }
+        }
+        (Numeric::BigInt(a), Numeric::BigInt(b)) => Some(bigint_less_than(&a, &b)),
+        // f-l. A BigInt and a Number: NaN → undefined, then ±∞, then the mathematical values.
+        (Numeric::BigInt(a), Numeric::Number(b)) => {
+            compare_bigint_number(&a, b).map(|o| o == std::cmp::Ordering::Less)
+        }
+        (Numeric::Number(a), Numeric::BigInt(b)) => {
+            compare_bigint_number(&b, a).map(|o| o == std::cmp::Ordering::Greater)
+        }
+    })
 }

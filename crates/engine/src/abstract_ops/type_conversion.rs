@@ -90,15 +90,16 @@ pub fn to_boolean(v: &Value) -> bool {
         Value::Undefined | Value::Null => false,
         Value::Bool(b) => *b,
         Value::Number(n) => !(*n == 0.0 || n.is_nan()),
+        Value::BigInt(b) => !num_traits::Zero::is_zero(&**b),
         Value::String(s) => !s.is_empty(),
         Value::Symbol(_) | Value::Object(_) => true,
     }
 }
 
-/// ToNumeric ( value ) (§7.1.3); without BigInt it is ToNumber.
+/// ToNumeric ( value ) (§7.1.3): a Number or a BigInt.
 #[doc(alias = "ToNumeric")]
-pub fn to_numeric(agent: &mut Agent, v: &Value) -> JsResult<f64> {
-    to_number(agent, v)
+pub fn to_numeric(agent: &mut Agent, v: &Value) -> JsResult<super::bigint::Numeric> {
+    super::bigint::to_numeric_value(agent, v)
 }
 
 /// ToNumber ( argument ) (§7.1.4)
@@ -111,6 +112,7 @@ pub fn to_number(agent: &mut Agent, v: &Value) -> JsResult<f64> {
         Value::Bool(b) => Ok(if *b { 1.0 } else { 0.0 }),
         Value::String(s) => Ok(string_to_number(s)),
         Value::Symbol(_) => Err(agent.type_error("Cannot convert a Symbol value to a number")),
+        Value::BigInt(_) => Err(agent.type_error("Cannot convert a BigInt value to a number")),
         Value::Object(_) => {
             let prim = to_primitive(agent, v, PreferredType::Number)?;
             to_number(agent, &prim)
@@ -269,6 +271,7 @@ pub fn to_string(agent: &mut Agent, v: &Value) -> JsResult<JsString> {
         Value::Null => Ok(JsString::from("null")),
         Value::Bool(b) => Ok(JsString::from(if *b { "true" } else { "false" })),
         Value::Number(n) => Ok(JsString::from(number_to_string(*n))),
+        Value::BigInt(b) => Ok(JsString::from(super::bigint::bigint_to_string(b, 10))),
         Value::Symbol(_) => Err(agent.type_error("Cannot convert a Symbol value to a string")),
         Value::Object(_) => {
             let prim = to_primitive(agent, v, PreferredType::String)?;
@@ -300,6 +303,10 @@ pub fn to_object(agent: &mut Agent, v: &Value) -> JsResult<ObjectId> {
         Value::Symbol(s) => (
             agent.intrinsics.symbol_prototype,
             ObjectKind::SymbolObject(s.clone()),
+        ),
+        Value::BigInt(b) => (
+            agent.intrinsics.bigint_prototype,
+            ObjectKind::BigIntObject(b.clone()),
         ),
     };
     Ok(agent.heap.alloc(Object::new(Some(proto), kind)))

@@ -248,6 +248,7 @@ fn callback(agent: &mut Agent, v: &Value) -> JsResult<Value> {
             crate::describe::brief_value(agent, v)
         ),
         Value::Symbol(_) => "symbol".to_string(),
+        Value::BigInt(_) => "bigint".to_string(),
         Value::Object(_) => "object".to_string(),
     };
     Err(agent.type_error(format!("{shown} is not a function")))

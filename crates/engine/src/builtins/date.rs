@@ -60,6 +60,21 @@ fn date_constructor(
         [Value::Object(o)] if date_value(agent, &Value::Object(*o)).is_some() => {
             date_value(agent, &Value::Object(*o)).unwrap_or(f64::NAN)
         }
+        // 4.b.ii. Let v be ? ToPrimitive(value); iii-iv. a String is parsed, else
+        // tv = ? ToNumber(v) (a BigInt or a Symbol throws its TypeError).
+        [v] if !matches!(v, Value::String(_)) => {
+            let prim = crate::abstract_ops::to_primitive(
+                agent,
+                v,
+                crate::abstract_ops::PreferredType::Default,
+            )?;
+            if matches!(prim, Value::String(_)) {
+                return Err(agent.syntax_error(
+                    "new Date with a string or date components is not supported by mini-js",
+                ));
+            }
+            time_clip(crate::abstract_ops::to_number(agent, &prim)?)
+        }
         _ => {
             return Err(agent.syntax_error(
                 "new Date with a string or date components is not supported by mini-js",

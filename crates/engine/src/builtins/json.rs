@@ -587,7 +587,7 @@ fn serialize_json_property(
     // 1. Let value be ? Get(holder, key).
     let mut value = get(agent, holder, &key)?;
     // 2. If value is an Object or value is a BigInt, then
-    if let Value::Object(_) = value {
+    if let Value::Object(_) | Value::BigInt(_) = value {
         // a. Let toJSON be ? GetV(value, "toJSON").
         let to_json = crate::abstract_ops::get_v(agent, &value, &PropertyKey::from("toJSON"))?;
         // b. If IsCallable(toJSON) is true, set value to ? Call(toJSON, value, « key »).
@@ -605,6 +605,9 @@ fn serialize_json_property(
             ObjectKind::NumberObject(_) => value = Value::Number(to_number(agent, &value)?),
             ObjectKind::StringObject(_) => value = Value::String(to_string(agent, &value)?),
             ObjectKind::BooleanObject(b) => value = Value::Bool(b),
+            // e. Else if value has a [[BigIntData]] internal slot, set value to
+            //    value.[[BigIntData]].
+            ObjectKind::BigIntObject(ref b) => value = Value::BigInt(b.clone()),
             _ => {}
         }
     }
@@ -621,6 +624,8 @@ fn serialize_json_property(
         } else {
             "null".into()
         })),
+        // 10. If value is a BigInt, throw a TypeError exception.
+        Value::BigInt(_) => Err(agent.type_error("Do not know how to serialize a BigInt")),
         // 11. If value is an Object and IsCallable(value) is false, serialize it.
         Value::Object(o) if !is_callable(agent, &value) => {
             let o = *o;

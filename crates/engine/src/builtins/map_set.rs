@@ -34,6 +34,8 @@ pub enum MapKey {
     String(crate::value::JsString),
     Symbol(crate::value::Symbol),
     Object(crate::heap::ObjectId),
+    /// A BigInt, by its mathematical value (SameValueZero compares BigInts by value).
+    BigInt(std::rc::Rc<num_bigint::BigInt>),
 }
 
 impl MapKey {
@@ -52,6 +54,7 @@ impl MapKey {
             Value::String(s) => MapKey::String(s.clone()),
             Value::Symbol(s) => MapKey::Symbol(s.clone()),
             Value::Object(o) => MapKey::Object(*o),
+            Value::BigInt(b) => MapKey::BigInt(b.clone()),
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod array_from_async;
 pub mod async_from_sync_iterator;
 pub mod async_function;
 pub mod async_generator;
+pub mod bigint;
 pub mod date;
 pub mod error;
 pub mod function;
@@ -361,6 +362,7 @@ pub fn create_intrinsics(agent: &mut Agent) {
     map_set::init(agent);
     global::init(agent);
     number::init(agent);
+    bigint::init(agent);
     math::init(agent);
     symbol::init(agent);
     json::init(agent);

@@ -91,11 +91,18 @@ fn number_constructor(
     args: &[Value],
     nt: Option<ObjectId>,
 ) -> JsResult<Value> {
-    // 1-2. If value is present, let prim be ? ToNumeric(value); else +0.
+    // 1. If value is present, then a. Let prim be ? ToNumeric(value).
+    //    b. If prim is a BigInt, let n be 𝔽(ℝ(prim)). c. Otherwise, let n be prim.
+    // 2. Else, let n be +0𝔽.
     let n = if args.is_empty() {
         0.0
     } else {
-        to_numeric(agent, &args[0])?
+        match to_numeric(agent, &args[0])? {
+            crate::abstract_ops::bigint::Numeric::Number(n) => n,
+            crate::abstract_ops::bigint::Numeric::BigInt(b) => {
+                crate::abstract_ops::bigint::bigint_to_number(&b)
+            }
+        }
     };
     // 4. If NewTarget is undefined, return n.
     let Some(nt) = nt else {

@@ -4,6 +4,7 @@
 //! compound nodes push a frame (the rest of the algorithm) and evaluate their first operand.
 //! The `resume_*` functions are those frames' continuations.
 
+use crate::abstract_ops::bigint::{bigint_add, bigint_subtract, bigint_value, Numeric};
 use crate::abstract_ops::*;
 use crate::environment::{EnvKind, ThisBinding};
 use crate::heap::{EnvId, ObjectId};
@@ -23,6 +24,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
     let m = &mut agent.machine;
     match &e.kind {
         ExprKind::Number(n) => m.ok(Value::Number(*n)),
+        ExprKind::BigInt(n) => m.ok(Value::BigInt(n.clone())),
         ExprKind::String(s) => m.ok(Value::String(JsString::from_units(s.clone()))),
         ExprKind::Bool(b) => m.ok(Value::Bool(*b)),
         ExprKind::Null => m.ok(Value::Null),
@@ -701,7 +703,11 @@ pub fn put_reference_value(agent: &mut Agent, r: &PropRef, v: Value) -> JsResult
             // c. If succeeded is false and V.[[Strict]] is true, throw a TypeError exception.
             if !succeeded && strict {
                 if !matches!(r.base, Value::Object(_)) {
-                    let shown = crate::describe::no_side_effects_to_string(agent, &r.base);
+                    // V8 quotes the primitive's string form: `on bigint '1'`.
+                    let shown = match &r.base {
+                        Value::Symbol(s) => s.descriptive_string(),
+                        other => to_string(agent, other)?.to_rust_string(),
+                    };
                     let ty = r.base.type_name();
                     return Err(agent.type_error(format!(
                         "Cannot create property '{}' on {ty} '{shown}'",
@@ -892,16 +898,12 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
                 // 1-3. Let oldValue be ? ToNumeric(? GetValue(expr)).
                 let old = get_reference_value(agent, &r)?;
                 let old = to_numeric(agent, &old)?;
-                // 4. Let newValue be oldValue ± 1.
-                let new = if op == UpdateOp::Inc {
-                    old + 1.0
-                } else {
-                    old - 1.0
-                };
+                // 4. Let newValue be oldValue ± 1 (Number::add or BigInt::add).
+                let new = update_value(agent, &old, op)?;
                 // 5. Perform ? PutValue(expr, newValue).
-                put_reference_value(agent, &r, Value::Number(new))?;
+                put_reference_value(agent, &r, new.clone())?;
                 // 6. Return oldValue (postfix) or newValue (prefix).
-                Ok(Value::Number(if prefix { new } else { old }))
+                Ok(if prefix { new } else { old.into_value() })
             })();
             agent.machine.deliver(result);
         }
@@ -1632,14 +1634,35 @@ fn update_identifier(
     prefix: bool,
 ) -> JsResult<Value> {
     let old = get_identifier_value(agent, name)?;
+    // A Number needs no conversion (the loop counter's path).
+    if let Value::Number(n) = old {
+        let new = if op == UpdateOp::Inc {
+            n + 1.0
+        } else {
+            n - 1.0
+        };
+        put_identifier_value(agent, name, Value::Number(new))?;
+        return Ok(Value::Number(if prefix { new } else { n }));
+    }
     let old = to_numeric(agent, &old)?;
-    let new = if op == UpdateOp::Inc {
-        old + 1.0
-    } else {
-        old - 1.0
-    };
-    put_identifier_value(agent, name, Value::Number(new))?;
-    Ok(Value::Number(if prefix { new } else { old }))
+    let new = update_value(agent, &old, op)?;
+    put_identifier_value(agent, name, new.clone())?;
+    Ok(if prefix { new } else { old.into_value() })
+}
+
+/// UpdateExpression step 4 (§13.4.2.1–13.4.5.1): oldValue + 1 or oldValue - 1, with the
+/// Number or the BigInt operation (1𝔽 or 1ℤ).
+fn update_value(agent: &mut Agent, old: &Numeric, op: UpdateOp) -> JsResult<Value> {
+    Ok(match (old, op) {
+        (Numeric::Number(n), UpdateOp::Inc) => Value::Number(n + 1.0),
+        (Numeric::Number(n), _) => Value::Number(n - 1.0),
+        (Numeric::BigInt(b), UpdateOp::Inc) => {
+            bigint_value(bigint_add(agent, b, &num_bigint::BigInt::from(1))?)
+        }
+        (Numeric::BigInt(b), _) => {
+            bigint_value(bigint_subtract(agent, b, &num_bigint::BigInt::from(1))?)
+        }
+    })
 }
 
 /// The delete operator (§13.5.1.2).

@@ -1,12 +1,14 @@
 //! The operators (ECMA-262 §13.5–13.15): ApplyStringOrNumericBinaryOperator, typeof,
 //! instanceof, in, and the relational and equality operators.
 
+use crate::abstract_ops::bigint::*;
 use crate::abstract_ops::*;
 use crate::heap::ObjectId;
 use crate::object::ObjectKind;
 use crate::value::{JsString, PropertyKey, Value};
 use crate::{Agent, JsResult};
 use mini_js_syntax::ast::{BinaryOp, UnaryOp};
+use num_bigint::BigInt;
 
 /// The `typeof` operator's result for a value (§13.5.3.1 Table 41).
 pub fn typeof_value(agent: &Agent, v: &Value) -> &'static str {
@@ -26,10 +28,19 @@ pub fn typeof_value(agent: &Agent, v: &Value) -> &'static str {
 /// and delete are handled where the operand is evaluated.
 pub fn apply_unary(agent: &mut Agent, op: UnaryOp, v: Value) -> JsResult<Value> {
     Ok(match op {
-        UnaryOp::Minus => Value::Number(-to_numeric(agent, &v)?),
+        // §13.5.4.1 2-4. Let oldValue be ? ToNumeric(expr); Number::unaryMinus or
+        // BigInt::unaryMinus.
+        UnaryOp::Minus => match to_numeric(agent, &v)? {
+            Numeric::Number(n) => Value::Number(-n),
+            Numeric::BigInt(b) => bigint_value(bigint_unary_minus(&b)),
+        },
         UnaryOp::Plus => Value::Number(to_number(agent, &v)?),
         UnaryOp::Not => Value::Bool(!to_boolean(&v)),
-        UnaryOp::BitNot => Value::Number(!to_int32(agent, &v)? as f64),
+        // §13.5.6.1 2-4. Number::bitwiseNOT or BigInt::bitwiseNOT.
+        UnaryOp::BitNot => match to_numeric(agent, &v)? {
+            Numeric::Number(n) => Value::Number(!to_int32_f64(n) as f64),
+            Numeric::BigInt(b) => bigint_value(bigint_bitwise_not(&b)),
+        },
         UnaryOp::TypeOf => Value::str(typeof_value(agent, &v)),
         UnaryOp::Void => Value::Undefined,
         UnaryOp::Delete => Value::Bool(true),
@@ -79,6 +90,9 @@ fn apply_addition(agent: &mut Agent, l: Value, r: Value) -> JsResult<Value> {
     if let (Value::Number(a), Value::Number(b)) = (&l, &r) {
         return Ok(Value::Number(a + b));
     }
+    if let (Value::BigInt(a), Value::BigInt(b)) = (&l, &r) {
+        return Ok(bigint_value(bigint_add(agent, a, b)?));
+    }
     // a. Let lprim be ? ToPrimitive(lval). b. Let rprim be ? ToPrimitive(rval).
     let lprim = to_primitive(agent, &l, PreferredType::Default)?;
     let rprim = to_primitive(agent, &r, PreferredType::Default)?;
@@ -98,17 +112,23 @@ fn apply_addition(agent: &mut Agent, l: Value, r: Value) -> JsResult<Value> {
         };
     }
     // d. Set lval to lprim. e. Set rval to rprim. 3-8. Numeric addition.
-    let a = to_numeric(agent, &lprim)?;
-    let b = to_numeric(agent, &rprim)?;
-    Ok(Value::Number(a + b))
+    apply_numeric(agent, BinaryOp::Add, lprim, rprim)
 }
 
+/// ApplyStringOrNumericBinaryOperator steps 3-8 (§13.15.3): the numeric operators on a
+/// Number pair or a BigInt pair.
 fn apply_numeric(agent: &mut Agent, op: BinaryOp, l: Value, r: Value) -> JsResult<Value> {
     use BinaryOp::*;
     // 3. Let lnum be ? ToNumeric(lval). 4. Let rnum be ? ToNumeric(rval).
-    let a = to_numeric(agent, &l)?;
-    let b = to_numeric(agent, &r)?;
+    let (a, b) = match (to_numeric(agent, &l)?, to_numeric(agent, &r)?) {
+        (Numeric::Number(a), Numeric::Number(b)) => (a, b),
+        // 6. If lnum is a BigInt, then … 7-8. the BigInt operation of Table 5.
+        (Numeric::BigInt(a), Numeric::BigInt(b)) => return apply_bigint(agent, op, &a, &b),
+        // 5. If Type(lnum) is not Type(rnum), throw a TypeError exception.
+        _ => return Err(agent.type_error(CANNOT_MIX)),
+    };
     Ok(Value::Number(match op {
+        Add => a + b,
         Sub => a - b,
         Mul => a * b,
         Div => a / b,
@@ -137,6 +157,27 @@ fn apply_numeric(agent: &mut Agent, op: BinaryOp, l: Value, r: Value) -> JsResul
         }
         _ => unreachable!("numeric operators only"),
     }))
+}
+
+/// The BigInt row of Table 5 (§13.15.3 step 8) for `op`.
+fn apply_bigint(agent: &mut Agent, op: BinaryOp, a: &BigInt, b: &BigInt) -> JsResult<Value> {
+    use BinaryOp::*;
+    let r = match op {
+        Exp => bigint_exponentiate(agent, a, b)?,
+        Mul => bigint_multiply(agent, a, b)?,
+        Div => bigint_divide(agent, a, b)?,
+        Rem => bigint_remainder(agent, a, b)?,
+        Add => bigint_add(agent, a, b)?,
+        Sub => bigint_subtract(agent, a, b)?,
+        Shl => bigint_left_shift(agent, a, b)?,
+        Shr => bigint_signed_right_shift(agent, a, b)?,
+        UShr => bigint_unsigned_right_shift(agent)?,
+        BitAnd => bigint_bitwise_and(a, b),
+        BitXor => bigint_bitwise_xor(a, b),
+        BitOr => bigint_bitwise_or(a, b),
+        _ => unreachable!("numeric operators only"),
+    };
+    Ok(bigint_value(r))
 }
 
 /// Number::remainder ( n, d ) (§6.1.6.1.6): the sign of the dividend, like C's fmod.

@@ -930,6 +930,7 @@ impl Checker<'_> {
         let sp = e.span;
         match &mut e.kind {
             ExprKind::Number(_)
+            | ExprKind::BigInt(_)
             | ExprKind::String(_)
             | ExprKind::Bool(_)
             | ExprKind::Null

@@ -423,6 +423,8 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         select! {
             Token::String(s) = e => PropKey::String(s, span(e.span())),
             Token::Number(n) = e => PropKey::Number(n, span(e.span())),
+            // A BigInt literal names the property ToString(value) (§13.2.5.4).
+            Token::BigInt(n) = e => PropKey::String(n.to_string().encode_utf16().collect(), span(e.span())),
         },
         assign_in
             .clone()
@@ -1115,6 +1117,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         .boxed();
     let literal = select! {
         Token::Number(n) => ExprKind::Number(n),
+        Token::BigInt(n) => ExprKind::BigInt(n),
         Token::String(s) => ExprKind::String(s),
         Token::Keyword(Keyword::True) => ExprKind::Bool(true),
         Token::Keyword(Keyword::False) => ExprKind::Bool(false),
@@ -1510,6 +1513,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
                             Token::Ident(_)
                                 | Token::EscapedIdent(_)
                                 | Token::Number(_)
+                                | Token::BigInt(_)
                                 | Token::String(_)
                                 | Token::Template(_)
                                 | Token::Keyword(
