@@ -519,9 +519,7 @@ pub fn note_elements_growth(before: usize, after: usize) {
 /// The bytes of a string value beyond the value itself (its code units and header).
 fn string_bytes(s: &crate::JsString, seen: &mut rustc_hash::FxHashSet<usize>) -> usize {
     let units = s.len();
-    if units >= SHARED_STRING_UNITS
-        && !seen.insert(std::rc::Rc::as_ptr(s.rc()) as *const u16 as usize)
-    {
+    if units >= SHARED_STRING_UNITS && !seen.insert(s.storage_address()) {
         return 0;
     }
     16 + 2 * units

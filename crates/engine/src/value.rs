@@ -2,6 +2,7 @@
 //! Number, BigInt and Object. Objects live in the heap and are referred to by [`ObjectId`].
 
 use crate::heap::ObjectId;
+use std::cell::{OnceCell, RefCell};
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
@@ -97,14 +98,93 @@ pub fn string_length_ok(len: usize) -> bool {
 }
 
 /// An ECMAScript String value: an immutable sequence of UTF-16 code units.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct JsString(Rc<[u16]>);
+///
+/// NOTE(mini-js): a long concatenation is kept as a rope node until something looks at its
+/// code units, so `s += x` in a loop costs O(|x|) a step instead of copying `s` each time
+/// (quadratic). The first look flattens the node once, in place; unobservable to programs.
+#[derive(Clone)]
+pub struct JsString(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    /// The code units themselves.
+    Flat(Rc<[u16]>),
+    /// A concatenation not yet flattened.
+    Rope(Rc<Rope>),
+}
+
+/// `left + right`, flattened on first use (then the parts are let go).
+struct Rope {
+    len: usize,
+    parts: RefCell<Option<(JsString, JsString)>>,
+    flat: OnceCell<Rc<[u16]>>,
+}
+
+/// Concatenations shorter than this are copied at once: a rope node and its later flattening
+/// cost more than copying a short string.
+const ROPE_MIN_UNITS: usize = 256;
+
+impl Rope {
+    /// The code units of `left + right`, gathered without recursion (a rope built by
+    /// `s += c` a million times is a million nodes deep).
+    fn flatten(&self) -> Rc<[u16]> {
+        let mut units = Vec::with_capacity(self.len);
+        let mut stack: Vec<JsString> = Vec::new();
+        if let Some((l, r)) = self.parts.borrow().as_ref() {
+            stack.push(r.clone());
+            stack.push(l.clone());
+        }
+        while let Some(s) = stack.pop() {
+            match &s.0 {
+                Repr::Flat(u) => units.extend_from_slice(u),
+                Repr::Rope(r) => match r.flat.get() {
+                    Some(u) => units.extend_from_slice(u),
+                    None => {
+                        if let Some((l, r)) = r.parts.borrow().as_ref() {
+                            stack.push(r.clone());
+                            stack.push(l.clone());
+                        }
+                    }
+                },
+            }
+        }
+        crate::heap::note_allocation(16 + 2 * units.len());
+        let flat: Rc<[u16]> = units.into();
+        release_parts(self.parts.borrow_mut().take());
+        flat
+    }
+}
+
+impl Drop for Rope {
+    fn drop(&mut self) {
+        release_parts(self.parts.get_mut().take());
+    }
+}
+
+/// Drops a rope's parts without recursion: nodes this was the last owner of are taken apart
+/// one by one (a deep rope dropped recursively would overflow the Rust stack).
+fn release_parts(parts: Option<(JsString, JsString)>) {
+    let mut stack: Vec<JsString> = match parts {
+        Some((l, r)) => vec![l, r],
+        None => return,
+    };
+    while let Some(s) = stack.pop() {
+        if let Repr::Rope(rc) = s.0 {
+            if let Ok(mut rope) = Rc::try_unwrap(rc) {
+                if let Some((l, r)) = rope.parts.get_mut().take() {
+                    stack.push(l);
+                    stack.push(r);
+                }
+            }
+        }
+    }
+}
 
 impl JsString {
     /// Wraps new code units, counting them in the heap's byte accounting.
     fn counted(units: Rc<[u16]>) -> JsString {
         crate::heap::note_allocation(16 + 2 * units.len());
-        JsString(units)
+        JsString(Repr::Flat(units))
     }
     pub fn from_units(units: impl Into<Rc<[u16]>>) -> JsString {
         JsString::counted(units.into())
@@ -114,17 +194,29 @@ impl JsString {
     pub fn from_fn(len: usize, unit: impl Fn(usize) -> u16) -> JsString {
         JsString::counted((0..len).map(unit).collect())
     }
+    /// The code units (a rope is flattened here, once).
     pub fn units(&self) -> &[u16] {
-        &self.0
+        match &self.0 {
+            Repr::Flat(u) => u,
+            Repr::Rope(r) => r.flat.get_or_init(|| r.flatten()),
+        }
     }
-    pub fn rc(&self) -> &Rc<[u16]> {
-        &self.0
+    /// An address that identifies this string's storage while it lives (for counting shared
+    /// strings once).
+    pub fn storage_address(&self) -> usize {
+        match &self.0 {
+            Repr::Flat(u) => Rc::as_ptr(u) as *const u16 as usize,
+            Repr::Rope(r) => Rc::as_ptr(r) as usize,
+        }
     }
     pub fn len(&self) -> usize {
-        self.0.len()
+        match &self.0 {
+            Repr::Flat(u) => u.len(),
+            Repr::Rope(r) => r.len,
+        }
     }
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.len() == 0
     }
     /// String concatenation, or `None` when the result would be longer than
     /// [`MAX_STRING_LENGTH`] (checked before allocating).
@@ -140,25 +232,59 @@ impl JsString {
         if self.is_empty() {
             return other.clone();
         }
+        let len = self.len() + other.len();
+        if len >= ROPE_MIN_UNITS {
+            crate::heap::note_allocation(size_of::<Rope>() + 16);
+            return JsString(Repr::Rope(Rc::new(Rope {
+                len,
+                parts: RefCell::new(Some((self.clone(), other.clone()))),
+                flat: OnceCell::new(),
+            })));
+        }
         // One allocation of the exact size (a Vec turned into an Rc would be copied once more).
-        let units: Rc<[u16]> = self.0.iter().chain(other.0.iter()).copied().collect();
+        let units: Rc<[u16]> = self.units().iter().chain(other.units()).copied().collect();
         JsString::counted(units)
     }
     /// The string as Rust text; lone surrogates become U+FFFD.
     pub fn to_rust_string(&self) -> String {
-        char::decode_utf16(self.0.iter().copied())
+        char::decode_utf16(self.units().iter().copied())
             .map(|r| r.unwrap_or('\u{FFFD}'))
             .collect()
     }
     pub fn slice(&self, from: usize, to: usize) -> JsString {
-        JsString::counted(self.0[from..to].into())
+        JsString::counted(self.units()[from..to].into())
     }
     pub fn eq_str(&self, s: &str) -> bool {
-        self.0.iter().copied().eq(s.encode_utf16())
+        self.units().iter().copied().eq(s.encode_utf16())
     }
     /// If this string is a canonical array index ("0", "1", … "4294967294"), that index.
     pub fn as_array_index(&self) -> Option<u32> {
-        array_index_of_units(&self.0)
+        if self.len() > 10 {
+            return None;
+        }
+        array_index_of_units(self.units())
+    }
+}
+
+impl PartialEq for JsString {
+    fn eq(&self, other: &JsString) -> bool {
+        self.storage_address() == other.storage_address() || self.units() == other.units()
+    }
+}
+impl Eq for JsString {}
+impl PartialOrd for JsString {
+    fn partial_cmp(&self, other: &JsString) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for JsString {
+    fn cmp(&self, other: &JsString) -> std::cmp::Ordering {
+        self.units().cmp(other.units())
+    }
+}
+impl Hash for JsString {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.units().hash(state)
     }
 }
 
@@ -199,7 +325,7 @@ const COMMON_NAMES: [&str; 8] = [
 
 thread_local! {
     static COMMON_STRINGS: [JsString; COMMON_NAMES.len()] =
-        COMMON_NAMES.map(|s| JsString(s.bytes().map(u16::from).collect()));
+        COMMON_NAMES.map(|s| JsString(Repr::Flat(s.bytes().map(u16::from).collect())));
 }
 
 impl From<&str> for JsString {
@@ -448,5 +574,55 @@ mod size_tests {
         );
         assert!(size_of::<Value>() <= 3 * size_of::<usize>());
         eprintln!("size_of::<Value>() = {}", size_of::<Value>());
+    }
+}
+
+#[cfg(test)]
+mod rope_tests {
+    use super::JsString;
+
+    /// `s += c` a million times makes a rope a million nodes deep: reading it and dropping it
+    /// must not recurse (a recursive flatten or drop would overflow the test thread's stack).
+    #[test]
+    fn deep_rope_flattens_and_drops_without_recursion() {
+        let mut s = JsString::from("x".repeat(300).as_str());
+        let c = JsString::from("ab");
+        for _ in 0..1_000_000 {
+            s = s.concat(&c);
+        }
+        assert_eq!(s.len(), 300 + 2_000_000);
+        assert_eq!(s.units().len(), s.len());
+        assert_eq!(s.units()[300], b'a' as u16);
+        assert_eq!(s.units()[s.len() - 1], b'b' as u16);
+        let mut t = JsString::from("y".repeat(300).as_str());
+        for _ in 0..1_000_000 {
+            t = t.concat(&c);
+        }
+        drop(t); // never flattened
+    }
+
+    /// A rope equals, orders and hashes as its flat text does, and a flattened rope shared by
+    /// two longer ropes is copied from, not walked again.
+    #[test]
+    fn rope_is_indistinguishable_from_flat() {
+        use std::collections::hash_map::DefaultHasher;
+        use std::hash::{Hash, Hasher};
+        let a = JsString::from("a".repeat(200).as_str());
+        let b = JsString::from("b".repeat(200).as_str());
+        let rope = a.concat(&b);
+        let flat = JsString::from(("a".repeat(200) + &"b".repeat(200)).as_str());
+        assert!(rope == flat);
+        assert_eq!(rope.cmp(&flat), std::cmp::Ordering::Equal);
+        let hash = |s: &JsString| {
+            let mut h = DefaultHasher::new();
+            s.hash(&mut h);
+            h.finish()
+        };
+        assert_eq!(hash(&rope), hash(&flat));
+        let left = rope.concat(&a);
+        let right = b.concat(&rope);
+        assert_eq!(left.to_rust_string()[..200], "a".repeat(200));
+        assert_eq!(right.to_rust_string()[600 - 200..], "b".repeat(200));
+        assert_eq!(rope.slice(199, 201).to_rust_string(), "ab");
     }
 }
