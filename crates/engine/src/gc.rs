@@ -284,6 +284,8 @@ pub struct Marker {
     env_marks: Vec<bool>,
     objects: Vec<ObjectId>,
     envs: Vec<EnvId>,
+    /// Shared lists already traced in this collection, by address (see [`Marker::first_visit`]).
+    shared_lists: rustc_hash::FxHashSet<usize>,
 }
 
 impl Marker {
@@ -293,7 +295,14 @@ impl Marker {
             env_marks: vec![false; heap.envs.len()],
             objects: Vec::new(),
             envs: Vec::new(),
+            shared_lists: rustc_hash::FxHashSet::default(),
         }
+    }
+
+    /// Whether the list at `address`, shared by many closures, is met for the first time in
+    /// this collection: tracing it once per closure would make marking quadratic.
+    pub fn first_visit(&mut self, address: usize) -> bool {
+        self.shared_lists.insert(address)
     }
 
     /// Marks an object reachable and queues it for tracing. Ids outside the arena are
@@ -1267,6 +1276,21 @@ impl Trace for BuiltinFunction {
 
 impl Trace for Captures {
     fn trace(&self, m: &mut Marker) {
+        if let Captures::PromiseElement(e) = self {
+            // [[Values]] is one list shared by every element function of one Promise.all
+            // (allSettled, any) call: traced once a collection, not once per function (a
+            // Promise.all over 20,000 promises would trace 400 million values).
+            let crate::builtins::promise::ElementFunction {
+                values, capability, ..
+            } = &**e;
+            if m.first_visit(std::rc::Rc::as_ptr(values) as usize) {
+                values.borrow().iter().for_each(|v| v.trace(m));
+            }
+            capability.promise.trace(m);
+            capability.resolve.trace(m);
+            capability.reject.trace(m);
+            return;
+        }
         // The promise library lists every value its closures hold.
         self.for_each_value(&mut |v| v.trace(m));
     }
