@@ -1286,9 +1286,7 @@ impl Trace for Captures {
             if m.first_visit(std::rc::Rc::as_ptr(values) as usize) {
                 values.borrow().iter().for_each(|v| v.trace(m));
             }
-            capability.promise.trace(m);
-            capability.resolve.trace(m);
-            capability.reject.trace(m);
+            capability.trace(m);
             return;
         }
         // The promise library lists every value its closures hold.
@@ -1385,14 +1383,7 @@ impl Trace for PromiseReaction {
 
 impl Trace for PromiseCapability {
     fn trace(&self, m: &mut Marker) {
-        let PromiseCapability {
-            promise,
-            resolve,
-            reject,
-        } = self;
-        promise.trace(m);
-        resolve.trace(m);
-        reject.trace(m);
+        self.for_each_value(&mut |v| v.trace(m));
     }
 }
 

@@ -98,7 +98,7 @@ fn if_abrupt_reject_promise<T>(
         Ok(v) => Ok(v),
         Err(Abrupt::Throw(e)) => {
             // a. Perform ? Call(capability.[[Reject]], undefined, « value.[[Value]] »).
-            if let Err(e) = call(agent, &cap.reject, Value::Undefined, &[e]) {
+            if let Err(e) = cap.call_reject(agent, e) {
                 return Err(Err(e));
             }
             // b. Return capability.[[Promise]].
@@ -116,7 +116,7 @@ fn reject_with_type_error(
 ) -> JsResult<Value> {
     let e = agent.type_error(msg);
     let Abrupt::Throw(e) = e else { unreachable!() };
-    call(agent, &cap.reject, Value::Undefined, &[e])?;
+    cap.call_reject(agent, e)?;
     Ok(cap.promise.clone())
 }
 
@@ -170,7 +170,7 @@ fn async_from_sync_iterator_prototype_return(
         let value = args.first().cloned().unwrap_or_default();
         let r = create_iterator_result_object(agent, value, true);
         // b. Perform ! Call(promiseCapability.[[Resolve]], undefined, « iteratorResult »).
-        call(agent, &cap.resolve, Value::Undefined, &[Value::Object(r)])?;
+        cap.call_resolve(agent, Value::Object(r))?;
         // c. Return promiseCapability.[[Promise]].
         return Ok(cap.promise);
     }

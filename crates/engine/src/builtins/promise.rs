@@ -70,14 +70,131 @@ impl PromiseData {
 }
 
 /// PromiseCapability Record (§27.2.1.1).
+///
+/// NOTE(mini-js): the capability NewPromiseCapability makes for %Promise% itself (every
+/// `then`, every async function call) keeps its resolving functions unmade until JavaScript
+/// could reach them ([`PromiseCapability::resolve`] / [`PromiseCapability::reject`] make both,
+/// once, so identity holds); until then calling them runs their steps directly. No program can
+/// tell: the functions have no other observable effect. Two function objects (and their
+/// property maps) less per promise.
 #[derive(Clone, Debug)]
 pub struct PromiseCapability {
     /// [[Promise]]
     pub promise: Value,
-    /// [[Resolve]]
-    pub resolve: Value,
-    /// [[Reject]]
-    pub reject: Value,
+    /// [[Resolve]] and [[Reject]]
+    functions: CapabilityFunctions,
+}
+
+#[derive(Clone, Debug)]
+enum CapabilityFunctions {
+    /// Function objects, as the spec has them.
+    Made { resolve: Value, reject: Value },
+    /// The resolving functions of an intrinsic promise not made yet (shared by every copy of
+    /// the record).
+    Unmade(Rc<UnmadeResolvingFunctions>),
+}
+
+/// What CreateResolvingFunctions would put in the two functions' slots, and the functions once
+/// made.
+#[derive(Debug)]
+pub struct UnmadeResolvingFunctions {
+    /// [[Promise]]
+    promise: ObjectId,
+    /// [[AlreadyResolved]]
+    already_resolved: Rc<Cell<bool>>,
+    /// (resolve, reject), once something needed them as objects.
+    made: Cell<Option<(ObjectId, ObjectId)>>,
+}
+
+impl PromiseCapability {
+    /// The record { [[Promise]]: promise, [[Resolve]]: resolve, [[Reject]]: reject }.
+    pub fn new(promise: Value, resolve: Value, reject: Value) -> PromiseCapability {
+        PromiseCapability {
+            promise,
+            functions: CapabilityFunctions::Made { resolve, reject },
+        }
+    }
+
+    /// The function objects, made now if they were not yet.
+    fn made(&self, agent: &mut Agent) -> (Value, Value) {
+        match &self.functions {
+            CapabilityFunctions::Made { resolve, reject } => (resolve.clone(), reject.clone()),
+            CapabilityFunctions::Unmade(u) => {
+                let (resolve, reject) = match u.made.get() {
+                    Some(pair) => pair,
+                    None => {
+                        let pair = create_resolving_functions_with(
+                            agent,
+                            u.promise,
+                            u.already_resolved.clone(),
+                        );
+                        u.made.set(Some(pair));
+                        pair
+                    }
+                };
+                (Value::Object(resolve), Value::Object(reject))
+            }
+        }
+    }
+
+    /// [[Resolve]], as a function object.
+    pub fn resolve(&self, agent: &mut Agent) -> Value {
+        self.made(agent).0
+    }
+
+    /// [[Reject]], as a function object.
+    pub fn reject(&self, agent: &mut Agent) -> Value {
+        self.made(agent).1
+    }
+
+    /// Call(capability.[[Resolve]], undefined, « value »).
+    pub fn call_resolve(&self, agent: &mut Agent, value: Value) -> JsResult<Value> {
+        match &self.functions {
+            CapabilityFunctions::Made { resolve, .. } => {
+                call(agent, resolve, Value::Undefined, &[value])
+            }
+            CapabilityFunctions::Unmade(u) => {
+                promise_resolve_function_steps(agent, u.promise, &u.already_resolved, value)
+            }
+        }
+    }
+
+    /// Call(capability.[[Reject]], undefined, « reason »).
+    pub fn call_reject(&self, agent: &mut Agent, reason: Value) -> JsResult<Value> {
+        match &self.functions {
+            CapabilityFunctions::Made { reject, .. } => {
+                call(agent, reject, Value::Undefined, &[reason])
+            }
+            CapabilityFunctions::Unmade(u) => {
+                promise_reject_function_steps(agent, u.promise, &u.already_resolved, reason)
+            }
+        }
+    }
+
+    /// Every value the record holds (for the collector and for rooting).
+    pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.promise);
+        match &self.functions {
+            CapabilityFunctions::Made { resolve, reject } => {
+                f(resolve);
+                f(reject);
+            }
+            // u.promise is self.promise.
+            CapabilityFunctions::Unmade(u) => {
+                if let Some((resolve, reject)) = u.made.get() {
+                    f(&Value::Object(resolve));
+                    f(&Value::Object(reject));
+                }
+            }
+        }
+    }
+
+    /// The values of [`PromiseCapability::for_each_value`], collected.
+    pub fn values(&self) -> Vec<Value> {
+        let mut v = Vec::with_capacity(3);
+        self.for_each_value(&mut |x| v.push(x.clone()));
+        v
+    }
 }
 
 /// [[Type]] of a PromiseReaction Record.
@@ -186,9 +303,7 @@ impl ElementFunction {
         for v in self.values.borrow().iter() {
             f(v);
         }
-        f(&self.capability.promise);
-        f(&self.capability.resolve);
-        f(&self.capability.reject);
+        self.capability.for_each_value(f);
     }
 }
 
@@ -205,7 +320,7 @@ macro_rules! if_abrupt_reject_promise {
             // 2. If value is an abrupt completion, then
             Err(Abrupt::Throw(e)) => {
                 // a. Perform ? Call(capability.[[Reject]], undefined, « value.[[Value]] »).
-                call($agent, &$capability.reject, Value::Undefined, &[e])?;
+                $capability.call_reject($agent, e)?;
                 // b. Return capability.[[Promise]].
                 return Ok($capability.promise.clone());
             }
@@ -247,6 +362,16 @@ pub fn create_intrinsic_promise(agent: &mut Agent) -> ObjectId {
 pub fn create_resolving_functions(agent: &mut Agent, promise: ObjectId) -> (ObjectId, ObjectId) {
     // 1. Let alreadyResolved be the Record { [[Value]]: false }.
     let already_resolved = Rc::new(Cell::new(false));
+    create_resolving_functions_with(agent, promise, already_resolved)
+}
+
+/// CreateResolvingFunctions steps 2-12, with the [[AlreadyResolved]] record of step 1 given
+/// (an unmade capability's functions share the record its direct calls already used).
+fn create_resolving_functions_with(
+    agent: &mut Agent,
+    promise: ObjectId,
+    already_resolved: Rc<Cell<bool>>,
+) -> (ObjectId, ObjectId) {
     // 2-6. Let resolve be CreateBuiltinFunction(stepsResolve, 1, "", « [[Promise]],
     //      [[AlreadyResolved]] ») with those slots set.
     let resolve = create_builtin_function(
@@ -300,6 +425,16 @@ fn promise_reject_functions(
     // 1-4. Let F be the active function object; promise be F.[[Promise]]; alreadyResolved be
     //      F.[[AlreadyResolved]].
     let (promise, already_resolved) = resolving_slots(agent);
+    promise_reject_function_steps(agent, promise, &already_resolved, arg(args, 0))
+}
+
+/// Promise Reject Functions steps 5-8, given F's slots.
+fn promise_reject_function_steps(
+    agent: &mut Agent,
+    promise: ObjectId,
+    already_resolved: &Cell<bool>,
+    reason: Value,
+) -> JsResult<Value> {
     // 5. If alreadyResolved.[[Value]] is true, return undefined.
     if already_resolved.get() {
         return Ok(Value::Undefined);
@@ -307,7 +442,7 @@ fn promise_reject_functions(
     // 6. Set alreadyResolved.[[Value]] to true.
     already_resolved.set(true);
     // 7. Perform RejectPromise(promise, reason).
-    reject_promise(agent, promise, arg(args, 0));
+    reject_promise(agent, promise, reason);
     // 8. Return undefined.
     Ok(Value::Undefined)
 }
@@ -322,6 +457,16 @@ fn promise_resolve_functions(
     // 1-4. Let F be the active function object; promise be F.[[Promise]]; alreadyResolved be
     //      F.[[AlreadyResolved]].
     let (promise, already_resolved) = resolving_slots(agent);
+    promise_resolve_function_steps(agent, promise, &already_resolved, arg(args, 0))
+}
+
+/// Promise Resolve Functions steps 5-16, given F's slots.
+fn promise_resolve_function_steps(
+    agent: &mut Agent,
+    promise: ObjectId,
+    already_resolved: &Cell<bool>,
+    resolution: Value,
+) -> JsResult<Value> {
     // 5. If alreadyResolved.[[Value]] is true, return undefined.
     if already_resolved.get() {
         return Ok(Value::Undefined);
@@ -329,7 +474,7 @@ fn promise_resolve_functions(
     // 6. Set alreadyResolved.[[Value]] to true.
     already_resolved.set(true);
     // 7-16.
-    resolve_promise(agent, promise, arg(args, 0));
+    resolve_promise(agent, promise, resolution);
     Ok(Value::Undefined)
 }
 
@@ -453,11 +598,13 @@ fn new_promise_capability_for(
         // built-in and %Promise%.prototype is non-writable), so the promise and its resolving
         // functions are made directly, as Promise ( executor ) would make them.
         let promise = create_intrinsic_promise(agent);
-        let (resolve, reject) = create_resolving_functions(agent, promise);
         return Ok(PromiseCapability {
             promise: Value::Object(promise),
-            resolve: Value::Object(resolve),
-            reject: Value::Object(reject),
+            functions: CapabilityFunctions::Unmade(Rc::new(UnmadeResolvingFunctions {
+                promise,
+                already_resolved: Rc::new(Cell::new(false)),
+                made: Cell::new(None),
+            })),
         });
     }
     // 3. Let resolvingFunctions be the Record { [[Resolve]]: undefined, [[Reject]]: undefined }.
@@ -480,11 +627,7 @@ fn new_promise_capability_for(
         return Err(agent.type_error("Promise resolve or reject function is not callable"));
     }
     // 9. Return the PromiseCapability Record { [[Promise]]: promise, [[Resolve]]: …, [[Reject]]: … }.
-    Ok(PromiseCapability {
-        promise,
-        resolve,
-        reject,
-    })
+    Ok(PromiseCapability::new(promise, resolve, reject))
 }
 
 /// GetCapabilitiesExecutor: the executorClosure of NewPromiseCapability step 4.
@@ -623,10 +766,7 @@ pub fn promise_reaction_job(
         // e. Else, let handlerResult be Completion(HostCallJobCallback(handler, undefined,
         //    « argument »)).
         ReactionHandler::Callable(f) => {
-            let roots: Vec<Value> = capability
-                .iter()
-                .flat_map(|c| [c.promise.clone(), c.resolve.clone(), c.reject.clone()])
-                .collect();
+            let roots: Vec<Value> = capability.iter().flat_map(|c| c.values()).collect();
             crate::execution::host_hooks::host_call_job_callback(
                 agent,
                 &Value::Object(f),
@@ -681,11 +821,11 @@ pub fn promise_reaction_job(
     match handler_result {
         // h. If handlerResult is an abrupt completion, then
         //    i. Return ? Call(promiseCapability.[[Reject]], undefined, « handlerResult.[[Value]] »).
-        Err(Abrupt::Throw(e)) => call(agent, &capability.reject, Value::Undefined, &[e]),
+        Err(Abrupt::Throw(e)) => capability.call_reject(agent, e),
         Err(other) => Err(other),
         // i. Else,
         //    i. Return ? Call(promiseCapability.[[Resolve]], undefined, « handlerResult.[[Value]] »).
-        Ok(v) => call(agent, &capability.resolve, Value::Undefined, &[v]),
+        Ok(v) => capability.call_resolve(agent, v),
     }
 }
 
@@ -1016,12 +1156,7 @@ fn perform_promise_all(
                 let list = values.borrow().clone();
                 let values_array = create_array_from_list(agent, list);
                 // 2. Perform ? Call(resultCapability.[[Resolve]], undefined, « valuesArray »).
-                call(
-                    agent,
-                    &result_capability.resolve,
-                    Value::Undefined,
-                    &[Value::Object(values_array)],
-                )?;
+                result_capability.call_resolve(agent, Value::Object(values_array))?;
             }
             // iii. Return resultCapability.[[Promise]].
             return Ok(result_capability.promise.clone());
@@ -1048,11 +1183,12 @@ fn perform_promise_all(
         // m. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] + 1.
         remaining.set(remaining.get() + 1);
         // n. Perform ? Invoke(nextPromise, "then", « onFulfilled, resultCapability.[[Reject]] »).
+        let reject = result_capability.reject(agent);
         invoke(
             agent,
             &next_promise,
             &PropertyKey::from("then"),
-            &[on_fulfilled, result_capability.reject.clone()],
+            &[on_fulfilled, reject],
         )?;
         // o. Set index to index + 1.
         index += 1;
@@ -1107,12 +1243,7 @@ fn promise_all_resolve_element(
         let list = values.borrow().clone();
         let values_array = create_array_from_list(agent, list);
         // b. Return ? Call(promiseCapability.[[Resolve]], undefined, « valuesArray »).
-        return call(
-            agent,
-            &promise_capability.resolve,
-            Value::Undefined,
-            &[Value::Object(values_array)],
-        );
+        return promise_capability.call_resolve(agent, Value::Object(values_array));
     }
     // 11. Return undefined.
     Ok(Value::Undefined)
@@ -1157,12 +1288,7 @@ fn perform_promise_all_settled(
                 let list = values.borrow().clone();
                 let values_array = create_array_from_list(agent, list);
                 // 2. Perform ? Call(resultCapability.[[Resolve]], undefined, « valuesArray »).
-                call(
-                    agent,
-                    &result_capability.resolve,
-                    Value::Undefined,
-                    &[Value::Object(values_array)],
-                )?;
+                result_capability.call_resolve(agent, Value::Object(values_array))?;
             }
             // iii. Return resultCapability.[[Promise]].
             return Ok(result_capability.promise.clone());
@@ -1249,12 +1375,7 @@ fn all_settled_element(agent: &mut Agent, x: Value, fulfilled: bool) -> JsResult
         let list = values.borrow().clone();
         let values_array = create_array_from_list(agent, list);
         // b. Return ? Call(promiseCapability.[[Resolve]], undefined, « valuesArray »).
-        return call(
-            agent,
-            &promise_capability.resolve,
-            Value::Undefined,
-            &[Value::Object(values_array)],
-        );
+        return promise_capability.call_resolve(agent, Value::Object(values_array));
     }
     // 15. Return undefined.
     Ok(Value::Undefined)
@@ -1359,11 +1480,12 @@ fn perform_promise_any(
         // m. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] + 1.
         remaining.set(remaining.get() + 1);
         // n. Perform ? Invoke(nextPromise, "then", « resultCapability.[[Resolve]], onRejected »).
+        let resolve = result_capability.resolve(agent);
         invoke(
             agent,
             &next_promise,
             &PropertyKey::from("then"),
-            &[result_capability.resolve.clone(), on_rejected],
+            &[resolve, on_rejected],
         )?;
         // o. Set index to index + 1.
         index += 1;
@@ -1396,12 +1518,7 @@ fn promise_any_reject_element(
         let list = errors.borrow().clone();
         let error = new_aggregate_error(agent, list);
         // c. Return ? Call(promiseCapability.[[Reject]], undefined, « error »).
-        return call(
-            agent,
-            &promise_capability.reject,
-            Value::Undefined,
-            &[Value::Object(error)],
-        );
+        return promise_capability.call_reject(agent, Value::Object(error));
     }
     // 11. Return undefined.
     Ok(Value::Undefined)
@@ -1439,14 +1556,15 @@ fn perform_promise_race(
         let next_promise = call(agent, promise_resolve, Value::Object(constructor), &[next])?;
         // d. Perform ? Invoke(nextPromise, "then", « resultCapability.[[Resolve]],
         //    resultCapability.[[Reject]] »).
+        let (resolve, reject) = (
+            result_capability.resolve(agent),
+            result_capability.reject(agent),
+        );
         invoke(
             agent,
             &next_promise,
             &PropertyKey::from("then"),
-            &[
-                result_capability.resolve.clone(),
-                result_capability.reject.clone(),
-            ],
+            &[resolve, reject],
         )?;
     }
 }
@@ -1462,7 +1580,7 @@ fn promise_reject(
     // 2. Let promiseCapability be ? NewPromiseCapability(C).
     let capability = new_promise_capability_for(agent, this, Some("PromiseReject"))?;
     // 3. Perform ? Call(promiseCapability.[[Reject]], undefined, « r »).
-    call(agent, &capability.reject, Value::Undefined, &[arg(args, 0)])?;
+    capability.call_reject(agent, arg(args, 0))?;
     // 4. Return promiseCapability.[[Promise]].
     Ok(capability.promise)
 }
@@ -1498,7 +1616,7 @@ pub fn promise_resolve(agent: &mut Agent, c: ObjectId, x: Value) -> JsResult<Obj
     // 2. Let promiseCapability be ? NewPromiseCapability(C).
     let capability = new_promise_capability(agent, Value::Object(c))?;
     // 3. Perform ? Call(promiseCapability.[[Resolve]], undefined, « x »).
-    call(agent, &capability.resolve, Value::Undefined, &[x])?;
+    capability.call_resolve(agent, x)?;
     // 4. Return promiseCapability.[[Promise]].
     match capability.promise {
         Value::Object(p) => Ok(p),
@@ -1541,13 +1659,13 @@ fn promise_try(
         // 5. If status is an abrupt completion, then
         //    a. Perform ? Call(promiseCapability.[[Reject]], undefined, « status.[[Value]] »).
         Err(Abrupt::Throw(e)) => {
-            call(agent, &capability.reject, Value::Undefined, &[e])?;
+            capability.call_reject(agent, e)?;
         }
         Err(other) => return Err(other),
         // 6. Else,
         //    a. Perform ? Call(promiseCapability.[[Resolve]], undefined, « status.[[Value]] »).
         Ok(v) => {
-            call(agent, &capability.resolve, Value::Undefined, &[v])?;
+            capability.call_resolve(agent, v)?;
         }
     }
     // 7. Return promiseCapability.[[Promise]].
@@ -1567,10 +1685,11 @@ fn promise_with_resolvers(
     // 3. Let obj be OrdinaryObjectCreate(%Object.prototype%).
     let obj = new_object(agent);
     // 4-6. Perform ! CreateDataPropertyOrThrow(obj, "promise" / "resolve" / "reject", …).
+    let (resolve, reject) = (capability.resolve(agent), capability.reject(agent));
     for (key, v) in [
         ("promise", capability.promise),
-        ("resolve", capability.resolve),
-        ("reject", capability.reject),
+        ("resolve", resolve),
+        ("reject", reject),
     ] {
         create_data_property_or_throw(agent, obj, PropertyKey::from(key), v)
             .expect("a fresh ordinary object accepts data properties");

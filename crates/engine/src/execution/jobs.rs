@@ -93,11 +93,11 @@ impl Job {
                     ReactionHandler::Empty | ReactionHandler::AsyncFromSyncUnwrap { .. } => {}
                 }
                 if let Some(c) = &reaction.capability {
-                    for x in [&c.promise, &c.resolve, &c.reject] {
+                    c.for_each_value(&mut |x| {
                         if let Value::Object(o) = x {
                             v.push(*o);
                         }
-                    }
+                    });
                 }
                 if let Value::Object(o) = argument {
                     v.push(*o);
