@@ -754,6 +754,8 @@ pub fn trace_roots(agent: &Agent, m: &mut Marker) {
         template_map,
         // AST references only.
         default_ctors: _,
+        // String keys only: nothing to trace.
+        global_keys: _,
     } = agent;
     intrinsics.trace(m);
     m.object(*global_object);

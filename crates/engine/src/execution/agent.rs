@@ -35,6 +35,9 @@ pub struct Agent<'a> {
     pub filename: String,
     /// [[TemplateMap]] of the realm: one template object per template site.
     pub template_map: FxHashMap<u32, ObjectId>,
+    /// The property key of each identifier name looked up on the global object, made once:
+    /// a global reference (every call of a top-level function) needs no fresh string.
+    pub global_keys: FxHashMap<mini_js_syntax::ast::Atom, crate::value::PropertyKey>,
     /// The code of the default class constructors (base, derived), parsed once per run.
     pub default_ctors: Option<(
         &'a mini_js_syntax::ast::Function,
@@ -43,6 +46,16 @@ pub struct Agent<'a> {
 }
 
 impl<'a> Agent<'a> {
+    /// The global object's property key for the identifier `name` (cached in
+    /// [`Agent::global_keys`]).
+    pub fn global_key(&mut self, name: &mini_js_syntax::ast::Atom) -> crate::value::PropertyKey {
+        if let Some(k) = self.global_keys.get(name) {
+            return k.clone();
+        }
+        let k = crate::value::PropertyKey::from(&**name);
+        self.global_keys.insert(name.clone(), k.clone());
+        k
+    }
     /// Creates an agent run by `hooks`, with a fresh realm (InitializeHostDefinedRealm,
     /// §9.6).
     pub fn new(
@@ -67,6 +80,7 @@ impl<'a> Agent<'a> {
             source,
             filename: filename.to_string(),
             template_map: FxHashMap::default(),
+            global_keys: FxHashMap::default(),
             default_ctors: None,
         };
         crate::realm::initialize_host_defined_realm(&mut agent);

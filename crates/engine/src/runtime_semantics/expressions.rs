@@ -285,7 +285,7 @@ pub fn get_identifier_value_opt(agent: &mut Agent, name: &Atom) -> JsResult<Opti
         match &e.kind {
             EnvKind::Global { object, .. } => {
                 let object = *object;
-                let key = PropertyKey::from(&**name);
+                let key = agent.global_key(name);
                 // GetBindingValue of an Object Environment Record: HasProperty, then Get.
                 if let Some(v) = agent.heap.get(object).get_own_data(&key) {
                     return Ok(Some(v));
@@ -486,7 +486,7 @@ pub fn put_identifier_value(agent: &mut Agent, name: &Atom, v: Value) -> JsResul
         match &e.kind {
             EnvKind::Global { object, .. } => {
                 let object = *object;
-                let key = PropertyKey::from(&**name);
+                let key = agent.global_key(name);
                 // 3. If IsUnresolvableReference(V) is true and strict, throw a ReferenceError.
                 if strict && !has_property(agent, object, &key)? {
                     return Err(agent.reference_error(format!("{name} is not defined")));
@@ -513,11 +513,12 @@ pub fn initialize_binding(agent: &mut Agent, env: EnvId, name: &Atom, v: Value) 
         Some(i) => e.bindings[i].value = Some(v),
         None => {
             if let EnvKind::Global { object, .. } = e.kind {
+                let key = agent.global_key(name);
                 agent
                     .heap
                     .get_mut(object)
                     .props
-                    .insert(PropertyKey::from(&**name), Property::data(v));
+                    .insert(key, Property::data(v));
             } else {
                 unreachable!("InitializeBinding of a binding the environment created: {name}")
             }
@@ -1729,7 +1730,7 @@ fn delete_identifier(agent: &mut Agent, name: &Atom) -> JsResult<Value> {
             }
         }
         if let EnvKind::Global { object, .. } = e.kind {
-            let key = PropertyKey::from(&**name);
+            let key = agent.global_key(name);
             return Ok(Value::Bool(agent.heap.get_mut(object).delete(&key)));
         }
         env = e.outer;
