@@ -156,6 +156,17 @@ pub fn inspect(agent: &Agent, v: &Value, opts: &InspectOptions) -> String {
 fn format_value(agent: &Agent, ctx: &mut Ctx, v: &Value, recurse_times: usize) -> String {
     match v {
         Value::Object(o) => {
+            // Node never runs a proxy's traps while inspecting: with showProxy false it
+            // formats the target (at the same depth) inside `Proxy(…)`.
+            if let ObjectKind::Proxy(p) = &agent.heap.get(*o).kind {
+                return match p.target {
+                    Some(t) => format!(
+                        "Proxy({})",
+                        format_value(agent, ctx, &Value::Object(t), recurse_times)
+                    ),
+                    None => "<Revoked Proxy>".to_string(),
+                };
+            }
             let custom = ctx
                 .opts
                 .precomputed
@@ -659,6 +670,13 @@ impl PreWalk<'_> {
         let o = *o;
         if level > MAX_NESTING || !self.seen.insert(o) {
             return Ok(());
+        }
+        // A proxy is shown through its target, without running traps.
+        if let ObjectKind::Proxy(p) = &agent.heap.get(o).kind {
+            return match p.target {
+                Some(t) => self.visit(agent, &Value::Object(t), level),
+                None => Ok(()),
+            };
         }
         if let Some(ret) = self.call_custom(agent, o, level)? {
             self.pre.custom.insert(o, ret.clone());
