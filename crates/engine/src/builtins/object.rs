@@ -96,7 +96,12 @@ pub fn object_prototype_to_string(
     // 3. Let O be ! ToObject(this value).
     let o = to_object(agent, &this)?;
     // 4-14. Let builtinTag be decided by the object's internal slots.
-    // 4. Let isArray be ? IsArray(O).
+    // 4. Let isArray be ? IsArray(O) (V8 names this method when O is a revoked proxy).
+    if matches!(&agent.heap.get(o).kind, ObjectKind::Proxy(p) if p.target.is_none()) {
+        return Err(agent.type_error(
+            "Cannot perform 'Object.prototype.toString' on a proxy that has been revoked",
+        ));
+    }
     let is_array = crate::abstract_ops::is_array(agent, &Value::Object(o))?;
     let obj = agent.heap.get(o);
     let builtin_tag = match &obj.kind {
