@@ -478,10 +478,22 @@ pub fn set(agent: &mut Agent, o: ObjectId, p: PropertyKey, v: Value, throw: bool
 /// The TypeError V8 throws for a failed strict-mode assignment.
 pub fn cannot_assign_error(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> Abrupt {
     let key = key_display(p);
-    if let ObjectKind::Proxy(_) = agent.heap.get(o).kind {
-        return agent.type_error(format!(
-            "'set' on proxy: trap returned falsish for property '{key}'"
-        ));
+    let mut o = o;
+    let mut through_proxy = false;
+    while let ObjectKind::Proxy(data) = agent.heap.get(o).kind {
+        // A proxy without a "set" trap forwarded the write to its target: V8 words the
+        // refusal for the target (the write defined the property on the receiver).
+        match (data.target, data.handler) {
+            (Some(t), Some(h)) if !has_plain_property(agent, h, "set") => {
+                o = t;
+                through_proxy = true;
+            }
+            _ => {
+                return agent.type_error(format!(
+                    "'set' on proxy: trap returned falsish for property '{key}'"
+                ))
+            }
+        }
     }
     let obj = agent.heap.get(o);
     // The property that refused the write may be inherited (a getter on a prototype).
@@ -504,6 +516,9 @@ pub fn cannot_assign_error(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> A
             "Cannot assign to read only property '{key}' of object '{}'",
             crate::describe::brief_object(agent, o)
         ),
+        None if !obj.extensible && through_proxy => {
+            format!("Cannot define property {key}, object is not extensible")
+        }
         None if !obj.extensible => format!("Cannot add property {key}, object is not extensible"),
         None => format!(
             "Cannot assign to read only property '{key}' of object '{}'",
@@ -511,6 +526,21 @@ pub fn cannot_assign_error(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> A
         ),
     };
     agent.type_error(msg)
+}
+
+/// Whether `o` or an object on its prototype chain has a property `name`, read without
+/// running code (a proxy on the chain counts as having it).
+fn has_plain_property(agent: &Agent, o: ObjectId, name: &str) -> bool {
+    let key = PropertyKey::from(name);
+    let mut cur = Some(o);
+    while let Some(id) = cur {
+        let obj = agent.heap.get(id);
+        if matches!(obj.kind, ObjectKind::Proxy(_)) || obj.get_own_property(&key).is_some() {
+            return true;
+        }
+        cur = obj.proto;
+    }
+    false
 }
 
 /// A property key as V8 shows it in messages.
