@@ -589,6 +589,7 @@ pub fn object_bytes(o: &Object) -> usize {
         }
         ObjectKind::Continuation(c) => c.as_deref().map_or(0, context_bytes),
         ObjectKind::Internal(_) => size_of::<InternalSlots>(),
+        ObjectKind::Proxy(_) => 0,
         ObjectKind::Ordinary
         | ObjectKind::Error
         | ObjectKind::Arguments(None)
@@ -1213,6 +1214,16 @@ impl Trace for ObjectKind<'_> {
             ObjectKind::Promise(p) => p.trace(m),
             ObjectKind::Continuation(ctx) => ctx.trace(m),
             ObjectKind::Internal(slots) => slots.trace(m),
+            ObjectKind::Proxy(p) => {
+                let crate::builtins::proxy::ProxyData {
+                    target,
+                    handler,
+                    callable: _,
+                    constructor: _,
+                } = p;
+                target.trace(m);
+                handler.trace(m);
+            }
         }
     }
 }
@@ -1770,10 +1781,14 @@ impl Trace for Iteration {
             Iteration::Iterator { record, kind: _ } => record.trace(m),
             Iteration::Enumerate {
                 object,
+                next,
                 object_was_visited: _,
                 visited: _,
                 remaining: _,
-            } => object.trace(m),
+            } => {
+                object.trace(m);
+                next.trace(m);
+            }
         }
     }
 }

@@ -167,6 +167,8 @@ pub enum ObjectKind<'a> {
     /// Objects of the built-in libraries that need their own slots (iterators, promises,
     /// generators, …) keep them here.
     Internal(Box<crate::builtins::InternalSlots>),
+    /// A Proxy exotic object (§10.5): [[ProxyTarget]] and [[ProxyHandler]].
+    Proxy(crate::builtins::proxy::ProxyData),
 }
 
 /// The elements of an Array: a dense prefix `elems` (holes are `None`) and the "length",
@@ -351,16 +353,18 @@ impl<'a> Object<'a> {
     }
 
     pub fn is_callable(&self) -> bool {
-        matches!(
-            self.kind,
-            ObjectKind::Function(_) | ObjectKind::Builtin(_) | ObjectKind::Bound(_)
-        )
+        match &self.kind {
+            ObjectKind::Function(_) | ObjectKind::Builtin(_) | ObjectKind::Bound(_) => true,
+            ObjectKind::Proxy(p) => p.callable,
+            _ => false,
+        }
     }
 
     pub fn is_constructor(&self) -> bool {
         match &self.kind {
             ObjectKind::Function(f) => f.is_constructor,
             ObjectKind::Builtin(b) => b.is_constructor,
+            ObjectKind::Proxy(p) => p.constructor,
             // A bound function is a constructor when its target is; the caller checks that.
             _ => false,
         }

@@ -94,6 +94,8 @@ fn console_dir(
         }
         let hidden = get(agent, o, &PropertyKey::from("showHidden"))?;
         opts.show_hidden = to_boolean(&hidden);
+        let show_proxy = get(agent, o, &PropertyKey::from("showProxy"))?;
+        opts.show_proxy = to_boolean(&show_proxy);
     }
     let text = inspect_with_getters(agent, &value, &opts)?;
     write(agent, false, &text)?;

@@ -75,6 +75,7 @@ pub fn format_with_options(
                             a += 1;
                             let o = InspectOptions {
                                 show_hidden: true,
+                                show_proxy: true,
                                 depth: Some(4),
                                 ..opts.clone()
                             };

@@ -18,7 +18,8 @@
 //!   util.format use, calls every such getter in the order Node would);
 //! - `util.inspect.custom` methods are likewise run beforehand by [`inspect_with_getters`]
 //!   (console.log, util.format), without the `stylize` option and `inspect` argument;
-//!   Proxies do not exist in mini-js;
+//!   a proxy is shown through its target (or with `showProxy`, as `Proxy [ … ]`) without
+//!   running its traps;
 //! - an error's frames are the `    at …` lines of its own `stack` string, captured at
 //!   creation (`host::stack`); an error whose `stack` has no frame lines (deleted or
 //!   overwritten) is laid out as if it had one stand-in frame, which is removed at the end,
@@ -44,6 +45,9 @@ pub struct InspectOptions {
     pub max_string_length: usize,
     /// Call `util.inspect.custom` methods (false for console.dir, as in Node).
     pub custom_inspect: bool,
+    /// Show a proxy as `Proxy [ target, handler ]` (Node's `showProxy`, which `%o` sets)
+    /// rather than its target inside `Proxy(…)`.
+    pub show_proxy: bool,
     /// What `Symbol.toStringTag` getters and `util.inspect.custom` methods returned, per
     /// object, when the caller could run them beforehand ([`inspect_with_getters`]);
     /// inspection itself never runs code.
@@ -60,6 +64,7 @@ impl Default for InspectOptions {
             max_array_length: 100,
             max_string_length: 10000,
             custom_inspect: true,
+            show_proxy: false,
             precomputed: None,
         }
     }
@@ -156,6 +161,20 @@ pub fn inspect(agent: &Agent, v: &Value, opts: &InspectOptions) -> String {
 fn format_value(agent: &Agent, ctx: &mut Ctx, v: &Value, recurse_times: usize) -> String {
     match v {
         Value::Object(o) => {
+            // Node never runs a proxy's traps while inspecting: with showProxy false it
+            // formats the target (at the same depth) inside `Proxy(…)`.
+            if let ObjectKind::Proxy(p) = &agent.heap.get(*o).kind {
+                return match (p.target, p.handler) {
+                    (Some(t), Some(h)) if ctx.opts.show_proxy => {
+                        format_proxy(agent, ctx, t, h, recurse_times)
+                    }
+                    (Some(t), _) => format!(
+                        "Proxy({})",
+                        format_value(agent, ctx, &Value::Object(t), recurse_times)
+                    ),
+                    _ => "<Revoked Proxy>".to_string(),
+                };
+            }
             let custom = ctx
                 .opts
                 .precomputed
@@ -190,6 +209,37 @@ fn format_value(agent: &Agent, ctx: &mut Ctx, v: &Value, recurse_times: usize) -
         Value::Null => "null".into(),
         other => format_primitive(ctx, other),
     }
+}
+
+/// Node's formatProxy (showProxy): `Proxy [ target, handler ]`, one level deeper.
+fn format_proxy(
+    agent: &Agent,
+    ctx: &mut Ctx,
+    target: ObjectId,
+    handler: ObjectId,
+    recurse_times: usize,
+) -> String {
+    if exceeds_depth(ctx, recurse_times) {
+        return "Proxy [Array]".to_string();
+    }
+    let recurse_times = recurse_times + 1;
+    ctx.indentation_lvl += 2;
+    let output = vec![
+        format_value(agent, ctx, &Value::Object(target), recurse_times),
+        format_value(agent, ctx, &Value::Object(handler), recurse_times),
+    ];
+    ctx.indentation_lvl -= 2;
+    let braces = ("Proxy [".to_string(), "]".to_string());
+    reduce_to_single_string(
+        ctx,
+        output,
+        "",
+        &braces,
+        Extras::Array,
+        recurse_times,
+        None,
+        agent,
+    )
 }
 
 /// Node's formatPrimitive. Strings longer than the room left on the line (and than 16
@@ -659,6 +709,17 @@ impl PreWalk<'_> {
         let o = *o;
         if level > MAX_NESTING || !self.seen.insert(o) {
             return Ok(());
+        }
+        // A proxy is shown through its target, without running traps.
+        if let ObjectKind::Proxy(p) = &agent.heap.get(o).kind {
+            return match (p.target, p.handler) {
+                (Some(t), Some(h)) if self.opts.show_proxy => {
+                    self.visit(agent, &Value::Object(t), level + 1)?;
+                    self.visit(agent, &Value::Object(h), level + 1)
+                }
+                (Some(t), _) => self.visit(agent, &Value::Object(t), level),
+                _ => Ok(()),
+            };
         }
         if let Some(ret) = self.call_custom(agent, o, level)? {
             self.pre.custom.insert(o, ret.clone());

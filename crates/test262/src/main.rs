@@ -25,11 +25,6 @@ use std::time::{Duration, Instant};
 /// one is unsupported, not failed.
 pub const UNSUPPORTED_FEATURES: &[&str] = &[
     // Built-ins outside the subset.
-    "Proxy",
-    "Reflect",
-    "Reflect.construct",
-    "Reflect.set",
-    "Reflect.setPrototypeOf",
     "WeakMap",
     "WeakSet",
     "WeakRef",
@@ -95,8 +90,6 @@ pub const UNSUPPORTED_FEATURES: &[&str] = &[
 /// them is unsupported.
 const OUT_OF_SUBSET_GLOBALS: &[&str] = &[
     "RegExp",
-    "Proxy",
-    "Reflect",
     "WeakMap",
     "WeakSet",
     "WeakRef",

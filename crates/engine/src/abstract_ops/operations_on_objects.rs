@@ -12,41 +12,101 @@ use mini_js_syntax::ast::Atom;
 
 // ───────────────────────── essential internal methods (§10.1) ─────────────────────────
 
-/// [[GetPrototypeOf]] (§10.1.1 OrdinaryGetPrototypeOf)
+// Each internal method below dispatches on the object kind: a Proxy exotic object
+// (§10.5, builtins/proxy.rs) runs its handler's trap, which may run code and throw; every
+// other object takes the ordinary path, which tests one discriminant and allocates nothing.
+
+/// O.[[GetPrototypeOf]]() (§10.1.1 OrdinaryGetPrototypeOf; §10.5.1 for proxies)
 #[doc(alias = "OrdinaryGetPrototypeOf")]
-pub fn get_prototype_of(agent: &Agent, o: ObjectId) -> Option<ObjectId> {
-    agent.heap.get(o).proto
+pub fn get_prototype_of(agent: &mut Agent, o: ObjectId) -> JsResult<Option<ObjectId>> {
+    let obj = agent.heap.get(o);
+    if let ObjectKind::Proxy(_) = obj.kind {
+        return crate::builtins::proxy::proxy_get_prototype_of(agent, o);
+    }
+    // 1. Return O.[[Prototype]].
+    Ok(obj.proto)
 }
 
-/// [[SetPrototypeOf]] (§10.1.2.1 OrdinarySetPrototypeOf)
+/// O.[[SetPrototypeOf]](V) (§10.1.2.1 OrdinarySetPrototypeOf; §10.5.2 for proxies)
 #[doc(alias = "OrdinarySetPrototypeOf")]
-pub fn set_prototype_of(agent: &mut Agent, o: ObjectId, v: Option<ObjectId>) -> bool {
+pub fn set_prototype_of(agent: &mut Agent, o: ObjectId, v: Option<ObjectId>) -> JsResult<bool> {
+    if let ObjectKind::Proxy(_) = agent.heap.get(o).kind {
+        return crate::builtins::proxy::proxy_set_prototype_of(agent, o, v);
+    }
     // 1. Let current be O.[[Prototype]].
     let current = agent.heap.get(o).proto;
     // 2. If SameValue(V, current) is true, return true.
     if current == v {
-        return true;
+        return Ok(true);
     }
     // 3. Let extensible be O.[[Extensible]]. 4. If extensible is false, return false.
     if !agent.heap.get(o).extensible {
-        return false;
+        return Ok(false);
     }
-    // 5-7. Walk V's chain: a cycle back to O is refused.
+    // 5-7. Walk V's chain: a cycle back to O is refused; the walk stops at an object whose
+    //      [[GetPrototypeOf]] is not the ordinary one (7.b.i: a proxy).
     let mut p = v;
     while let Some(pid) = p {
         if pid == o {
-            return false;
+            return Ok(false);
         }
-        p = agent.heap.get(pid).proto;
+        let po = agent.heap.get(pid);
+        if let ObjectKind::Proxy(_) = po.kind {
+            break;
+        }
+        p = po.proto;
     }
     // 8. Set O.[[Prototype]] to V. 9. Return true.
     agent.heap.get_mut(o).proto = v;
-    true
+    Ok(true)
 }
 
-/// [[GetOwnProperty]] (§10.1.5)
-pub fn get_own_property(agent: &Agent, o: ObjectId, p: &PropertyKey) -> Option<Property> {
-    agent.heap.get(o).get_own_property(p)
+/// O.[[IsExtensible]]() (§10.1.3 OrdinaryIsExtensible; §10.5.3 for proxies); also
+/// IsExtensible ( O ) (§7.2.5).
+#[doc(alias = "OrdinaryIsExtensible")]
+#[doc(alias = "IsExtensible")]
+pub fn is_extensible(agent: &mut Agent, o: ObjectId) -> JsResult<bool> {
+    let obj = agent.heap.get(o);
+    if let ObjectKind::Proxy(_) = obj.kind {
+        return crate::builtins::proxy::proxy_is_extensible(agent, o);
+    }
+    // 1. Return O.[[Extensible]].
+    Ok(obj.extensible)
+}
+
+/// O.[[PreventExtensions]]() (§10.1.4 OrdinaryPreventExtensions; §10.5.4 for proxies)
+#[doc(alias = "OrdinaryPreventExtensions")]
+pub fn prevent_extensions(agent: &mut Agent, o: ObjectId) -> JsResult<bool> {
+    let obj = agent.heap.get_mut(o);
+    if let ObjectKind::Proxy(_) = obj.kind {
+        return crate::builtins::proxy::proxy_prevent_extensions(agent, o);
+    }
+    // 1. Set O.[[Extensible]] to false. 2. Return true.
+    obj.extensible = false;
+    Ok(true)
+}
+
+/// O.[[GetOwnProperty]](P) (§10.1.5; §10.5.5 for proxies)
+pub fn get_own_property(
+    agent: &mut Agent,
+    o: ObjectId,
+    p: &PropertyKey,
+) -> JsResult<Option<Property>> {
+    let obj = agent.heap.get(o);
+    if let ObjectKind::Proxy(_) = obj.kind {
+        return crate::builtins::proxy::proxy_get_own_property(agent, o, p);
+    }
+    Ok(obj.get_own_property(p))
+}
+
+/// O.[[OwnPropertyKeys]]() (§10.1.11 OrdinaryOwnPropertyKeys; §10.5.11 for proxies)
+#[doc(alias = "OrdinaryOwnPropertyKeys")]
+pub fn own_property_keys(agent: &mut Agent, o: ObjectId) -> JsResult<Vec<PropertyKey>> {
+    let obj = agent.heap.get(o);
+    if let ObjectKind::Proxy(_) = obj.kind {
+        return crate::builtins::proxy::proxy_own_property_keys(agent, o);
+    }
+    Ok(obj.own_property_keys())
 }
 
 /// [[DefineOwnProperty]] (§10.1.6); for Arrays the exotic version (§10.4.2.1) with
@@ -57,17 +117,23 @@ pub fn define_own_property(
     p: PropertyKey,
     mut desc: PropertyDescriptor,
 ) -> JsResult<bool> {
-    if matches!(agent.heap.get(o).kind, ObjectKind::Array(_)) && crate::object::is_length(&p) {
-        if let Some(v) = desc.value.take() {
-            // ArraySetLength steps 3-5: ToUint32 and ToNumber must agree.
-            let number_len = crate::abstract_ops::to_number(agent, &v)?;
-            let new_len = crate::abstract_ops::to_uint32_f64(number_len);
-            if new_len as f64 != number_len {
-                return Err(agent.range_error("Invalid array length"));
-            }
-            check_array_length(agent, new_len as f64)?;
-            desc.value = Some(Value::Number(new_len as f64));
+    match agent.heap.get(o).kind {
+        ObjectKind::Proxy(_) => {
+            return crate::builtins::proxy::proxy_define_own_property(agent, o, p, desc)
         }
+        ObjectKind::Array(_) if crate::object::is_length(&p) => {
+            if let Some(v) = desc.value.take() {
+                // ArraySetLength steps 3-5: ToUint32 and ToNumber must agree.
+                let number_len = crate::abstract_ops::to_number(agent, &v)?;
+                let new_len = crate::abstract_ops::to_uint32_f64(number_len);
+                if new_len as f64 != number_len {
+                    return Err(agent.range_error("Invalid array length"));
+                }
+                check_array_length(agent, new_len as f64)?;
+                desc.value = Some(Value::Number(new_len as f64));
+            }
+        }
+        _ => {}
     }
     if let Some((env, name)) = mapped_parameter(agent, o, &p) {
         return Ok(arguments_define_own_property(agent, o, p, desc, env, &name));
@@ -160,14 +226,17 @@ fn arguments_define_own_property(
 /// [[Delete]] ( P ): OrdinaryDelete (§10.1.10), and for an arguments exotic object
 /// (§10.4.4.5) the removal of a deleted index from its [[ParameterMap]].
 #[doc(alias = "OrdinaryDelete")]
-pub fn delete_own_property(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> bool {
+pub fn delete_own_property(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> JsResult<bool> {
+    if let ObjectKind::Proxy(_) = agent.heap.get(o).kind {
+        return crate::builtins::proxy::proxy_delete(agent, o, p);
+    }
     // 3. Let result be ? OrdinaryDelete(args, P).
     let result = agent.heap.get_mut(o).delete(p);
     // 4. If result is true and isMapped is true, perform ! map.[[Delete]](P).
     if result {
         unmap_argument(agent, o, p);
     }
-    result
+    Ok(result)
 }
 
 /// mini-js keeps array elements dense; refuse lengths whose storage would not fit in memory.
@@ -191,6 +260,10 @@ pub fn has_property(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> JsResult
     let mut cur = Some(o);
     while let Some(id) = cur {
         let obj = agent.heap.get(id);
+        if let ObjectKind::Proxy(_) = obj.kind {
+            // 3.a. Return ? parent.[[HasProperty]](P) — a proxy's own (§10.5.7).
+            return crate::builtins::proxy::proxy_has_property(agent, id, p);
+        }
         if obj.get_own_property(p).is_some() {
             return Ok(true);
         }
@@ -210,6 +283,10 @@ pub fn get_with_receiver(
     let mut cur = o;
     loop {
         let obj = agent.heap.get(cur);
+        if let ObjectKind::Proxy(_) = obj.kind {
+            // 2.c. Return ? parent.[[Get]](P, Receiver) — a proxy's own (§10.5.8).
+            return crate::builtins::proxy::proxy_get(agent, cur, p, receiver);
+        }
         // 1. Let desc be ? O.[[GetOwnProperty]](P).
         match obj.get_own_property(p) {
             // 2. If desc is undefined, then
@@ -325,6 +402,10 @@ pub fn set_with_receiver(
     let mut cur = o;
     let own_desc = loop {
         let obj = agent.heap.get(cur);
+        if let ObjectKind::Proxy(_) = obj.kind {
+            // 1.b.i. Return ? parent.[[Set]](P, V, Receiver) — a proxy's own (§10.5.9).
+            return crate::builtins::proxy::proxy_set(agent, cur, p, v, receiver);
+        }
         match obj.get_own_property(&p) {
             Some(d) => break d,
             None => match obj.proto {
@@ -346,7 +427,7 @@ pub fn set_with_receiver(
                 return Ok(false);
             };
             // c. Let existingDescriptor be ? Receiver.[[GetOwnProperty]](P).
-            match agent.heap.get(r).get_own_property(&p) {
+            match get_own_property(agent, r, &p)? {
                 // d. If existingDescriptor is not undefined, then
                 Some(existing) => {
                     // i. If IsAccessorDescriptor(existingDescriptor) is true, return false.
@@ -397,6 +478,23 @@ pub fn set(agent: &mut Agent, o: ObjectId, p: PropertyKey, v: Value, throw: bool
 /// The TypeError V8 throws for a failed strict-mode assignment.
 pub fn cannot_assign_error(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> Abrupt {
     let key = key_display(p);
+    let mut o = o;
+    let mut through_proxy = false;
+    while let ObjectKind::Proxy(data) = agent.heap.get(o).kind {
+        // A proxy without a "set" trap forwarded the write to its target: V8 words the
+        // refusal for the target (the write defined the property on the receiver).
+        match (data.target, data.handler) {
+            (Some(t), Some(h)) if !has_plain_property(agent, h, "set") => {
+                o = t;
+                through_proxy = true;
+            }
+            _ => {
+                return agent.type_error(format!(
+                    "'set' on proxy: trap returned falsish for property '{key}'"
+                ))
+            }
+        }
+    }
     let obj = agent.heap.get(o);
     // The property that refused the write may be inherited (a getter on a prototype).
     let mut exists = obj.get_own_property(p);
@@ -418,6 +516,9 @@ pub fn cannot_assign_error(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> A
             "Cannot assign to read only property '{key}' of object '{}'",
             crate::describe::brief_object(agent, o)
         ),
+        None if !obj.extensible && through_proxy => {
+            format!("Cannot define property {key}, object is not extensible")
+        }
         None if !obj.extensible => format!("Cannot add property {key}, object is not extensible"),
         None => format!(
             "Cannot assign to read only property '{key}' of object '{}'",
@@ -425,6 +526,21 @@ pub fn cannot_assign_error(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> A
         ),
     };
     agent.type_error(msg)
+}
+
+/// Whether `o` or an object on its prototype chain has a property `name`, read without
+/// running code (a proxy on the chain counts as having it).
+fn has_plain_property(agent: &Agent, o: ObjectId, name: &str) -> bool {
+    let key = PropertyKey::from(name);
+    let mut cur = Some(o);
+    while let Some(id) = cur {
+        let obj = agent.heap.get(id);
+        if matches!(obj.kind, ObjectKind::Proxy(_)) || obj.get_own_property(&key).is_some() {
+            return true;
+        }
+        cur = obj.proto;
+    }
+    false
 }
 
 /// A property key as V8 shows it in messages.
@@ -471,6 +587,12 @@ pub fn define_property_or_throw(
     desc: PropertyDescriptor,
 ) -> JsResult<()> {
     if !define_own_property(agent, o, p.clone(), desc)? {
+        if let ObjectKind::Proxy(_) = agent.heap.get(o).kind {
+            return Err(agent.type_error(format!(
+                "'defineProperty' on proxy: trap returned falsish for property '{}'",
+                key_display(&p)
+            )));
+        }
         return Err(agent.type_error(format!("Cannot redefine property: {}", key_display(&p))));
     }
     Ok(())
@@ -479,7 +601,13 @@ pub fn define_property_or_throw(
 /// DeletePropertyOrThrow ( O, P ) (§7.3.10)
 #[doc(alias = "DeletePropertyOrThrow")]
 pub fn delete_property_or_throw(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> JsResult<()> {
-    if !delete_own_property(agent, o, p) {
+    if !delete_own_property(agent, o, p)? {
+        if let ObjectKind::Proxy(_) = agent.heap.get(o).kind {
+            return Err(agent.type_error(format!(
+                "'deleteProperty' on proxy: trap returned falsish for property '{}'",
+                key_display(p)
+            )));
+        }
         let msg = format!(
             "Cannot delete property '{}' of {}",
             key_display(p),
@@ -513,8 +641,10 @@ pub fn get_method(agent: &mut Agent, v: &Value, p: &PropertyKey) -> JsResult<Val
 
 /// HasOwnProperty ( O, P ) (§7.3.13)
 #[doc(alias = "HasOwnProperty")]
-pub fn has_own_property(agent: &Agent, o: ObjectId, p: &PropertyKey) -> bool {
-    agent.heap.get(o).get_own_property(p).is_some()
+pub fn has_own_property(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> JsResult<bool> {
+    // 1. Let desc be ? O.[[GetOwnProperty]](P).
+    // 2. If desc is undefined, return false. 3. Return true.
+    Ok(get_own_property(agent, o, p)?.is_some())
 }
 
 /// Call ( F, V [ , argumentsList ] ) (§7.3.14). Runs a nested machine loop for ECMAScript
@@ -559,9 +689,11 @@ pub fn construct(
 #[doc(alias = "SetIntegrityLevel")]
 pub fn set_integrity_level(agent: &mut Agent, o: ObjectId, frozen: bool) -> JsResult<bool> {
     // 1-3. Let status be ? O.[[PreventExtensions]](). If status is false, return false.
-    agent.heap.get_mut(o).extensible = false;
+    if !prevent_extensions(agent, o)? {
+        return Ok(false);
+    }
     // 4. Let keys be ? O.[[OwnPropertyKeys]]().
-    let keys = agent.heap.get(o).own_property_keys();
+    let keys = own_property_keys(agent, o)?;
     for k in keys {
         let desc = if !frozen {
             // 5. If level is sealed: { [[Configurable]]: false }.
@@ -572,7 +704,7 @@ pub fn set_integrity_level(agent: &mut Agent, o: ObjectId, frozen: bool) -> JsRe
         } else {
             // 6. Else: accessors get { [[Configurable]]: false }, data properties also
             //    { [[Writable]]: false }.
-            match agent.heap.get(o).get_own_property(&k) {
+            match get_own_property(agent, o, &k)? {
                 Some(Property::Accessor { .. }) => PropertyDescriptor {
                     configurable: Some(false),
                     ..Default::default()
@@ -593,16 +725,23 @@ pub fn set_integrity_level(agent: &mut Agent, o: ObjectId, frozen: bool) -> JsRe
 
 /// TestIntegrityLevel ( O, level ) (§7.3.17)
 #[doc(alias = "TestIntegrityLevel")]
-pub fn test_integrity_level(agent: &Agent, o: ObjectId, frozen: bool) -> bool {
-    let obj = agent.heap.get(o);
-    // 1-3. If IsExtensible(O) is true, return false.
-    if obj.extensible {
-        return false;
+pub fn test_integrity_level(agent: &mut Agent, o: ObjectId, frozen: bool) -> JsResult<bool> {
+    // 1. Let extensible be ? IsExtensible(O).
+    // 2. If extensible is true, return false.
+    if is_extensible(agent, o)? {
+        return Ok(false);
     }
-    // 4-5. Every own property must be non-configurable (and non-writable when frozen).
-    obj.own_property_keys()
-        .iter()
-        .all(|k| match obj.get_own_property(k) {
+    // 3. NOTE: If the object is extensible, none of its properties are examined.
+    // 4. Let keys be ? O.[[OwnPropertyKeys]]().
+    let keys = own_property_keys(agent, o)?;
+    // 5. For each element k of keys, do
+    for k in keys {
+        // a. Let currentDesc be ? O.[[GetOwnProperty]](k).
+        // b. If currentDesc is not undefined, then
+        //    i. If currentDesc.[[Configurable]] is true, return false.
+        //    ii. If level is frozen and IsDataDescriptor(currentDesc) is true, then if
+        //        currentDesc.[[Writable]] is true, return false.
+        let ok = match get_own_property(agent, o, &k)? {
             Some(Property::Data {
                 configurable,
                 writable,
@@ -610,7 +749,13 @@ pub fn test_integrity_level(agent: &Agent, o: ObjectId, frozen: bool) -> bool {
             }) => !configurable && (!frozen || !writable),
             Some(Property::Accessor { configurable, .. }) => !configurable,
             None => true,
-        })
+        };
+        if !ok {
+            return Ok(false);
+        }
+    }
+    // 6. Return true.
+    Ok(true)
 }
 
 /// CreateArrayFromList ( elements ) (§7.3.18)
@@ -693,7 +838,8 @@ pub fn ordinary_has_instance(agent: &mut Agent, c: &Value, o: &Value) -> JsResul
     };
     // 6. Repeat, walking O's prototype chain.
     loop {
-        match agent.heap.get(oid).proto {
+        // a. Set O to ? O.[[GetPrototypeOf]]().
+        match get_prototype_of(agent, oid)? {
             None => return Ok(false),
             Some(next) if next == pid => return Ok(true),
             Some(next) => oid = next,
@@ -749,7 +895,7 @@ pub fn enumerable_own_properties(
     kind: EnumerableKind,
 ) -> JsResult<Vec<Value>> {
     // 1. Let ownKeys be ? O.[[OwnPropertyKeys]]().
-    let keys = agent.heap.get(o).own_property_keys();
+    let keys = own_property_keys(agent, o)?;
     // 2. Let results be a new empty List.
     let mut results = Vec::new();
     // 3. For each element key of ownKeys, do
@@ -760,7 +906,7 @@ pub fn enumerable_own_properties(
         };
         // i. Let desc be ? O.[[GetOwnProperty]](key).
         // ii. If desc is not undefined and desc.[[Enumerable]] is true, then
-        let Some(desc) = agent.heap.get(o).get_own_property(&key) else {
+        let Some(desc) = get_own_property(agent, o, &key)? else {
             continue;
         };
         if !desc.enumerable() {
@@ -802,7 +948,7 @@ pub fn copy_data_properties(
     // 2. Let from be ! ToObject(source).
     let from = to_object(agent, source)?;
     // 3. Let keys be ? from.[[OwnPropertyKeys]]().
-    let keys = agent.heap.get(from).own_property_keys();
+    let keys = own_property_keys(agent, from)?;
     // 4. For each element nextKey of keys, do
     for key in keys {
         // a-b. Skip excluded keys.
@@ -810,7 +956,7 @@ pub fn copy_data_properties(
             continue;
         }
         // c.i. Let desc be ? from.[[GetOwnProperty]](nextKey).
-        let Some(desc) = agent.heap.get(from).get_own_property(&key) else {
+        let Some(desc) = get_own_property(agent, from, &key)? else {
             continue;
         };
         // c.ii. If desc is not undefined and desc.[[Enumerable]] is true, then

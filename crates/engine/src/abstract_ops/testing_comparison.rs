@@ -21,10 +21,29 @@ pub fn require_object_coercible(agent: &mut Agent, v: &Value) -> JsResult<()> {
 
 /// IsArray ( argument ) (§7.2.2)
 #[doc(alias = "IsArray")]
-pub fn is_array(agent: &Agent, v: &Value) -> bool {
-    match v {
-        Value::Object(o) => matches!(agent.heap.get(*o).kind, ObjectKind::Array(_)),
-        _ => false,
+pub fn is_array(agent: &mut Agent, v: &Value) -> JsResult<bool> {
+    // 1. If argument is not an Object, return false.
+    let Value::Object(mut o) = v else {
+        return Ok(false);
+    };
+    loop {
+        match &agent.heap.get(o).kind {
+            // 2. If argument is an Array exotic object, return true.
+            ObjectKind::Array(_) => return Ok(true),
+            // 3. If argument is a Proxy exotic object, then
+            ObjectKind::Proxy(p) => match p.target {
+                // b. Let proxyTarget be argument.[[ProxyTarget]].
+                // c. Return ? IsArray(proxyTarget).
+                Some(t) => o = t,
+                // a. Perform ? ValidateNonRevokedProxy(argument).
+                None => {
+                    return Err(agent
+                        .type_error("Cannot perform 'IsArray' on a proxy that has been revoked"))
+                }
+            },
+            // 4. Return false.
+            _ => return Ok(false),
+        }
     }
 }
 

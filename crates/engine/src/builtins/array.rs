@@ -278,7 +278,7 @@ pub fn array_species_create(
     length: f64,
 ) -> JsResult<ObjectId> {
     // 1-2. If IsArray(originalArray) is false, return ? ArrayCreate(length).
-    if !is_array(agent, &Value::Object(original)) {
+    if !is_array(agent, &Value::Object(original))? {
         return array_create(agent, length, None);
     }
     // 3. Let C be ? Get(originalArray, "constructor").
@@ -380,7 +380,7 @@ fn array_is_array(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     // 1. Return ? IsArray(arg).
-    Ok(Value::Bool(is_array(agent, &arg(args, 0))))
+    Ok(Value::Bool(is_array(agent, &arg(args, 0))?))
 }
 
 /// Array.from ( items [ , mapper [ , thisArg ] ] ) (§23.1.2.1)
@@ -546,7 +546,7 @@ fn is_concat_spreadable(agent: &mut Agent, o: &Value) -> JsResult<bool> {
         return Ok(to_boolean(&spreadable));
     }
     // 4. Return ? IsArray(O).
-    Ok(is_array(agent, o))
+    is_array(agent, o)
 }
 
 /// Array.prototype.concat ( ...items ) (§23.1.3.2)
@@ -909,7 +909,7 @@ fn flatten_into_array(
                 )?;
             }
             // iii-iv. Flatten arrays while depth > 0.
-            let should_flatten = depth > 0.0 && is_array(agent, &element);
+            let should_flatten = depth > 0.0 && is_array(agent, &element)?;
             if let (true, Value::Object(e)) = (should_flatten, &element) {
                 let e = *e;
                 let new_depth = if depth == f64::INFINITY {

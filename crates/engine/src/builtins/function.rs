@@ -124,7 +124,8 @@ fn function_prototype_bind(
             "Too many arguments in function call (only {MAX_BOUND_ARGUMENTS} allowed)"
         )));
     }
-    let proto = agent.heap.get(target).proto;
+    // BoundFunctionCreate 1. Let proto be ? targetFunction.[[GetPrototypeOf]]().
+    let proto = crate::abstract_ops::get_prototype_of(agent, target)?;
     let f = agent.heap.alloc(Object::new(
         proto,
         ObjectKind::Bound(Box::new(BoundFunction {
@@ -136,7 +137,7 @@ fn function_prototype_bind(
     ));
     // 4-6. Let L be max(0, targetLen - argCount) when Target has a numeric "length".
     let mut len = 0.0;
-    if has_own_property(agent, target, &PropertyKey::from("length")) {
+    if has_own_property(agent, target, &PropertyKey::from("length"))? {
         let target_len = get_str(agent, target, "length")?;
         if let Value::Number(n) = target_len {
             if n == f64::INFINITY {
@@ -217,8 +218,8 @@ pub fn function_source_text(agent: &mut Agent, o: ObjectId) -> String {
             Some(c) => c.source.to_string(),
             None => f.code.source.to_string(),
         },
-        // V8 shows bound functions without a name.
-        ObjectKind::Bound(_) => "function () { [native code] }".to_string(),
+        // V8 shows bound functions and callable proxies without a name.
+        ObjectKind::Bound(_) | ObjectKind::Proxy(_) => "function () { [native code] }".to_string(),
         _ => {
             let name = match agent.heap.get(o).props.get(&PropertyKey::from("name")) {
                 Some(crate::object::Property::Data {

@@ -401,7 +401,7 @@ fn internalize_json_property(
     // 2. If val is an Object, then
     if let Value::Object(o) = val {
         // a. Let isArray be ? IsArray(val).
-        if is_array(agent, &val) {
+        if is_array(agent, &val)? {
             // b.i. Let len be ? LengthOfArrayLike(val).
             let len = length_of_array_like(agent, o)? as u64;
             // iii. Repeat, while I < len,
@@ -438,7 +438,7 @@ fn internalize_element(
     let new_element = internalize_json_property(agent, o, key.clone(), reviver, depth + 1)?;
     // 2. If newElement is undefined, perform ? val.[[Delete]](prop).
     if new_element.is_undefined() {
-        agent.heap.get_mut(o).delete(&key);
+        crate::abstract_ops::delete_own_property(agent, o, &key)?;
     } else {
         // 3. Else, perform ? CreateDataProperty(val, prop, newElement).
         create_data_property(agent, o, key, new_element)?;
@@ -516,7 +516,7 @@ fn stringify(
         // a. If IsCallable(replacer) is true, set ReplacerFunction to replacer.
         if is_callable(agent, replacer) {
             state.replacer_function = Some(replacer.clone());
-        } else if is_array(agent, replacer) {
+        } else if is_array(agent, replacer)? {
             // b. Else if IsArray(replacer), build PropertyList.
             let mut list: Vec<PropertyKey> = Vec::new();
             let len = length_of_array_like(agent, *r)? as u64;
@@ -629,7 +629,7 @@ fn serialize_json_property(
         // 11. If value is an Object and IsCallable(value) is false, serialize it.
         Value::Object(o) if !is_callable(agent, &value) => {
             let o = *o;
-            if is_array(agent, &value) {
+            if is_array(agent, &value)? {
                 serialize_json_array(agent, state, o).map(Some)
             } else {
                 serialize_json_object(agent, state, o).map(Some)

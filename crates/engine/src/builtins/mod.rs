@@ -19,6 +19,8 @@ pub mod math;
 pub mod number;
 pub mod object;
 pub mod promise;
+pub mod proxy;
+pub mod reflect;
 pub mod string;
 pub mod symbol;
 
@@ -111,6 +113,8 @@ pub enum Captures {
         value: Value,
         throw: bool,
     },
+    /// Proxy.revocable's revoker (§28.2.2.1): [[RevocableProxy]], null once used.
+    ProxyRevoker(std::cell::Cell<Option<ObjectId>>),
 }
 
 impl Captures {
@@ -134,6 +138,11 @@ impl Captures {
                 f(&Value::Object(*constructor));
             }
             Captures::PromiseThunk { value, .. } => f(value),
+            Captures::ProxyRevoker(p) => {
+                if let Some(p) = p.get() {
+                    f(&Value::Object(p))
+                }
+            }
         }
     }
 }
@@ -368,6 +377,8 @@ pub fn create_intrinsics(agent: &mut Agent) {
     json::init(agent);
     promise::init(agent);
     date::init(agent);
+    proxy::init(agent);
+    reflect::init(agent);
     let global = agent.global_object;
     define_hidden(agent, global, "globalThis", Value::Object(global));
     define_value(

@@ -11,6 +11,7 @@ use crate::abstract_ops::{
     same_value_zero, set, set_integrity_level, set_prototype_of, test_integrity_level, to_boolean,
     to_object, to_property_key, EnumerableKind,
 };
+use crate::abstract_ops::{get_own_property, is_extensible, own_property_keys, prevent_extensions};
 use crate::heap::ObjectId;
 use crate::object::{NativeFn, ObjectKind, Property, PropertyDescriptor};
 use crate::value::{PropertyKey, Value};
@@ -76,7 +77,7 @@ fn object_prototype_has_own_property(
     // 3. Return ? HasOwnProperty(O, P).
     Ok(Value::Bool(crate::abstract_ops::has_own_property(
         agent, o, &p,
-    )))
+    )?))
 }
 
 /// Object.prototype.toString ( ) (§20.1.3.6)
@@ -95,8 +96,17 @@ pub fn object_prototype_to_string(
     // 3. Let O be ! ToObject(this value).
     let o = to_object(agent, &this)?;
     // 4-14. Let builtinTag be decided by the object's internal slots.
-    let builtin_tag = match &agent.heap.get(o).kind {
-        ObjectKind::Array(_) => "Array",
+    // 4. Let isArray be ? IsArray(O) (V8 names this method when O is a revoked proxy).
+    if matches!(&agent.heap.get(o).kind, ObjectKind::Proxy(p) if p.target.is_none()) {
+        return Err(agent.type_error(
+            "Cannot perform 'Object.prototype.toString' on a proxy that has been revoked",
+        ));
+    }
+    let is_array = crate::abstract_ops::is_array(agent, &Value::Object(o))?;
+    let obj = agent.heap.get(o);
+    let builtin_tag = match &obj.kind {
+        _ if is_array => "Array",
+        ObjectKind::Proxy(_) if obj.is_callable() => "Function",
         ObjectKind::Arguments(_) => "Arguments",
         ObjectKind::Function(_) | ObjectKind::Builtin(_) | ObjectKind::Bound(_) => "Function",
         ObjectKind::Error => "Error",
@@ -372,6 +382,11 @@ fn define_or_throw(
 ) -> JsResult<()> {
     if !define_own_property(agent, o, key.clone(), desc)? {
         let shown = key_display(&key);
+        if crate::builtins::proxy::is_proxy(agent, o) {
+            return Err(agent.type_error(format!(
+                "'defineProperty' on proxy: trap returned falsish for property '{shown}'"
+            )));
+        }
         if !agent.heap.get(o).extensible && agent.heap.get(o).get_own_property(&key).is_none() {
             return Err(agent.type_error(format!(
                 "Cannot define property {shown}, object is not extensible"
@@ -400,11 +415,11 @@ fn object_assign(
         // i. Let from be ! ToObject(nextSource).
         let from = to_object(agent, source)?;
         // ii. Let keys be ? from.[[OwnPropertyKeys]]().
-        let keys = agent.heap.get(from).own_property_keys();
+        let keys = own_property_keys(agent, from)?;
         // iii. For each element nextKey of keys, do
         for key in keys {
             // 1-2. If desc is not undefined and desc.[[Enumerable]] is true, then
-            let Some(desc) = agent.heap.get(from).get_own_property(&key) else {
+            let Some(desc) = get_own_property(agent, from, &key)? else {
                 continue;
             };
             if desc.enumerable() {
@@ -456,12 +471,12 @@ fn object_define_properties_op(agent: &mut Agent, o: ObjectId, properties: &Valu
     // 1. Let props be ? ToObject(Properties).
     let props = to_object(agent, properties)?;
     // 2. Let keys be ? props.[[OwnPropertyKeys]]().
-    let keys = agent.heap.get(props).own_property_keys();
+    let keys = own_property_keys(agent, props)?;
     // 3. Let descriptors be a new empty List.
     let mut descriptors = Vec::new();
     // 4. For each element nextKey of keys, do
     for key in keys {
-        let Some(p) = agent.heap.get(props).get_own_property(&key) else {
+        let Some(p) = get_own_property(agent, props, &key)? else {
             continue;
         };
         if p.enumerable() {
@@ -570,7 +585,9 @@ fn object_freeze(
     // 1. If O is not an Object, return O.
     let Value::Object(id) = o else { return Ok(o) };
     // 2-3. Let status be ? SetIntegrityLevel(O, frozen).
-    set_integrity_level(agent, id, true)?;
+    if !set_integrity_level(agent, id, true)? {
+        return Err(prevent_extensions_falsish(agent));
+    }
     // 4. Return O.
     Ok(o)
 }
@@ -584,7 +601,9 @@ fn object_seal(
 ) -> JsResult<Value> {
     let o = arg(args, 0);
     let Value::Object(id) = o else { return Ok(o) };
-    set_integrity_level(agent, id, false)?;
+    if !set_integrity_level(agent, id, false)? {
+        return Err(prevent_extensions_falsish(agent));
+    }
     Ok(o)
 }
 
@@ -599,7 +618,10 @@ fn object_prevent_extensions(
     // 1. If O is not an Object, return O.
     let Value::Object(id) = o else { return Ok(o) };
     // 2. Let status be ? O.[[PreventExtensions]]().
-    agent.heap.get_mut(id).extensible = false;
+    // 3. If status is false, throw a TypeError exception.
+    if !prevent_extensions(agent, id)? {
+        return Err(prevent_extensions_falsish(agent));
+    }
     // 4. Return O.
     Ok(o)
 }
@@ -616,7 +638,7 @@ fn object_is_frozen(
         return Ok(Value::Bool(true));
     };
     // 2. Return ? TestIntegrityLevel(O, frozen).
-    Ok(Value::Bool(test_integrity_level(agent, id, true)))
+    Ok(Value::Bool(test_integrity_level(agent, id, true)?))
 }
 
 /// Object.isSealed ( O ) (§20.1.2.16)
@@ -629,7 +651,7 @@ fn object_is_sealed(
     let Value::Object(id) = arg(args, 0) else {
         return Ok(Value::Bool(true));
     };
-    Ok(Value::Bool(test_integrity_level(agent, id, false)))
+    Ok(Value::Bool(test_integrity_level(agent, id, false)?))
 }
 
 /// Object.isExtensible ( O ) (§20.1.2.14)
@@ -644,7 +666,7 @@ fn object_is_extensible(
         return Ok(Value::Bool(false));
     };
     // 2. Return ? IsExtensible(O).
-    Ok(Value::Bool(agent.heap.get(id).extensible))
+    Ok(Value::Bool(is_extensible(agent, id)?))
 }
 
 /// Object.is ( value1, value2 ) (§20.1.2.13)
@@ -668,7 +690,7 @@ fn object_get_prototype_of(
     // 1. Let obj be ? ToObject(O).
     let obj = to_object(agent, &arg(args, 0))?;
     // 2. Return ? obj.[[GetPrototypeOf]]().
-    Ok(get_prototype_of(agent, obj).map_or(Value::Null, Value::Object))
+    Ok(get_prototype_of(agent, obj)?.map_or(Value::Null, Value::Object))
 }
 
 /// Object.setPrototypeOf ( O, proto ) (§20.1.2.24)
@@ -697,7 +719,12 @@ fn object_set_prototype_of(
     // 3. If O is not an Object, return O.
     let Value::Object(id) = o else { return Ok(o) };
     // 4-5. Let status be ? O.[[SetPrototypeOf]](proto); if false, throw a TypeError.
-    if !set_prototype_of(agent, id, proto) {
+    if !set_prototype_of(agent, id, proto)? {
+        if crate::builtins::proxy::is_proxy(agent, id) {
+            return Err(agent.type_error(
+                "'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'",
+            ));
+        }
         if !agent.heap.get(id).extensible {
             let shown = crate::describe::brief_value(agent, &o);
             return Err(agent.type_error(format!("{shown} is not extensible")));
@@ -734,7 +761,7 @@ fn own_keys_of(agent: &mut Agent, o: &Value, symbols: bool) -> JsResult<Value> {
     // 1. Let obj be ? ToObject(O).
     let obj = to_object(agent, o)?;
     // 2. Let keys be ? obj.[[OwnPropertyKeys]]().
-    let keys = agent.heap.get(obj).own_property_keys();
+    let keys = own_property_keys(agent, obj)?;
     // 3-4. Keep the keys of the requested type.
     let list = keys
         .into_iter()
@@ -757,7 +784,7 @@ fn object_get_own_property_descriptor(
     // 2. Let key be ? ToPropertyKey(P).
     let key = to_property_key(agent, &arg(args, 1))?;
     // 3. Let desc be ? obj.[[GetOwnProperty]](key).
-    let desc = agent.heap.get(obj).get_own_property(&key);
+    let desc = get_own_property(agent, obj, &key)?;
     // 4. Return FromPropertyDescriptor(desc).
     Ok(from_property_descriptor(agent, desc.as_ref()))
 }
@@ -772,12 +799,12 @@ fn object_get_own_property_descriptors(
     // 1. Let obj be ? ToObject(O).
     let obj = to_object(agent, &arg(args, 0))?;
     // 2. Let ownKeys be ? obj.[[OwnPropertyKeys]]().
-    let keys = agent.heap.get(obj).own_property_keys();
+    let keys = own_property_keys(agent, obj)?;
     // 3. Let descriptors be OrdinaryObjectCreate(%Object.prototype%).
     let descriptors = new_object(agent);
     // 4. For each element key of ownKeys, do
     for key in keys {
-        let desc = agent.heap.get(obj).get_own_property(&key);
+        let desc = get_own_property(agent, obj, &key)?;
         if desc.is_some() {
             let d = from_property_descriptor(agent, desc.as_ref());
             create_data_property_or_throw(agent, descriptors, key, d)?;
@@ -915,7 +942,7 @@ fn object_has_own(
     // 3. Return ? HasOwnProperty(obj, key).
     Ok(Value::Bool(crate::abstract_ops::has_own_property(
         agent, obj, &key,
-    )))
+    )?))
 }
 
 /// Object.prototype.isPrototypeOf ( V ) (§20.1.3.3)
@@ -934,7 +961,7 @@ fn object_prototype_is_prototype_of(
     // 3. Repeat,
     loop {
         // a. Set V to ? V.[[GetPrototypeOf]]().
-        match get_prototype_of(agent, v) {
+        match get_prototype_of(agent, v)? {
             // b. If V is null, return false.
             None => return Ok(Value::Bool(false)),
             // c. If SameValue(O, V) is true, return true.
@@ -956,7 +983,7 @@ fn object_prototype_property_is_enumerable(
     // 2. Let O be ? ToObject(this value).
     let o = to_object(agent, &this)?;
     // 3-5. Let desc be ? O.[[GetOwnProperty]](P); return desc.[[Enumerable]].
-    let desc = agent.heap.get(o).get_own_property(&p);
+    let desc = get_own_property(agent, o, &p)?;
     Ok(Value::Bool(desc.is_some_and(|d| d.enumerable())))
 }
 
@@ -981,7 +1008,7 @@ fn object_prototype_proto_get(
     // 1. Let O be ? ToObject(this value).
     let o = to_object(agent, &this)?;
     // 2. Return ? O.[[GetPrototypeOf]]().
-    Ok(get_prototype_of(agent, o).map_or(Value::Null, Value::Object))
+    Ok(get_prototype_of(agent, o)?.map_or(Value::Null, Value::Object))
 }
 
 /// set Object.prototype.__proto__ (§B.2.2.1.2)
@@ -1006,7 +1033,10 @@ fn object_prototype_proto_set(
         return Ok(Value::Undefined);
     };
     // 4-5. Let status be ? O.[[SetPrototypeOf]](proto); if false, throw a TypeError.
-    if !set_prototype_of(agent, o, proto) {
+    if !set_prototype_of(agent, o, proto)? {
+        if crate::builtins::proxy::is_proxy(agent, o) {
+            return Err(agent.type_error("'setPrototypeOf' on proxy: trap returned falsish"));
+        }
         if !agent.heap.get(o).extensible {
             let shown = crate::describe::brief_value(agent, &this);
             return Err(agent.type_error(format!("{shown} is not extensible")));
@@ -1087,12 +1117,12 @@ fn lookup_legacy_accessor(
     let key = to_property_key(agent, &arg(args, 0))?;
     // 3. Repeat,
     loop {
-        match agent.heap.get(o).get_own_property(&key) {
+        match get_own_property(agent, o, &key)? {
             Some(Property::Accessor { get, set, .. }) => {
                 return Ok(if getter { get } else { set });
             }
             Some(_) => return Ok(Value::Undefined),
-            None => match get_prototype_of(agent, o) {
+            None => match get_prototype_of(agent, o)? {
                 Some(p) => o = p,
                 None => return Ok(Value::Undefined),
             },
@@ -1118,4 +1148,9 @@ fn object_prototype_lookup_setter(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     lookup_legacy_accessor(agent, this, args, false)
+}
+
+/// The TypeError of a [[PreventExtensions]] that returned false (only a proxy's can).
+fn prevent_extensions_falsish(agent: &mut Agent) -> crate::Abrupt {
+    agent.type_error("'preventExtensions' on proxy: trap returned falsish")
 }

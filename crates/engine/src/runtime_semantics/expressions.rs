@@ -918,9 +918,15 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
                 }
                 // 5.b-d. Let baseObj be ? ToObject(ref.[[Base]]); deleteStatus = ? baseObj.[[Delete]](name).
                 let o = to_object(agent, &r.base)?;
-                let status = delete_own_property(agent, o, k);
+                let status = delete_own_property(agent, o, k)?;
                 // e. If deleteStatus is false and ref.[[Strict]] is true, throw a TypeError exception.
                 if !status && agent.machine.ctx().strict {
+                    if crate::builtins::proxy::is_proxy(agent, o) {
+                        return Err(agent.type_error(format!(
+                            "'deleteProperty' on proxy: trap returned falsish for property '{}'",
+                            key_display(k)
+                        )));
+                    }
                     let msg = format!(
                         "Cannot delete property '{}' of {}",
                         key_display(k),
@@ -1465,10 +1471,10 @@ pub fn resume_object_literal<'a>(
             if is_proto {
                 match v {
                     Value::Object(p) => {
-                        set_prototype_of(agent, obj, Some(p));
+                        let _ = set_prototype_of(agent, obj, Some(p)); // an ordinary object: never throws
                     }
                     Value::Null => {
-                        set_prototype_of(agent, obj, None);
+                        let _ = set_prototype_of(agent, obj, None);
                     }
                     _ => {}
                 }

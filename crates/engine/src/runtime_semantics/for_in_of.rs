@@ -25,6 +25,9 @@ pub enum Iteration {
     /// [[RemainingKeys]].
     Enumerate {
         object: Option<ObjectId>,
+        /// The object's [[GetPrototypeOf]](), asked right after its [[OwnPropertyKeys]]
+        /// (V8's order, visible through proxies).
+        next: Option<ObjectId>,
         object_was_visited: bool,
         visited: Vec<JsString>,
         remaining: VecDeque<JsString>,
@@ -128,6 +131,7 @@ pub fn resume_for_in_of<'a>(
                 };
                 s.iteration = Some(Iteration::Enumerate {
                     object: Some(obj),
+                    next: None,
                     object_was_visited: false,
                     visited: Vec::new(),
                     remaining: VecDeque::new(),
@@ -344,6 +348,7 @@ fn call_next<'a>(agent: &mut Agent<'a>, mut s: Box<ForInOfState<'a>>) {
 fn for_in_iterator_next(agent: &mut Agent, it: &mut Iteration) -> JsResult<Value> {
     let Iteration::Enumerate {
         object,
+        next,
         object_was_visited,
         visited,
         remaining,
@@ -360,13 +365,15 @@ fn for_in_iterator_next(agent: &mut Agent, it: &mut Iteration) -> JsResult<Value
         if !*object_was_visited {
             // i. Let keys be ? object.[[OwnPropertyKeys]]().
             // ii. For each key of keys, if key is a String, append it to [[RemainingKeys]].
-            for k in agent.heap.get(o).own_property_keys() {
+            for k in crate::abstract_ops::own_property_keys(agent, o)? {
                 if let PropertyKey::String(s) = k {
                     remaining.push_back(s);
                 }
             }
             // iii. Set O.[[ObjectWasVisited]] to true.
             *object_was_visited = true;
+            // (c. below) object.[[GetPrototypeOf]](), asked now as V8 does.
+            *next = crate::abstract_ops::get_prototype_of(agent, o)?;
         }
         // b. Repeat, while O.[[RemainingKeys]] is not empty,
         while let Some(r) = remaining.pop_front() {
@@ -374,11 +381,8 @@ fn for_in_iterator_next(agent: &mut Agent, it: &mut Iteration) -> JsResult<Value
             if !visited.contains(&r) {
                 // 1. Let desc be ? object.[[GetOwnProperty]](r).
                 // 2. If desc is not undefined, then
-                if let Some(desc) = agent
-                    .heap
-                    .get(o)
-                    .get_own_property(&PropertyKey::String(r.clone()))
-                {
+                let key = PropertyKey::String(r.clone());
+                if let Some(desc) = crate::abstract_ops::get_own_property(agent, o, &key)? {
                     // a. Append r to O.[[VisitedKeys]].
                     visited.push(r.clone());
                     // b. If desc.[[Enumerable]] is true, return CreateIteratorResultObject(r, false).
@@ -388,8 +392,8 @@ fn for_in_iterator_next(agent: &mut Agent, it: &mut Iteration) -> JsResult<Value
                 }
             }
         }
-        // c. Set object to ? object.[[GetPrototypeOf]]().
-        *object = agent.heap.get(o).proto;
+        // c. Set object to ? object.[[GetPrototypeOf]]() (asked when it was visited).
+        *object = next.take();
         // d. Set O.[[Object]] to object. e. Set O.[[ObjectWasVisited]] to false.
         *object_was_visited = false;
     }

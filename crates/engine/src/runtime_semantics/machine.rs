@@ -476,6 +476,11 @@ pub fn call_function(
             agent.machine.step = step;
             r
         }
+        // Proxy exotic [[Call]] (§10.5.12)
+        ObjectKind::Proxy(p) if p.callable => {
+            check_stack(agent)?;
+            crate::builtins::proxy::proxy_call(agent, f, this, args)
+        }
         _ => Err(agent.type_error("not a function")),
     }
 }
@@ -550,6 +555,11 @@ pub fn construct_function(
             agent.machine.step = step;
             r
         }
+        // Proxy exotic [[Construct]] (§10.5.13)
+        ObjectKind::Proxy(p) if p.constructor => {
+            check_stack(agent)?;
+            crate::builtins::proxy::proxy_construct(agent, f, args, new_target)
+        }
         _ => Err(agent.type_error("not a constructor")),
     }
 }
@@ -578,6 +588,10 @@ pub fn call_from_machine<'a>(agent: &mut Agent<'a>, f: ObjectId, this: Value, ar
             Ok((target, bound_this, all, _)) => call_from_machine(agent, target, bound_this, all),
             Err(e) => agent.machine.deliver(Err(e)),
         },
+        ObjectKind::Proxy(p) if p.callable => {
+            let r = call_function(agent, f, this, args);
+            agent.machine.deliver(r);
+        }
         _ => {
             let e = agent.type_error("not a function");
             agent.machine.deliver(Err(e));
@@ -610,6 +624,10 @@ pub fn construct_from_machine<'a>(
             }
             Err(e) => agent.machine.deliver(Err(e)),
         },
+        ObjectKind::Proxy(p) if p.constructor => {
+            let r = construct_function(agent, f, args, new_target);
+            agent.machine.deliver(r);
+        }
         _ => {
             let e = agent.type_error("not a constructor");
             agent.machine.deliver(Err(e));
