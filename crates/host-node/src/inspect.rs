@@ -937,6 +937,8 @@ enum Formatter {
     Map,
     MapIterator,
     Promise,
+    /// Node's formatWeakCollection: `<items unknown>`.
+    WeakCollection,
 }
 
 /// Node's formatRaw: picks the prefix, braces and entry formatter by the kind of object,
@@ -1069,6 +1071,16 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
                 braces.0 = format!("{}{{", get_prefix(ctor, &tag, "Promise", ""));
                 formatter = Formatter::Promise;
             }
+            // Node's isWeakSet / isWeakMap branches. NOTE(mini-js): with showHidden Node
+            // previews the entries; mini-js keeps `<items unknown>`.
+            ObjectKind::Internal(_)
+                if crate::builtins::weak::weak_collection_kind(agent, o).is_some() =>
+            {
+                let is_map = crate::builtins::weak::weak_collection_kind(agent, o) == Some(true);
+                let fallback = if is_map { "WeakMap" } else { "WeakSet" };
+                braces.0 = format!("{}{{", get_prefix(ctor, &tag, fallback, ""));
+                formatter = Formatter::WeakCollection;
+            }
             ObjectKind::BooleanObject(_)
             | ObjectKind::NumberObject(_)
             | ObjectKind::StringObject(_)
@@ -1117,6 +1129,7 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
         Formatter::Map => format_map(agent, ctx, o, recurse_times),
         Formatter::MapIterator => format_iterator(agent, ctx, o, &mut braces, recurse_times),
         Formatter::Promise => format_promise(agent, ctx, o, recurse_times),
+        Formatter::WeakCollection => vec!["<items unknown>".into()],
     };
     for k in &keys {
         let entry = format_property(agent, ctx, o, recurse_times, k, extras);
