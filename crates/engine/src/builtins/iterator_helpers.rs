@@ -487,16 +487,18 @@ fn validate_limit(agent: &mut Agent, o: ObjectId, limit: &Value) -> JsResult<f64
         Err(e) => return iterator_close(agent, o, Err(e)),
     };
     // 6. If numLimit is NaN, throw a RangeError (after closing iterated).
-    if num_limit.is_nan() {
+    // 7. If numLimit is finite and numLimit > 𝔽(2**53 - 1), throw a RangeError (after
+    //    closing iterated). NOTE(mini-js): Node 26 does not have this step yet.
+    if num_limit.is_nan() || (num_limit.is_finite() && num_limit > 9007199254740991.0) {
         let error = Err(agent.range_error(format!(
             "{} must be positive",
             crate::describe::no_side_effects_to_string(agent, limit)
         )));
         return iterator_close(agent, o, error);
     }
-    // 7. Let integerLimit be ! ToIntegerOrInfinity(numLimit).
+    // 8. Let integerLimit be ! ToIntegerOrInfinity(numLimit).
     let integer_limit = crate::abstract_ops::integer_or_infinity(num_limit);
-    // 8. If integerLimit < 0, throw a RangeError (after closing iterated).
+    // 9. If integerLimit < 0, throw a RangeError (after closing iterated).
     if integer_limit < 0.0 {
         let error = Err(agent.range_error(format!(
             "{} must be positive",
