@@ -464,8 +464,19 @@ pub fn collect(agent: &mut Agent) {
     trace_roots(agent, &mut m);
     agent.heap.native_roots.trace(&agent.heap, &mut m);
     m.drain(&agent.heap);
+    let queued = agent.heap.weak.cleanup_queue.len();
     process_weak(&mut agent.heap, &mut m);
     sweep(&mut agent.heap, &m);
+    // HostEnqueueFinalizationRegistryCleanupJob (§9.13) for each registry that lost a target.
+    for i in queued..agent.heap.weak.cleanup_queue.len() {
+        let r = agent.heap.weak.cleanup_queue[i];
+        crate::trace::host_job_enqueued(
+            agent,
+            crate::trace::JobSource::Finalization,
+            "host HostEnqueueFinalizationRegistryCleanupJob (§9.13)",
+            format!("CleanupFinalizationRegistry({r:?})"),
+        );
+    }
     let heap = &mut agent.heap;
     let (objects, envs) = heap.live_counts();
     heap.allocated_since_gc = 0;
