@@ -208,12 +208,7 @@ fn get_iterator_flattenable(
         // a. If primitiveHandling is reject-primitives, throw a TypeError exception.
         // c. If obj is not a String, throw a TypeError exception.
         if !iterate_strings || !matches!(obj, Value::String(_)) {
-            let shown = crate::describe::brief_value(agent, obj);
-            return Err(if iterate_strings {
-                agent.type_error(format!("{method_name} called on non-object"))
-            } else {
-                agent.type_error(format!("{shown} is not an object"))
-            });
+            return Err(agent.type_error(format!("{method_name} called on non-object")));
         }
     }
     // 2. Let method be ? GetMethod(obj, %Symbol.iterator%).
@@ -472,7 +467,20 @@ fn require_callable(agent: &mut Agent, o: ObjectId, f: &Value) -> JsResult<()> {
     if is_callable(agent, f) {
         return Ok(());
     }
-    let shown = crate::describe::brief_value(agent, f);
+    // V8's message names the type, and the value of a printable primitive.
+    let shown = match f {
+        Value::Object(_) => "object".to_string(),
+        Value::Undefined => "undefined".to_string(),
+        Value::Null => "object null".to_string(),
+        Value::Symbol(_) => "symbol".to_string(),
+        Value::BigInt(_) => "bigint".to_string(),
+        Value::String(s) => format!("string \"{}\"", s.to_rust_string()),
+        Value::Number(_) => format!(
+            "number {}",
+            crate::describe::no_side_effects_to_string(agent, f)
+        ),
+        Value::Bool(b) => format!("boolean {b}"),
+    };
     let error = Err(agent.type_error(format!("{shown} is not a function")));
     iterator_close(agent, o, error)
 }
@@ -919,7 +927,12 @@ fn run_closure(agent: &mut Agent, o: ObjectId) -> JsResult<Option<Value>> {
                         let mapped = if_abrupt_close_iterator(agent, mapped, &iterated)?;
                         //    v. Let innerIterator be Completion(GetIteratorFlattenable(mapped,
                         //       reject-primitives)).
-                        let i = get_iterator_flattenable(agent, &mapped, false, "");
+                        let i = get_iterator_flattenable(
+                            agent,
+                            &mapped,
+                            false,
+                            "Iterator.prototype.flatMap",
+                        );
                         //    vi. IfAbruptCloseIterator(innerIterator, iterated).
                         let i = if_abrupt_close_iterator(agent, i, &iterated)?;
                         //    xi (after the inner loop). Set counter to counter + 1.
