@@ -602,7 +602,7 @@ pub fn object_bytes(o: &Object) -> usize {
                     * size_of::<PromiseReaction>()
         }
         ObjectKind::Continuation(c) => c.as_deref().map_or(0, context_bytes),
-        ObjectKind::Internal(_) => size_of::<InternalSlots>(),
+        ObjectKind::Internal(b) => size_of::<InternalSlots>() + internal_slots_bytes(b),
         ObjectKind::Ordinary
         | ObjectKind::Error
         | ObjectKind::Arguments(None)
@@ -2033,4 +2033,35 @@ fn process_weak(heap: &mut Heap, m: &mut Marker) {
         }
     }
     m.weak = weak;
+}
+
+/// The storage of weak collections, registries and iterator helpers beyond their slots.
+fn internal_slots_bytes(b: &InternalSlots) -> usize {
+    use crate::builtins::iterator_helpers::HelperClosure;
+    use crate::builtins::weak::WeakSlots;
+    match b {
+        InternalSlots::Weak(w) => {
+            size_of::<WeakSlots>()
+                + BLOCK_OVERHEAD
+                + match &**w {
+                    WeakSlots::WeakMap(m) => m.capacity() * MAP_ENTRY_BYTES,
+                    WeakSlots::WeakSet(m) => m.capacity() * MAP_ENTRY_BYTES,
+                    WeakSlots::WeakRef(_) => 0,
+                    WeakSlots::FinalizationRegistry { cells, .. } => {
+                        cells.capacity() * size_of::<crate::builtins::weak::Cell>()
+                    }
+                }
+        }
+        InternalSlots::IteratorHelper(h) => {
+            size_of::<crate::builtins::iterator_helpers::IteratorHelper>()
+                + BLOCK_OVERHEAD
+                + match &h.closure {
+                    HelperClosure::Concat { iterables, .. } => {
+                        iterables.capacity() * size_of::<(Value, Value)>()
+                    }
+                    _ => 0,
+                }
+        }
+        _ => 0,
+    }
 }

@@ -847,6 +847,8 @@ fn run_closure(agent: &mut Agent, o: ObjectId) -> JsResult<Option<Value>> {
                 //    vi. Set counter to counter + 1.
                 c += 1.0;
                 set_counter(agent, o, c);
+                // A long run of rejected values is a loop of its own: it counts as steps.
+                crate::limits::count_step(agent)?;
                 //    v. If ToBoolean(selected) is true, Yield(value).
                 if to_boolean(&selected) {
                     return Ok(Some(value));
