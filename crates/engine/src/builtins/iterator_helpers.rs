@@ -213,7 +213,19 @@ fn get_iterator_flattenable(
     }
     // 2. Let method be ? GetMethod(obj, %Symbol.iterator%).
     let key = PropertyKey::Symbol(agent.symbols.iterator.clone());
-    let method = get_method(agent, obj, &key)?;
+    let method = crate::abstract_ops::get_v(agent, obj, &key)?;
+    let method = if method.is_nullish() {
+        Value::Undefined
+    } else if !is_callable(agent, &method) {
+        let shown = crate::describe::no_side_effects_to_string(agent, &method);
+        let base = crate::describe::brief_value(agent, obj);
+        return Err(agent.type_error(format!(
+            "'{shown}' returned for property 'Symbol(Symbol.iterator)' of object '{base}' is \
+             not a function"
+        )));
+    } else {
+        method
+    };
     // 3. If method is undefined, let iterator be obj.
     // 4. Else, let iterator be ? Call(method, obj).
     let iterator = if method.is_undefined() {
@@ -223,8 +235,8 @@ fn get_iterator_flattenable(
     };
     // 5. If iterator is not an Object, throw a TypeError exception.
     let Value::Object(iterator) = iterator else {
-        let shown = crate::describe::brief_value(agent, &iterator);
-        return Err(agent.type_error(format!("{shown} is not an object")));
+        let shown = crate::describe::brief_value(agent, obj);
+        return Err(agent.type_error(format!("{shown} is not iterable")));
     };
     // 6. Return ? GetIteratorDirect(iterator).
     get_iterator_direct(agent, iterator)
@@ -1001,7 +1013,7 @@ fn run_closure(agent: &mut Agent, o: ObjectId) -> JsResult<Option<Value>> {
                         // ii. If iter is not an Object, throw a TypeError exception.
                         let Value::Object(iter) = iter else {
                             let shown = crate::describe::brief_value(agent, &iter);
-                            return Err(agent.type_error(format!("{shown} is not an object")));
+                            return Err(agent.type_error(format!("{shown} is not iterable")));
                         };
                         // iii. Let iteratorRecord be ? GetIteratorDirect(iter).
                         get_iterator_direct(agent, iter)?
