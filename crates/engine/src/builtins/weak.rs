@@ -834,6 +834,25 @@ pub fn weak_collection_kind(agent: &Agent, o: ObjectId) -> Option<bool> {
     }
 }
 
+/// The entries of a WeakMap (key, Some(value)) or WeakSet (value, None), in no particular
+/// order, for the host's inspection with showHidden.
+pub fn weak_entries(agent: &Agent, o: ObjectId) -> Vec<(Value, Option<Value>)> {
+    match &agent.heap.get(o).kind {
+        ObjectKind::Internal(b) => match &**b {
+            InternalSlots::Weak(w) => match &**w {
+                WeakSlots::WeakMap(m) => m
+                    .values()
+                    .map(|(k, v)| (k.clone(), Some(v.clone())))
+                    .collect(),
+                WeakSlots::WeakSet(m) => m.values().map(|k| (k.clone(), None)).collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
 // ───────────────────────────── upsert on Map ─────────────────────────────
 
 fn require_map(agent: &mut Agent, this: &Value, method: &str) -> JsResult<ObjectId> {
