@@ -1876,7 +1876,9 @@ impl Trace for crate::builtins::weak::WeakState {
             kept_objects,
             cleanup_queue,
         } = self;
-        kept_objects.trace(m);
+        for v in kept_objects.values() {
+            v.trace(m);
+        }
         for r in cleanup_queue {
             m.object(*r);
         }

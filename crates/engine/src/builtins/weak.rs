@@ -50,8 +50,9 @@ pub struct Cell {
 #[derive(Default)]
 pub struct WeakState {
     /// [[KeptAlive]] of the surrounding agent (§9.7, AddToKeptObjects): strong until the host
-    /// calls ClearKeptObjects at the end of a job.
-    pub kept_objects: Vec<Value>,
+    /// calls ClearKeptObjects at the end of a job. A set: keeping a value twice changes
+    /// nothing, and `deref()` in a long loop must not grow it.
+    pub kept_objects: FxHashMap<MapKey, Value>,
     /// Registries whose cells lost their targets in a collection, waiting for the host to run
     /// CleanupFinalizationRegistry (HostEnqueueFinalizationRegistryCleanupJob, §9.13).
     pub cleanup_queue: VecDeque<ObjectId>,
@@ -75,7 +76,12 @@ pub fn can_be_held_weakly(agent: &Agent, v: &Value) -> bool {
 pub fn add_to_kept_objects(agent: &mut Agent, value: Value) {
     // 1. Let agentRecord be the surrounding agent's Agent Record.
     // 2. Append value to agentRecord.[[KeptAlive]].
-    agent.heap.weak.kept_objects.push(value);
+    agent
+        .heap
+        .weak
+        .kept_objects
+        .entry(MapKey::of(&value))
+        .or_insert(value);
 }
 
 /// ClearKeptObjects ( ) (§9.10.2): the host calls it when a synchronous sequence of
