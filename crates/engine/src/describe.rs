@@ -58,11 +58,53 @@ pub fn brief_object(agent: &Agent, o: ObjectId) -> String {
         ObjectKind::Function(_) | ObjectKind::Builtin(_) | ObjectKind::Bound(_) => {
             function_text(agent, o)
         }
-        _ => format!(
-            "#<{}>",
-            constructor_name(agent, o).unwrap_or_else(|| "Object".into())
-        ),
+        _ => match tag_text(agent, o) {
+            Some(text) => text,
+            None => format!(
+                "#<{}>",
+                constructor_name(agent, o).unwrap_or_else(|| "Object".into())
+            ),
+        },
     }
+}
+
+/// V8's NoSideEffectsToString falls back to `[object Tag]` when the first "constructor"
+/// on the prototype chain is not a data property holding a function (a generator, an
+/// Iterator Helper, a null-prototype object): Tag is the first %Symbol.toStringTag% data
+/// property that is a string, or "Object".
+fn tag_text(agent: &Agent, o: ObjectId) -> Option<String> {
+    // A proxy is `#<Object>` to V8 (it runs no traps to describe one).
+    if matches!(agent.heap.get(o).kind, ObjectKind::Proxy(_)) {
+        return None;
+    }
+    let first = |key: &PropertyKey| {
+        let mut cur = Some(o);
+        for _ in 0..10_000 {
+            let obj = agent.heap.get(cur?);
+            if let Some(p) = obj.get_own_property(key) {
+                return Some(p);
+            }
+            cur = obj.proto;
+        }
+        None
+    };
+    if let Some(Property::Data {
+        value: Value::Object(c),
+        ..
+    }) = first(&PropertyKey::from("constructor"))
+    {
+        if agent.heap.get(c).is_callable() {
+            return None;
+        }
+    }
+    let tag = match first(&PropertyKey::Symbol(agent.symbols.to_string_tag.clone())) {
+        Some(Property::Data {
+            value: Value::String(s),
+            ..
+        }) => s.to_rust_string(),
+        _ => "Object".to_string(),
+    };
+    Some(format!("[object {tag}]"))
 }
 
 /// `[Function: f]`, `[Function (anonymous)]`, `[GeneratorFunction: g]`, `[class A]`,

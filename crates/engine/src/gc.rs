@@ -286,6 +286,9 @@ pub struct Marker {
     envs: Vec<EnvId>,
     /// Shared lists already traced in this collection, by address (see [`Marker::first_visit`]).
     shared_lists: rustc_hash::FxHashSet<usize>,
+    /// The marked objects with weak slots (WeakMap, WeakSet, WeakRef,
+    /// FinalizationRegistry), for [`process_weak`].
+    weak: Vec<ObjectId>,
 }
 
 impl Marker {
@@ -296,6 +299,7 @@ impl Marker {
             objects: Vec::new(),
             envs: Vec::new(),
             shared_lists: rustc_hash::FxHashSet::default(),
+            weak: Vec::new(),
         }
     }
 
@@ -338,6 +342,11 @@ impl Marker {
         loop {
             if let Some(id) = self.objects.pop() {
                 if let Some(Some(o)) = heap.objects.get(id.0 as usize) {
+                    if let ObjectKind::Internal(b) = &o.kind {
+                        if matches!(**b, InternalSlots::Weak(_)) {
+                            self.weak.push(id);
+                        }
+                    }
                     o.trace(self);
                 }
             } else if let Some(id) = self.envs.pop() {
@@ -464,7 +473,19 @@ pub fn collect(agent: &mut Agent) {
     trace_roots(agent, &mut m);
     agent.heap.native_roots.trace(&agent.heap, &mut m);
     m.drain(&agent.heap);
+    let queued = agent.heap.weak.cleanup_queue.len();
+    process_weak(&mut agent.heap, &mut m);
     sweep(&mut agent.heap, &m);
+    // HostEnqueueFinalizationRegistryCleanupJob (§9.13) for each registry that lost a target.
+    for i in queued..agent.heap.weak.cleanup_queue.len() {
+        let r = agent.heap.weak.cleanup_queue[i];
+        crate::trace::host_job_enqueued(
+            agent,
+            crate::trace::JobSource::Finalization,
+            "host HostEnqueueFinalizationRegistryCleanupJob (§9.13)",
+            format!("CleanupFinalizationRegistry({r:?})"),
+        );
+    }
     let heap = &mut agent.heap;
     let (objects, envs) = heap.live_counts();
     heap.allocated_since_gc = 0;
@@ -588,7 +609,7 @@ pub fn object_bytes(o: &Object) -> usize {
                     * size_of::<PromiseReaction>()
         }
         ObjectKind::Continuation(c) => c.as_deref().map_or(0, context_bytes),
-        ObjectKind::Internal(_) => size_of::<InternalSlots>(),
+        ObjectKind::Internal(b) => size_of::<InternalSlots>() + internal_slots_bytes(b),
         ObjectKind::Proxy(_) => 0,
         ObjectKind::Ordinary
         | ObjectKind::Error
@@ -786,6 +807,8 @@ pub fn trace_roots(agent: &Agent, m: &mut Marker) {
     } = host;
     // The host's own roots: its queues, timers and remembered promises.
     defined.trace_roots(m);
+    // WeakRef targets kept until the end of the job, registries waiting for cleanup.
+    agent.heap.weak.trace(m);
 }
 
 // ───────────────────────────── the agent's parts ─────────────────────────────
@@ -852,6 +875,12 @@ impl Trace for Intrinsics {
             promise_prototype_then,
             bigint,
             bigint_prototype,
+            weak_map_prototype,
+            weak_set_prototype,
+            weak_ref_prototype,
+            finalization_registry_prototype,
+            iterator_helper_prototype,
+            wrap_for_valid_iterator_prototype,
         } = self;
         for id in [
             object,
@@ -913,6 +942,12 @@ impl Trace for Intrinsics {
             promise_prototype_then,
             bigint,
             bigint_prototype,
+            weak_map_prototype,
+            weak_set_prototype,
+            weak_ref_prototype,
+            finalization_registry_prototype,
+            iterator_helper_prototype,
+            wrap_for_valid_iterator_prototype,
         ] {
             m.object(*id);
         }
@@ -1430,6 +1465,10 @@ impl Trace for InternalSlots {
             InternalSlots::AsyncFromSyncIterator(record) => record.trace(m),
             // The timer's callback and arguments are traced with the host's timers.
             InternalSlots::HostDefined { id: _ } | InternalSlots::Date { time: _ } => {}
+            // Only the strong parts: see `process_weak` for keys, values and targets.
+            InternalSlots::Weak(w) => w.trace(m),
+            InternalSlots::IteratorHelper(h) => h.trace(m),
+            InternalSlots::WrapForValidIterator(record) => record.trace(m),
         }
     }
 }
@@ -1856,5 +1895,205 @@ impl Trace for YieldStarState {
             stage: _,
         } = self;
         iterator.trace(m);
+    }
+}
+
+// ───────────────────────────── weak references ─────────────────────────────
+
+impl Trace for crate::builtins::weak::WeakState {
+    fn trace(&self, m: &mut Marker) {
+        let crate::builtins::weak::WeakState {
+            kept_objects,
+            cleanup_queue,
+        } = self;
+        for v in kept_objects.values() {
+            v.trace(m);
+        }
+        for r in cleanup_queue {
+            m.object(*r);
+        }
+    }
+}
+
+impl Trace for crate::builtins::weak::WeakSlots {
+    /// The strong parts of the weak objects: a registry's cleanup callback and held values.
+    /// Keys, WeakMap values, WeakRef targets and unregister tokens are weak
+    /// ([`process_weak`]).
+    fn trace(&self, m: &mut Marker) {
+        use crate::builtins::weak::{Cell, WeakSlots};
+        match self {
+            WeakSlots::WeakMap(_) | WeakSlots::WeakSet(_) | WeakSlots::WeakRef(_) => {}
+            WeakSlots::FinalizationRegistry {
+                cleanup_callback,
+                cells,
+            } => {
+                cleanup_callback.trace(m);
+                for Cell {
+                    target: _,
+                    held_value,
+                    unregister_token: _,
+                } in cells
+                {
+                    held_value.trace(m);
+                }
+            }
+        }
+    }
+}
+
+impl Trace for crate::builtins::iterator_helpers::IteratorHelper {
+    fn trace(&self, m: &mut Marker) {
+        use crate::builtins::iterator_helpers::{HelperClosure, IteratorHelper};
+        let IteratorHelper {
+            state: _,
+            underlying,
+            closure,
+        } = self;
+        underlying.trace(m);
+        match closure {
+            HelperClosure::Map { mapper, counter: _ }
+            | HelperClosure::Filter {
+                predicate: mapper,
+                counter: _,
+            } => mapper.trace(m),
+            HelperClosure::Take { remaining: _ } | HelperClosure::Drop { remaining: _ } => {}
+            HelperClosure::FlatMap {
+                mapper,
+                counter: _,
+                inner,
+            } => {
+                mapper.trace(m);
+                inner.trace(m);
+            }
+            HelperClosure::Concat {
+                iterables,
+                next: _,
+                inner,
+            } => {
+                for (open, iterable) in iterables {
+                    open.trace(m);
+                    iterable.trace(m);
+                }
+                inner.trace(m);
+            }
+        }
+    }
+}
+
+/// Whether a weakly held value survives this collection: a marked object, or a symbol
+/// (symbols are reference-counted values, never collected by this collector).
+fn weakly_live(m: &Marker, v: &Value) -> bool {
+    match v {
+        Value::Object(id) => m.object_marks.get(id.0 as usize).copied().unwrap_or(false),
+        _ => true,
+    }
+}
+
+/// The weak part of marking, after the strong marking drained:
+/// 1. ephemerons: a WeakMap value is marked when its key is marked, until nothing new is
+///    marked (a value may make another map's key live);
+/// 2. clearing: entries with dead keys are removed, dead WeakRef targets emptied, and the
+///    cells of dead FinalizationRegistry targets emptied — each registry that lost one is
+///    queued for its cleanup job (HostEnqueueFinalizationRegistryCleanupJob, §9.13).
+fn process_weak(heap: &mut Heap, m: &mut Marker) {
+    use crate::builtins::weak::WeakSlots;
+    // 1. Ephemeron marking to a fixpoint.
+    loop {
+        let mut i = 0;
+        while i < m.weak.len() {
+            let id = m.weak[i];
+            i += 1;
+            if let Some(Some(o)) = heap.objects.get(id.0 as usize) {
+                if let ObjectKind::Internal(b) = &o.kind {
+                    if let InternalSlots::Weak(w) = &**b {
+                        if let WeakSlots::WeakMap(entries) = &**w {
+                            for (k, v) in entries.values() {
+                                if weakly_live(m, k) {
+                                    m.value(v);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if m.objects.is_empty() && m.envs.is_empty() {
+            break;
+        }
+        // Draining may find more weak containers (pushed on `m.weak`): the next round
+        // visits them too.
+        m.drain(heap);
+    }
+    // 2. Clearing.
+    let weak = std::mem::take(&mut m.weak);
+    for id in &weak {
+        let Some(Some(o)) = heap.objects.get_mut(id.0 as usize) else {
+            continue;
+        };
+        let ObjectKind::Internal(b) = &mut o.kind else {
+            continue;
+        };
+        let InternalSlots::Weak(w) = &mut **b else {
+            continue;
+        };
+        match &mut **w {
+            WeakSlots::WeakMap(entries) => entries.retain(|_, (k, _)| weakly_live(m, k)),
+            WeakSlots::WeakSet(entries) => entries.retain(|_, k| weakly_live(m, k)),
+            WeakSlots::WeakRef(target) => {
+                if target.as_ref().is_some_and(|t| !weakly_live(m, t)) {
+                    *target = None;
+                }
+            }
+            WeakSlots::FinalizationRegistry { cells, .. } => {
+                let mut lost = false;
+                for c in cells.iter_mut() {
+                    if c.target.as_ref().is_some_and(|t| !weakly_live(m, t)) {
+                        c.target = None;
+                        lost = true;
+                    }
+                    if c.unregister_token
+                        .as_ref()
+                        .is_some_and(|t| !weakly_live(m, t))
+                    {
+                        c.unregister_token = None;
+                    }
+                }
+                if lost && !heap.weak.cleanup_queue.contains(id) {
+                    heap.weak.cleanup_queue.push_back(*id);
+                }
+            }
+        }
+    }
+    m.weak = weak;
+}
+
+/// The storage of weak collections, registries and iterator helpers beyond their slots.
+fn internal_slots_bytes(b: &InternalSlots) -> usize {
+    use crate::builtins::iterator_helpers::HelperClosure;
+    use crate::builtins::weak::WeakSlots;
+    match b {
+        InternalSlots::Weak(w) => {
+            size_of::<WeakSlots>()
+                + BLOCK_OVERHEAD
+                + match &**w {
+                    WeakSlots::WeakMap(m) => m.capacity() * MAP_ENTRY_BYTES,
+                    WeakSlots::WeakSet(m) => m.capacity() * MAP_ENTRY_BYTES,
+                    WeakSlots::WeakRef(_) => 0,
+                    WeakSlots::FinalizationRegistry { cells, .. } => {
+                        cells.capacity() * size_of::<crate::builtins::weak::Cell>()
+                    }
+                }
+        }
+        InternalSlots::IteratorHelper(h) => {
+            size_of::<crate::builtins::iterator_helpers::IteratorHelper>()
+                + BLOCK_OVERHEAD
+                + match &h.closure {
+                    HelperClosure::Concat { iterables, .. } => {
+                        iterables.capacity() * size_of::<(Value, Value)>()
+                    }
+                    _ => 0,
+                }
+        }
+        _ => 0,
     }
 }

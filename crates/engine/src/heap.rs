@@ -76,6 +76,8 @@ pub struct Heap<'a> {
     pub stats: crate::gc::HeapStats,
     /// Births and the roots of Rust code waiting in nested machine loops (see `gc`).
     pub native_roots: crate::gc::NativeRoots,
+    /// Kept objects of WeakRefs and the FinalizationRegistry cleanup queue (builtins/weak.rs).
+    pub weak: crate::builtins::weak::WeakState,
 }
 
 impl<'a> Heap<'a> {

@@ -74,6 +74,13 @@ pub struct Intrinsics {
     pub promise_prototype_then: ObjectId,
     pub bigint: ObjectId,
     pub bigint_prototype: ObjectId,
+    // Weak references and the iterator helpers (builtins/weak.rs, builtins/iterator_helpers.rs)
+    pub weak_map_prototype: ObjectId,
+    pub weak_set_prototype: ObjectId,
+    pub weak_ref_prototype: ObjectId,
+    pub finalization_registry_prototype: ObjectId,
+    pub iterator_helper_prototype: ObjectId,
+    pub wrap_for_valid_iterator_prototype: ObjectId,
 }
 
 /// The well-known symbols (§6.1.5.1).

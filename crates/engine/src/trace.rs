@@ -37,6 +37,9 @@ pub enum JobSource {
     NextTick,
     /// A `setImmediate` callback (Node host, check phase).
     Immediate,
+    /// A FinalizationRegistry cleanup job (HostEnqueueFinalizationRegistryCleanupJob):
+    /// queued by a collection that found a registered target dead.
+    Finalization,
 }
 
 impl JobSource {
@@ -47,6 +50,7 @@ impl JobSource {
             JobSource::Timer => "timer",
             JobSource::NextTick => "nexttick",
             JobSource::Immediate => "immediate",
+            JobSource::Finalization => "finalization",
         }
     }
 }

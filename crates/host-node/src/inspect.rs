@@ -881,6 +881,8 @@ pub(crate) const BUILT_IN_OBJECTS: &[&str] = &[
     "BigInt",
     "ArrayBuffer",
     "DataView",
+    "WeakRef",
+    "FinalizationRegistry",
 ];
 
 /// Where Node's getConstructorName (with showHidden) starts adding prototype properties:
@@ -998,6 +1000,8 @@ enum Formatter {
     Map,
     MapIterator,
     Promise,
+    /// Node's formatWeakCollection: `<items unknown>`.
+    WeakCollection,
 }
 
 /// Node's formatRaw: picks the prefix, braces and entry formatter by the kind of object,
@@ -1130,6 +1134,15 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
                 braces.0 = format!("{}{{", get_prefix(ctor, &tag, "Promise", ""));
                 formatter = Formatter::Promise;
             }
+            // Node's isWeakSet / isWeakMap branches.
+            ObjectKind::Internal(_)
+                if crate::builtins::weak::weak_collection_kind(agent, o).is_some() =>
+            {
+                let is_map = crate::builtins::weak::weak_collection_kind(agent, o) == Some(true);
+                let fallback = if is_map { "WeakMap" } else { "WeakSet" };
+                braces.0 = format!("{}{{", get_prefix(ctor, &tag, fallback, ""));
+                formatter = Formatter::WeakCollection;
+            }
             ObjectKind::BooleanObject(_)
             | ObjectKind::NumberObject(_)
             | ObjectKind::StringObject(_)
@@ -1178,6 +1191,10 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
         Formatter::Map => format_map(agent, ctx, o, recurse_times),
         Formatter::MapIterator => format_iterator(agent, ctx, o, &mut braces, recurse_times),
         Formatter::Promise => format_promise(agent, ctx, o, recurse_times),
+        Formatter::WeakCollection if ctx.opts.show_hidden => {
+            format_weak(agent, ctx, o, recurse_times)
+        }
+        Formatter::WeakCollection => vec!["<items unknown>".into()],
     };
     for k in &keys {
         let entry = format_property(agent, ctx, o, recurse_times, k, extras);
@@ -1581,6 +1598,29 @@ fn format_set(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
         .map(|(k, _)| format_value(agent, ctx, k, recurse_times))
         .collect();
     ctx.indentation_lvl -= 2;
+    if entries.len() > max {
+        output.push(remaining_text(entries.len() - max));
+    }
+    output
+}
+
+/// Node's formatWeakSet / formatWeakMap (showHidden): the entries, formatted and then
+/// sorted as strings (their order in the table means nothing).
+fn format_weak(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -> Vec<String> {
+    let entries = crate::builtins::weak::weak_entries(agent, o);
+    let max = ctx.opts.max_array_length.min(entries.len());
+    ctx.indentation_lvl += 2;
+    let mut output = Vec::new();
+    for (k, v) in &entries[..max] {
+        let k = format_value(agent, ctx, k, recurse_times);
+        output.push(match v {
+            Some(v) => format!("{k} => {}", format_value(agent, ctx, v, recurse_times)),
+            None => k,
+        });
+    }
+    ctx.indentation_lvl -= 2;
+    // ArrayPrototypeSort: by UTF-16 code units.
+    output.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
     if entries.len() > max {
         output.push(remaining_text(entries.len() - max));
     }

@@ -311,6 +311,14 @@ impl Host for SpecHost {
             if let Err(abrupt) = crate::run::drain_microtasks(agent) {
                 return crate::run::report_abrupt(agent, abrupt);
             }
+            crate::builtins::weak::clear_kept_objects(agent);
+            if let Some(registry) = agent.heap.weak.cleanup_queue.pop_front() {
+                let r = crate::builtins::weak::cleanup_finalization_registry(agent, registry);
+                if let Err(abrupt) = r {
+                    return crate::run::report_abrupt(agent, abrupt);
+                }
+                continue;
+            }
             if let Some(promise) = agent.host.data_mut().pending_rejections.first().copied() {
                 crate::run::report_unhandled_rejection(agent, promise);
                 return 1;
@@ -346,12 +354,19 @@ fn node_event_loop(agent: &mut Agent, script: Result<Value, Abrupt>) -> Flow {
         uncaught(agent, abrupt, "uncaughtException")?;
     }
     checkpoint(agent)?;
+    finalization_phase(agent)?;
     // libuv runs the timers once before its loop.
     timers_phase(agent)?;
+    finalization_phase(agent)?;
     loop {
         let immediates = !agent.host.data_mut().node.immediate_queue.is_empty();
         if !immediates && agent.host.data_mut().timers.is_empty() {
-            return Ok(());
+            // Cleanup jobs that cleanup callbacks queued keep the loop going.
+            if agent.heap.weak.cleanup_queue.is_empty() {
+                return Ok(());
+            }
+            finalization_phase(agent)?;
+            continue;
         }
         // The poll phase: nothing to poll; with no immediate waiting, sleep until a timer.
         if !immediates {
@@ -360,8 +375,38 @@ fn node_event_loop(agent: &mut Agent, script: Result<Value, Abrupt>) -> Flow {
             }
         }
         check_phase(agent)?;
+        finalization_phase(agent)?;
         timers_phase(agent)?;
+        finalization_phase(agent)?;
     }
+}
+
+/// FinalizationRegistry cleanup jobs (HostEnqueueFinalizationRegistryCleanupJob, §9.13).
+/// NOTE(mini-js): V8 posts them as tasks whose timing depends on its collector; mini-js
+/// runs them deterministically after the first phase (script, timers, check) that follows
+/// the collection which found a registered target dead, one job per registry, each
+/// followed by a microtask checkpoint.
+fn finalization_phase(agent: &mut Agent) -> Flow {
+    while !agent.heap.weak.cleanup_queue.is_empty() {
+        // Counted (and the heap looked at) while the registry is still queued: a root.
+        host_step(agent)?;
+        let Some(registry) = agent.heap.weak.cleanup_queue.pop_front() else {
+            break;
+        };
+        agent.machine.throw_span = None;
+        crate::trace::host_job_started(
+            agent,
+            crate::trace::JobSource::Finalization,
+            "host FinalizationRegistry cleanup job (§9.13 CleanupFinalizationRegistry)",
+            format!("CleanupFinalizationRegistry({registry:?})"),
+        );
+        let r = crate::builtins::weak::cleanup_finalization_registry(agent, registry);
+        if let Err(abrupt) = r {
+            uncaught(agent, abrupt, "uncaughtException")?;
+        }
+        checkpoint(agent)?;
+    }
+    Ok(())
 }
 
 /// The timers phase: Node's processTimers(now).
@@ -482,6 +527,8 @@ fn checkpoint(agent: &mut Agent) -> Flow {
             continue;
         }
         if !process_promise_rejections(agent)? {
+            // The end of a synchronous run of ECMAScript code: ClearKeptObjects (§9.10.2).
+            crate::builtins::weak::clear_kept_objects(agent);
             return Ok(());
         }
     }

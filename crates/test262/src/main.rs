@@ -25,10 +25,6 @@ use std::time::{Duration, Instant};
 /// one is unsupported, not failed.
 pub const UNSUPPORTED_FEATURES: &[&str] = &[
     // Built-ins outside the subset.
-    "WeakMap",
-    "WeakSet",
-    "WeakRef",
-    "FinalizationRegistry",
     "TypedArray",
     "ArrayBuffer",
     "SharedArrayBuffer",
@@ -40,9 +36,10 @@ pub const UNSUPPORTED_FEATURES: &[&str] = &[
     "arraybuffer-transfer",
     "Float16Array",
     "uint8array-base64",
-    "iterator-helpers",
-    "iterator-sequencing",
     "joint-iteration",
+    "iterator-chunking",
+    "iterator-includes",
+    "Iterator.prototype.join",
     "await-dictionary",
     "ShadowRealm",
     "Temporal",
@@ -90,10 +87,6 @@ pub const UNSUPPORTED_FEATURES: &[&str] = &[
 /// them is unsupported.
 const OUT_OF_SUBSET_GLOBALS: &[&str] = &[
     "RegExp",
-    "WeakMap",
-    "WeakSet",
-    "WeakRef",
-    "FinalizationRegistry",
     "ArrayBuffer",
     "SharedArrayBuffer",
     "DataView",

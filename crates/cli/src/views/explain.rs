@@ -228,6 +228,9 @@ impl Explainer {
         match self.jobs.get(&job) {
             Some(j) if j.source == JobSource::Script => "while the script ran (job 0)".to_string(),
             Some(j) if j.source == JobSource::Timer => format!("in job {job} (a timer callback)"),
+            Some(j) if j.source == JobSource::Finalization => {
+                format!("in job {job} (a FinalizationRegistry cleanup job)")
+            }
             Some(j) => format!("in job {job} (tick {} of its checkpoint)", j.tick),
             None => format!("in job {job}"),
         }
@@ -335,6 +338,12 @@ impl Explainer {
                     }
                     Some(j) if j.source == JobSource::Timer => {
                         format!("printed by job {} (a timer callback)", l.job)
+                    }
+                    Some(j) if j.source == JobSource::Finalization => {
+                        format!(
+                            "printed by job {} (a FinalizationRegistry cleanup job)",
+                            l.job
+                        )
                     }
                     Some(j) => format!(
                         "printed by job {} (tick {} of this checkpoint)",
@@ -488,6 +497,10 @@ impl Explainer {
                             Some(j) if j.source == JobSource::Timer => {
                                 format!("printed by job {} (a timer callback)", l.job)
                             }
+                            Some(j) if j.source == JobSource::Finalization => format!(
+                                "printed by job {} (a FinalizationRegistry cleanup job)",
+                                l.job
+                            ),
                             Some(j) => format!(
                                 "printed by job {} (tick {} of this checkpoint)",
                                 l.job, j.tick

@@ -339,7 +339,7 @@ fn map_constructor(
 
 /// AddEntriesFromIterable ( target, iterable, adder ) (§24.1.1.2)
 #[doc(alias = "AddEntriesFromIterable")]
-fn add_entries_from_iterable(
+pub(crate) fn add_entries_from_iterable(
     agent: &mut Agent,
     target: ObjectId,
     iterable: &Value,

@@ -13,6 +13,7 @@ pub mod function;
 pub mod generator;
 pub mod global;
 pub mod iterator;
+pub mod iterator_helpers;
 pub mod json;
 pub mod map_set;
 pub mod math;
@@ -23,6 +24,7 @@ pub mod proxy;
 pub mod reflect;
 pub mod string;
 pub mod symbol;
+pub mod weak;
 
 use crate::heap::ObjectId;
 use crate::object::{BuiltinFunction, NativeFn, Object, ObjectKind, Property, PropertyDescriptor};
@@ -84,6 +86,12 @@ pub enum InternalSlots {
     HostDefined { id: u32 },
     /// A Date object's [[DateValue]] (builtins/date.rs).
     Date { time: f64 },
+    /// WeakMap, WeakSet, WeakRef and FinalizationRegistry slots (builtins/weak.rs).
+    Weak(Box<weak::WeakSlots>),
+    /// An Iterator Helper object (builtins/iterator_helpers.rs).
+    IteratorHelper(Box<iterator_helpers::IteratorHelper>),
+    /// A %WrapForValidIteratorPrototype% object's [[Iterated]] (Iterator.from).
+    WrapForValidIterator(crate::abstract_ops::operations_on_iterator_objects::IteratorRecord),
 }
 
 /// Data captured by a built-in abstract closure (CreateBuiltinFunction with captures).
@@ -379,6 +387,8 @@ pub fn create_intrinsics(agent: &mut Agent) {
     date::init(agent);
     proxy::init(agent);
     reflect::init(agent);
+    weak::init(agent);
+    iterator_helpers::init(agent);
     let global = agent.global_object;
     define_hidden(agent, global, "globalThis", Value::Object(global));
     define_value(
