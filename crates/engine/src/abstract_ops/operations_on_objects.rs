@@ -33,6 +33,11 @@ pub fn set_prototype_of(agent: &mut Agent, o: ObjectId, v: Option<ObjectId>) -> 
     if let ObjectKind::Proxy(_) = agent.heap.get(o).kind {
         return crate::builtins::proxy::proxy_set_prototype_of(agent, o, v);
     }
+    if o == agent.intrinsics.object_prototype {
+        // %Object.prototype% is an immutable prototype exotic object (§10.4.7.1):
+        // SetImmutablePrototype (§10.4.7.2) 1-3. Return SameValue(V, current).
+        return Ok(agent.heap.get(o).proto == v);
+    }
     // 1. Let current be O.[[Prototype]].
     let current = agent.heap.get(o).proto;
     // 2. If SameValue(V, current) is true, return true.
