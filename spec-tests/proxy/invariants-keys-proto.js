@@ -25,3 +25,7 @@ show(() => Object.preventExtensions(new Proxy({}, { preventExtensions() { return
 show(() => Reflect.preventExtensions(new Proxy({}, { preventExtensions() { return false; } })));
 show(() => Object.isFrozen(new Proxy(Object.freeze({ a: 1 }), {})));
 show(() => Object.freeze(new Proxy({ a: 1 }, {})));
+const arr = { length: 3, get 0() { console.log('get 0'); return 'a'; }, get 1() { console.log('get 1'); return 1; }, get 2() { console.log('get 2'); return 'c'; } };
+try { Reflect.ownKeys(new Proxy({}, { ownKeys() { return arr; } })); } catch (e) { console.log(e.message); }
+try { Reflect.ownKeys(new Proxy({}, { ownKeys() { return [{}]; } })); } catch (e) { console.log(e.message); }
+try { Reflect.ownKeys(new Proxy({}, { ownKeys() { return [undefined]; } })); } catch (e) { console.log(e.message); }

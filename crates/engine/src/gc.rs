@@ -1820,13 +1820,14 @@ impl Trace for Iteration {
             Iteration::Iterator { record, kind: _ } => record.trace(m),
             Iteration::Enumerate {
                 object,
-                next,
                 object_was_visited: _,
                 visited: _,
-                remaining: _,
+                remaining,
             } => {
                 object.trace(m);
-                next.trace(m);
+                for (o, _) in remaining {
+                    o.trace(m);
+                }
             }
         }
     }

@@ -33,6 +33,11 @@ pub fn set_prototype_of(agent: &mut Agent, o: ObjectId, v: Option<ObjectId>) -> 
     if let ObjectKind::Proxy(_) = agent.heap.get(o).kind {
         return crate::builtins::proxy::proxy_set_prototype_of(agent, o, v);
     }
+    if o == agent.intrinsics.object_prototype {
+        // %Object.prototype% is an immutable prototype exotic object (§10.4.7.1):
+        // SetImmutablePrototype (§10.4.7.2) 1-3. Return SameValue(V, current).
+        return Ok(agent.heap.get(o).proto == v);
+    }
     // 1. Let current be O.[[Prototype]].
     let current = agent.heap.get(o).proto;
     // 2. If SameValue(V, current) is true, return true.
@@ -981,8 +986,44 @@ pub fn get_prototype_from_constructor(
     // 1. Assert: intrinsicDefaultProto is this specification's name of an intrinsic object.
     // 2. Let proto be ? Get(constructor, "prototype").
     let proto = get_str(agent, constructor, "prototype")?;
-    // 3. If proto is not an Object, then use the realm's intrinsic.
+    // 3. If proto is not an Object, then
+    //    a. Let realm be ? GetFunctionRealm(constructor).
+    //    b. Set proto to realm's intrinsic object named intrinsicDefaultProto.
+    if !matches!(proto, Value::Object(_)) {
+        get_function_realm(agent, constructor)?;
+    }
+    // 4. Return proto.
     Ok(proto.as_object().unwrap_or(default))
+}
+
+/// GetFunctionRealm ( obj ) (§7.3.24). mini-js has one realm, so only the abrupt
+/// completion is observable: a revoked proxy on the way to the function.
+#[doc(alias = "GetFunctionRealm")]
+pub fn get_function_realm(agent: &mut Agent, obj: ObjectId) -> JsResult<()> {
+    let mut o = obj;
+    loop {
+        match &agent.heap.get(o).kind {
+            // 2. If obj is a bound function exotic object, then return
+            //    ? GetFunctionRealm(obj.[[BoundTargetFunction]]).
+            ObjectKind::Bound(b) => o = b.target,
+            // 3. If obj is a Proxy exotic object, then
+            ObjectKind::Proxy(p) => match p.target {
+                // b. Let proxyTarget be obj.[[ProxyTarget]].
+                // c. Return ? GetFunctionRealm(proxyTarget).
+                Some(t) => o = t,
+                // a. Perform ? ValidateNonRevokedProxy(obj).
+                None => {
+                    return Err(agent.type_error(
+                        // V8 names no operation here.
+                        "Cannot perform 'undefined' on a proxy that has been revoked",
+                    ));
+                }
+            },
+            // 1. If obj has a [[Realm]] internal slot, return obj.[[Realm]].
+            // 4. Return the current Realm Record.
+            _ => return Ok(()),
+        }
+    }
 }
 
 /// OrdinaryCreateFromConstructor ( constructor, intrinsicDefaultProto ) (§10.1.13)

@@ -725,6 +725,9 @@ fn object_set_prototype_of(
                 "'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'",
             ));
         }
+        if id == agent.intrinsics.object_prototype {
+            return Err(immutable_prototype_error(agent));
+        }
         if !agent.heap.get(id).extensible {
             let shown = crate::describe::brief_value(agent, &o);
             return Err(agent.type_error(format!("{shown} is not extensible")));
@@ -1037,6 +1040,9 @@ fn object_prototype_proto_set(
         if crate::builtins::proxy::is_proxy(agent, o) {
             return Err(agent.type_error("'setPrototypeOf' on proxy: trap returned falsish"));
         }
+        if o == agent.intrinsics.object_prototype {
+            return Err(immutable_prototype_error(agent));
+        }
         if !agent.heap.get(o).extensible {
             let shown = crate::describe::brief_value(agent, &this);
             return Err(agent.type_error(format!("{shown} is not extensible")));
@@ -1153,4 +1159,10 @@ fn object_prototype_lookup_setter(
 /// The TypeError of a [[PreventExtensions]] that returned false (only a proxy's can).
 fn prevent_extensions_falsish(agent: &mut Agent) -> crate::Abrupt {
     agent.type_error("'preventExtensions' on proxy: trap returned falsish")
+}
+
+/// V8's TypeError for a refused [[SetPrototypeOf]] on %Object.prototype%.
+fn immutable_prototype_error(agent: &mut Agent) -> crate::Abrupt {
+    agent
+        .type_error("Immutable prototype object 'Object.prototype' cannot have their prototype set")
 }

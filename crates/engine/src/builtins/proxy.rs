@@ -7,8 +7,7 @@
 
 use crate::abstract_ops::operations_on_objects as ops;
 use crate::abstract_ops::{
-    arg, call, construct, create_array_from_list, create_list_from_array_like, is_callable,
-    same_value, to_boolean,
+    arg, call, construct, create_array_from_list, is_callable, same_value, to_boolean,
 };
 use crate::builtins::object::to_property_descriptor;
 use crate::builtins::Captures;
@@ -718,14 +717,18 @@ fn proxy_own_property_keys_steps(agent: &mut Agent, o: ObjectId) -> JsResult<Vec
         Value::Object(handler),
         &[Value::Object(target)],
     )?;
-    // 7. Let trapResult be ? CreateListFromArrayLike(trapResultArray, property-key).
-    if !matches!(trap_result_array, Value::Object(_)) {
+    // 7. Let trapResult be ? CreateListFromArrayLike(trapResultArray, property-key):
+    //    each element is checked as it is read.
+    let Value::Object(array) = trap_result_array else {
         return Err(agent.type_error("CreateListFromArrayLike called on non-object"));
+    };
+    let len = ops::length_of_array_like(agent, array)?;
+    if len > 134_217_725.0 {
+        return Err(agent.range_error("Invalid array length"));
     }
-    let list = create_list_from_array_like(agent, &trap_result_array)?;
-    let mut trap_result: Vec<PropertyKey> = Vec::with_capacity(list.len());
-    for v in list {
-        match v {
+    let mut trap_result: Vec<PropertyKey> = Vec::new();
+    for i in 0..len as u32 {
+        match ops::get(agent, array, &PropertyKey::from_index(i))? {
             Value::String(s) => trap_result.push(PropertyKey::String(s)),
             Value::Symbol(s) => trap_result.push(PropertyKey::Symbol(s)),
             other => {

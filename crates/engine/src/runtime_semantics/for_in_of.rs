@@ -22,15 +22,15 @@ pub enum Iteration {
         kind: IteratorKind,
     },
     /// The For-In Iterator (§14.7.5.10): [[Object]], [[ObjectWasVisited]], [[VisitedKeys]],
-    /// [[RemainingKeys]].
+    /// [[RemainingKeys]]. NOTE(mini-js): as V8 does (visible through proxies), the first
+    /// step asks every object on the chain for its keys and its prototype; the remaining
+    /// keys are kept with the object they came from, and each is still looked up
+    /// ([[GetOwnProperty]]) when its turn comes.
     Enumerate {
         object: Option<ObjectId>,
-        /// The object's [[GetPrototypeOf]](), asked right after its [[OwnPropertyKeys]]
-        /// (V8's order, visible through proxies).
-        next: Option<ObjectId>,
         object_was_visited: bool,
         visited: Vec<JsString>,
-        remaining: VecDeque<JsString>,
+        remaining: VecDeque<(ObjectId, JsString)>,
     },
 }
 
@@ -131,7 +131,6 @@ pub fn resume_for_in_of<'a>(
                 };
                 s.iteration = Some(Iteration::Enumerate {
                     object: Some(obj),
-                    next: None,
                     object_was_visited: false,
                     visited: Vec::new(),
                     remaining: VecDeque::new(),
@@ -348,7 +347,6 @@ fn call_next<'a>(agent: &mut Agent<'a>, mut s: Box<ForInOfState<'a>>) {
 fn for_in_iterator_next(agent: &mut Agent, it: &mut Iteration) -> JsResult<Value> {
     let Iteration::Enumerate {
         object,
-        next,
         object_was_visited,
         visited,
         remaining,
@@ -356,47 +354,41 @@ fn for_in_iterator_next(agent: &mut Agent, it: &mut Iteration) -> JsResult<Value
     else {
         unreachable!("For-In Iterator")
     };
-    // 5. Repeat,
-    loop {
-        let Some(o) = *object else {
-            return Ok(Value::Undefined);
-        };
-        // a. If O.[[ObjectWasVisited]] is false, then
-        if !*object_was_visited {
+    // 5.a. If O.[[ObjectWasVisited]] is false, then (for every object of the chain at once)
+    if !*object_was_visited {
+        while let Some(o) = *object {
             // i. Let keys be ? object.[[OwnPropertyKeys]]().
             // ii. For each key of keys, if key is a String, append it to [[RemainingKeys]].
             for k in crate::abstract_ops::own_property_keys(agent, o)? {
                 if let PropertyKey::String(s) = k {
-                    remaining.push_back(s);
+                    remaining.push_back((o, s));
                 }
             }
-            // iii. Set O.[[ObjectWasVisited]] to true.
-            *object_was_visited = true;
-            // (c. below) object.[[GetPrototypeOf]](), asked now as V8 does.
-            *next = crate::abstract_ops::get_prototype_of(agent, o)?;
+            // c. Set object to ? object.[[GetPrototypeOf]]().
+            *object = crate::abstract_ops::get_prototype_of(agent, o)?;
         }
-        // b. Repeat, while O.[[RemainingKeys]] is not empty,
-        while let Some(r) = remaining.pop_front() {
-            // ii. If there does not exist an element v of O.[[VisitedKeys]] such that SameValue(r, v), then
-            if !visited.contains(&r) {
-                // 1. Let desc be ? object.[[GetOwnProperty]](r).
-                // 2. If desc is not undefined, then
-                let key = PropertyKey::String(r.clone());
-                if let Some(desc) = crate::abstract_ops::get_own_property(agent, o, &key)? {
-                    // a. Append r to O.[[VisitedKeys]].
-                    visited.push(r.clone());
-                    // b. If desc.[[Enumerable]] is true, return CreateIteratorResultObject(r, false).
-                    if desc.enumerable() {
-                        return Ok(Value::String(r));
-                    }
-                }
-            }
-        }
-        // c. Set object to ? object.[[GetPrototypeOf]]() (asked when it was visited).
-        *object = next.take();
-        // d. Set O.[[Object]] to object. e. Set O.[[ObjectWasVisited]] to false.
-        *object_was_visited = false;
+        // iii. Set O.[[ObjectWasVisited]] to true.
+        *object_was_visited = true;
     }
+    // b. Repeat, while O.[[RemainingKeys]] is not empty,
+    while let Some((o, r)) = remaining.pop_front() {
+        // ii. If there does not exist an element v of O.[[VisitedKeys]] such that SameValue(r, v), then
+        if !visited.contains(&r) {
+            // 1. Let desc be ? object.[[GetOwnProperty]](r).
+            // 2. If desc is not undefined, then
+            let key = PropertyKey::String(r.clone());
+            if let Some(desc) = crate::abstract_ops::get_own_property(agent, o, &key)? {
+                // a. Append r to O.[[VisitedKeys]].
+                visited.push(r.clone());
+                // b. If desc.[[Enumerable]] is true, return CreateIteratorResultObject(r, false).
+                if desc.enumerable() {
+                    return Ok(Value::String(r));
+                }
+            }
+        }
+    }
+    // c. object is null: return CreateIteratorResultObject(undefined, true).
+    Ok(Value::Undefined)
 }
 
 /// The loop stopped with `c`: IteratorClose (sync) or AsyncIteratorClose, then the
