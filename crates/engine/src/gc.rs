@@ -1565,6 +1565,7 @@ impl Trace for Frame<'_> {
                 purpose.trace(m);
             }
             Frame::Callee { call: _, kind } => kind.trace(m),
+            Frame::OptionalCallee { call: _, kind } => kind.trace(m),
             Frame::CallArgs {
                 call: _,
                 func,

@@ -959,6 +959,9 @@ pub fn short_circuit_optional_chain(agent: &mut Agent) {
             Frame::OptionalChain => break,
             // delete of a short-circuited chain deletes nothing and is true (§13.5.1.2 step 2).
             Frame::OptionalDelete => return agent.machine.ok(Value::Bool(true)),
+            Frame::OptionalCallee { call, kind } => {
+                return start_arguments(agent, call, Value::Undefined, Value::Undefined, kind);
+            }
             _ => {}
         }
     }
@@ -980,6 +983,24 @@ fn start_callee<'a>(agent: &mut Agent<'a>, callee: &'a Expr, kind: CallKind<'a>,
         }
         ExprKind::SuperMember { property } => {
             start_super_reference(agent, property, RefPurpose::Callee { kind, call });
+        }
+        // `(a?.b)()`: a parenthesized optional chain ending in a member access is a
+        // Reference (§13.3.9.1), whose base is the call's this value.
+        ExprKind::OptionalChain(chain) if !std::ptr::eq(inner, callee) => {
+            let member = strip_parens(chain);
+            if let ExprKind::Member { object, .. } = &member.kind {
+                agent
+                    .machine
+                    .push_frame(Frame::OptionalCallee { call, kind });
+                agent.machine.push_frame(Frame::RefObject {
+                    member,
+                    purpose: RefPurpose::Callee { kind, call },
+                });
+                agent.machine.eval(object);
+            } else {
+                agent.machine.push_frame(Frame::Callee { call, kind });
+                agent.machine.eval(callee);
+            }
         }
         _ => {
             agent.machine.push_frame(Frame::Callee { call, kind });

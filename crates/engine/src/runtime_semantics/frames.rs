@@ -114,6 +114,13 @@ pub enum Frame<'a> {
     OptionalChain,
     /// `delete a?.b`: the boundary of the chain; a short-circuit makes the delete `true`.
     OptionalDelete,
+    /// `(a?.b)()`: the boundary of a chain that is a callee. The chain is a Reference, so
+    /// the call keeps its `this`; a short-circuit makes the callee undefined (the call then
+    /// evaluates its arguments and throws).
+    OptionalCallee {
+        call: &'a Expr,
+        kind: CallKind<'a>,
+    },
     Callee {
         call: &'a Expr,
         kind: CallKind<'a>,
@@ -382,7 +389,9 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
                 Err(e) => agent.machine.deliver(Err(e)),
             }
         }
-        Frame::OptionalChain | Frame::OptionalDelete => agent.machine.ok(v),
+        Frame::OptionalChain | Frame::OptionalDelete | Frame::OptionalCallee { .. } => {
+            agent.machine.ok(v)
+        }
         Frame::Value { value } => agent.machine.ok(value),
         Frame::Discard => agent.machine.ok(Value::Undefined),
         Frame::Callee { call, kind } => ex::resume_callee(agent, call, kind, v),
