@@ -1406,7 +1406,12 @@ pub fn continue_object_literal<'a>(
                             obj,
                             key: Some(k.clone()),
                         });
-                        eval_named(agent, value, || k);
+                        // 3-5. `__proto__: function () {}` is a proto setter: no NamedEvaluation.
+                        if is_proto_key(key) {
+                            agent.machine.eval(value);
+                        } else {
+                            eval_named(agent, value, || k);
+                        }
                     }
                 }
                 return;
@@ -1454,6 +1459,13 @@ pub fn continue_object_literal<'a>(
     agent.machine.ok(Value::Object(obj));
 }
 
+/// Whether a non-computed property name is `__proto__` (PropertyDefinitionEvaluation
+/// step 3: isProtoSetter).
+fn is_proto_key(pk: &PropKey) -> bool {
+    matches!(pk, PropKey::Ident(id) if &*id.name == "__proto__")
+        || matches!(pk, PropKey::String(s, _) if String::from_utf16_lossy(s) == "__proto__")
+}
+
 /// A value arrived for property `index` of an object literal: a computed key, a property
 /// value or a spread source.
 pub fn resume_object_literal<'a>(
@@ -1480,9 +1492,7 @@ pub fn resume_object_literal<'a>(
         }
         (PropDef::KeyValue { key: pk, .. }, Some(k)) => {
             // __proto__: value sets the prototype (§13.2.5.5 step 5).
-            let is_proto = matches!(pk, PropKey::Ident(id) if &*id.name == "__proto__")
-                || matches!(pk, PropKey::String(s, _) if String::from_utf16_lossy(s) == "__proto__");
-            if is_proto {
+            if is_proto_key(pk) {
                 match v {
                     Value::Object(p) => {
                         set_prototype_of(agent, obj, Some(p));
