@@ -753,15 +753,35 @@ pub fn finish_super_reference<'a>(
     key: PropertyKey,
     purpose: RefPurpose<'a>,
 ) {
+    finish_super_reference_with(agent, this, RefKey::Key(key), purpose);
+}
+
+/// `super[expr]`: the key's value arrived (SuperProperty evaluation, §13.3.7.1). As for
+/// `base[expr]`, an object key's ToPropertyKey waits for GetValue or PutValue (after the
+/// right-hand side of `super[k] = v`); other keys convert at once, without side effects.
+pub fn resume_super_key<'a>(agent: &mut Agent<'a>, this: Value, purpose: RefPurpose<'a>, v: Value) {
+    let key = if matches!(v, Value::Object(_)) {
+        RefKey::Pending(v)
+    } else {
+        match to_property_key(agent, &v) {
+            Ok(k) => RefKey::Key(k),
+            Err(e) => return agent.machine.deliver(Err(e)),
+        }
+    };
+    finish_super_reference_with(agent, this, key, purpose);
+}
+
+fn finish_super_reference_with<'a>(
+    agent: &mut Agent<'a>,
+    this: Value,
+    key: RefKey,
+    purpose: RefPurpose<'a>,
+) {
     let base = match super_base(agent) {
         Ok(b) => b,
         Err(e) => return agent.machine.deliver(Err(e)),
     };
-    let r = PropRef {
-        base,
-        key: RefKey::Key(key),
-        this,
-    };
+    let r = PropRef { base, key, this };
     use_reference(agent, r, purpose);
 }
 

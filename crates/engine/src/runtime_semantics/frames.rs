@@ -383,12 +383,7 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
         } => ex::resume_tagged_args(agent, call, func, this, quasi, values, v),
         Frame::RefObject { member, purpose } => ex::resume_ref_object(agent, member, purpose, v),
         Frame::RefKey { base, purpose } => ex::resume_ref_key(agent, base, purpose, v),
-        Frame::SuperKey { this, purpose } => {
-            match crate::abstract_ops::to_property_key(agent, &v) {
-                Ok(k) => ex::finish_super_reference(agent, this, k, purpose),
-                Err(e) => agent.machine.deliver(Err(e)),
-            }
-        }
+        Frame::SuperKey { this, purpose } => ex::resume_super_key(agent, this, purpose, v),
         Frame::OptionalChain | Frame::OptionalDelete | Frame::OptionalCallee { .. } => {
             agent.machine.ok(v)
         }
