@@ -21,6 +21,7 @@ pub mod object;
 pub mod promise;
 pub mod string;
 pub mod symbol;
+pub mod uri;
 
 use crate::heap::ObjectId;
 use crate::object::{BuiltinFunction, NativeFn, Object, ObjectKind, Property, PropertyDescriptor};
