@@ -534,7 +534,7 @@ fn property_map_bytes(capacity: usize) -> usize {
 #[inline]
 pub fn note_properties_growth(before: usize, after: usize) {
     if after > before {
-        crate::heap::note_allocation(property_map_bytes(after) - property_map_bytes(before));
+        crate::heap::note_growth(property_map_bytes(after) - property_map_bytes(before));
     }
 }
 
@@ -542,7 +542,7 @@ pub fn note_properties_growth(before: usize, after: usize) {
 #[inline]
 pub fn note_elements_growth(before: usize, after: usize) {
     if after > before {
-        crate::heap::note_allocation((after - before) * size_of::<Option<Value>>());
+        crate::heap::note_growth((after - before) * size_of::<Option<Value>>());
     }
 }
 
@@ -1630,6 +1630,7 @@ impl Trace for Frame<'_> {
                 purpose.trace(m);
             }
             Frame::Callee { call: _, kind } => kind.trace(m),
+            Frame::OptionalCallee { call: _, kind } => kind.trace(m),
             Frame::CallArgs {
                 call: _,
                 func,

@@ -14,6 +14,24 @@ thread_local! {
     /// [`Heap`] so that code without the agent at hand (string concatenation, a property map
     /// or an array growing) can count what it allocates: `note_allocation(bytes)`.
     static ALLOCATED_BYTES: Cell<usize> = const { Cell::new(0) };
+    /// The part of [`ALLOCATED_BYTES`] that is storage growing in place (array elements,
+    /// property maps): memory that stays until the next collection, whereas many counted
+    /// strings are transient (index keys). Built-ins' Rust loops check it against the heap
+    /// limit between two safe points (`limits::poll`).
+    static GROWTH_BYTES: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Counts storage growing in place (see [`GROWTH_BYTES`]); also counted as allocated.
+#[inline]
+pub fn note_growth(bytes: usize) {
+    note_allocation(bytes);
+    GROWTH_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
+}
+
+/// Bytes counted by [`note_growth`] since the last collection.
+#[inline]
+pub fn growth_bytes() -> usize {
+    GROWTH_BYTES.with(Cell::get)
 }
 
 /// Counts `bytes` allocated for the program (approximately: the payload plus a small
@@ -33,6 +51,7 @@ pub fn allocated_bytes() -> usize {
 /// Starts a new count (after a collection, or for a new run on this thread).
 pub(crate) fn reset_allocated_bytes() {
     ALLOCATED_BYTES.with(|c| c.set(0));
+    GROWTH_BYTES.with(|c| c.set(0));
 }
 
 /// A handle to an object in the heap.

@@ -192,6 +192,15 @@ pub fn poll(agent: &mut Agent) -> JsResult<()> {
     if limits.polls.is_multiple_of(CHECK_INTERVAL) {
         check_cancel_and_time(agent)?;
     }
+    // No collection can run inside a built-in's loop: storage it grows (the result array
+    // of toReversed over four billion indices) stops the run at the heap limit here.
+    if let Some(max) = agent.options.max_heap_bytes {
+        let grown =
+            (agent.heap.live_bytes as u64).saturating_add(crate::heap::growth_bytes() as u64);
+        if grown > max {
+            return Err(Abrupt::Terminate(Limit::HeapBytes(max)));
+        }
+    }
     Ok(())
 }
 

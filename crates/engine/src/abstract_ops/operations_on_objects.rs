@@ -244,15 +244,11 @@ pub fn delete_own_property(agent: &mut Agent, o: ObjectId, p: &PropertyKey) -> J
     Ok(result)
 }
 
-/// mini-js keeps array elements dense; refuse lengths whose storage would not fit in memory.
+/// ArraySetLength step 5: a length must be a uint32. NOTE(mini-js): every uint32 is
+/// stored as in V8 (holes are never materialised: see ArrayStorage).
 pub fn check_array_length(agent: &mut Agent, len: f64) -> JsResult<()> {
     if len > 4294967295.0 {
         return Err(agent.range_error("Invalid array length"));
-    }
-    if len > (1u64 << 27) as f64 {
-        return Err(
-            agent.range_error("mini-js: arrays longer than 134217728 elements are not supported")
-        );
     }
     Ok(())
 }
@@ -673,7 +669,14 @@ pub fn call(agent: &mut Agent, f: &Value, this: Value, args: &[Value]) -> JsResu
         return Err(agent.type_error(msg));
     }
     // 3. Return ? F.[[Call]](V, argumentsList).
-    crate::runtime_semantics::machine::call_function(agent, *fid, this, args.to_vec())
+    // NOTE(mini-js): what the call allocated before its nested loop started (its
+    // environment, its arguments object) is garbage once it returns: only the completion
+    // stays rooted, so a built-in that calls back a million times stays small.
+    let mark = agent.heap.native_roots.mark();
+    let r = crate::runtime_semantics::machine::call_function(agent, *fid, this, args.to_vec());
+    agent.heap.native_roots.release(mark);
+    agent.heap.native_roots.keep_completion(&r);
+    r
 }
 
 /// Construct ( F [ , argumentsList [ , newTarget ] ] ) (§7.3.15)
@@ -686,8 +689,14 @@ pub fn construct(
 ) -> JsResult<Value> {
     // 1. If newTarget is not present, set newTarget to F.
     let new_target = new_target.unwrap_or(f);
-    // 2-3. Return ? F.[[Construct]](argumentsList, newTarget).
-    crate::runtime_semantics::machine::construct_function(agent, f, args.to_vec(), new_target)
+    // 2-3. Return ? F.[[Construct]](argumentsList, newTarget). Only the completion stays
+    //      rooted (as in Call).
+    let mark = agent.heap.native_roots.mark();
+    let r =
+        crate::runtime_semantics::machine::construct_function(agent, f, args.to_vec(), new_target);
+    agent.heap.native_roots.release(mark);
+    agent.heap.native_roots.keep_completion(&r);
+    r
 }
 
 /// SetIntegrityLevel ( O, level ) (§7.3.16): `frozen` true for "frozen", false for "sealed".

@@ -186,7 +186,7 @@ fn holes_are_absent(agent: &Agent, o: ObjectId) -> bool {
 /// itself inside the dense prefix or when [`holes_are_absent`] does not hold, else the
 /// smallest own index property at or after `k` (or `len`). NOTE(mini-js): V8 also visits
 /// only the present keys of a sparse array; the result is the spec's.
-fn next_present_index(agent: &Agent, o: ObjectId, k: f64, len: f64) -> f64 {
+pub(crate) fn next_present_index(agent: &Agent, o: ObjectId, k: f64, len: f64) -> f64 {
     let obj = agent.heap.get(o);
     match obj.array() {
         Some(a) if k < a.elems.len() as f64 => return k,
@@ -232,6 +232,17 @@ fn set_length(agent: &mut Agent, o: ObjectId, len: f64) -> JsResult<()> {
         Value::Number(len),
         true,
     )
+}
+
+/// Appends to a list a built-in builds in Rust (toSorted's, toReversed's, …), counting its
+/// growth as heap: the next property access of the loop (`limits::poll`) stops the run at
+/// the heap limit before the list outgrows it.
+fn push_counted(list: &mut Vec<Value>, v: Value) {
+    let before = list.capacity();
+    list.push(v);
+    if list.capacity() > before {
+        crate::heap::note_growth((list.capacity() - before) * std::mem::size_of::<Value>());
+    }
 }
 
 /// The callback argument, or V8's TypeError (`number 3 is not a function`).
@@ -894,8 +905,9 @@ fn flatten_into_array(
 ) -> JsResult<f64> {
     // 2. Let targetIndex be start.
     let mut target_index = start;
-    // 3-4. For each present source index:
-    let mut source_index = 0.0;
+    // 3-4. For each present source index (runs of holes skipped: see
+    //      [`next_present_index`]):
+    let mut source_index = next_present_index(agent, source, 0.0, source_len);
     while source_index < source_len {
         if has_i(agent, source, source_index)? {
             let mut element = get_i(agent, source, source_index)?;
@@ -939,7 +951,7 @@ fn flatten_into_array(
                 target_index += 1.0;
             }
         }
-        source_index += 1.0;
+        source_index = next_present_index(agent, source, source_index + 1.0, source_len);
     }
     Ok(target_index)
 }
@@ -998,6 +1010,16 @@ fn array_prototype_includes(
     let target = arg(args, 0);
     // 11. Compare every index (holes read as undefined) with SameValueZero.
     while k < len {
+        // A run of holes reads as undefined without side effects (see
+        // [`next_present_index`]): it matches only undefined.
+        let next = next_present_index(agent, o, k, len);
+        if next > k {
+            if target.is_undefined() {
+                return Ok(Value::Bool(true));
+            }
+            k = next;
+            continue;
+        }
         let v = get_i(agent, o, k)?;
         if same_value_zero(&target, &v) {
             return Ok(Value::Bool(true));
@@ -1124,8 +1146,10 @@ fn join_elements(agent: &mut Agent, o: ObjectId, len: f64, sep: &JsString) -> Js
         let next = next_present_index(agent, o, k, len);
         if next > k {
             let gap = (next - k) as usize - usize::from(next >= len);
-            for _ in 0..gap {
-                r.extend_from_slice(sep.units());
+            if !sep.is_empty() {
+                for _ in 0..gap {
+                    r.extend_from_slice(sep.units());
+                }
             }
             k = next;
             if k >= len {
@@ -1587,7 +1611,8 @@ fn sort_indexed_properties(
     };
     while k < len {
         if !skip_holes || has_i(agent, o, k)? {
-            items.push(get_i(agent, o, k)?);
+            let v = get_i(agent, o, k)?;
+            push_counted(&mut items, v);
         }
         k = if skip_holes {
             next_present_index(agent, o, k + 1.0, len)
@@ -1669,7 +1694,8 @@ fn array_prototype_to_reversed(
     let mut items = Vec::new();
     let mut k = 0.0;
     while k < len {
-        items.push(get_i(agent, o, len - k - 1.0)?);
+        let v = get_i(agent, o, len - k - 1.0)?;
+        push_counted(&mut items, v);
         k += 1.0;
     }
     Ok(Value::Object(create_array_from_list(agent, items)))
@@ -1783,13 +1809,15 @@ fn array_prototype_to_spliced(
     let mut out = Vec::new();
     let mut i = 0.0;
     while i < start {
-        out.push(get_i(agent, o, i)?);
+        let v = get_i(agent, o, i)?;
+        push_counted(&mut out, v);
         i += 1.0;
     }
     out.extend(items.iter().cloned());
     let mut r = start + skip;
     while r < len {
-        out.push(get_i(agent, o, r)?);
+        let v = get_i(agent, o, r)?;
+        push_counted(&mut out, v);
         r += 1.0;
     }
     Ok(Value::Object(create_array_from_list(agent, out)))
@@ -1816,11 +1844,14 @@ fn array_prototype_with(
     let mut out = Vec::new();
     let mut k = 0.0;
     while k < len {
-        out.push(if k == actual {
-            arg(args, 1)
-        } else {
-            get_i(agent, o, k)?
-        });
+        push_counted(
+            &mut out,
+            if k == actual {
+                arg(args, 1)
+            } else {
+                get_i(agent, o, k)?
+            },
+        );
         k += 1.0;
     }
     Ok(Value::Object(create_array_from_list(agent, out)))

@@ -57,6 +57,23 @@ pub fn init(agent: &mut Agent) {
     define_hidden(agent, proto, "name", Value::str("AggregateError"));
     define_hidden(agent, proto, "message", Value::str(""));
     set_intrinsic(agent, ErrorKind::AggregateError, ctor, proto);
+    define_method(agent, error, "isError", error_is_error, 1);
+}
+
+/// Error.isError ( arg ) (§20.5.2.1)
+fn error_is_error(
+    agent: &mut Agent,
+    _this: Value,
+    args: &[Value],
+    _nt: Option<ObjectId>,
+) -> JsResult<Value> {
+    // 1. If arg is not an Object, return false.
+    // 2. If arg has an [[ErrorData]] internal slot, return true.
+    // 3. Return false.
+    Ok(Value::Bool(match args.first() {
+        Some(Value::Object(o)) => matches!(agent.heap.get(*o).kind, ObjectKind::Error),
+        _ => false,
+    }))
 }
 
 fn set_intrinsic(agent: &mut Agent, kind: ErrorKind, ctor: ObjectId, proto: ObjectId) {

@@ -13,6 +13,7 @@ pub fn init(agent: &mut Agent) {
     define_method(agent, global, "parseFloat", parse_float, 1);
     define_method(agent, global, "isNaN", is_nan, 1);
     define_method(agent, global, "isFinite", is_finite, 1);
+    super::uri::init(agent);
 }
 
 /// isNaN ( number ) (§19.2.3)

@@ -764,24 +764,59 @@ fn serialize_json_array(agent: &mut Agent, state: &mut State, value: ObjectId) -
     state.indent = format!("{}{}", state.indent, state.gap);
     // 5. Let len be ? LengthOfArrayLike(value).
     let len = length_of_array_like(agent, value)? as u64;
-    let mut partial = Vec::new();
-    let mut units = 0;
+    // 10.a-b. The separator between elements.
+    let separator = if state.gap.is_empty() {
+        ",".to_string()
+    } else {
+        format!(",\n{}", state.indent)
+    };
+    // NOTE(mini-js): the elements are joined as they come (not kept as a list of strings),
+    // so the memory is that of the result, which the string length cap bounds.
+    let mut body = String::new();
+    let mut units = 0usize;
     // 7-8. For each index, serialize the element ("null" for undefined).
-    for i in 0..len {
+    let mut i = 0u64;
+    while i < len {
+        // A run of holes reads as undefined with no side effect when no replacer function
+        // sees the keys (see array::next_present_index): each one serializes as "null".
+        if state.replacer_function.is_none() {
+            let next =
+                crate::builtins::array::next_present_index(agent, value, i as f64, len as f64)
+                    as u64;
+            if next > i {
+                let run = (next - i) as usize;
+                units = run
+                    .saturating_mul(5 + state.indent.len())
+                    .saturating_add(units);
+                check_json_length(agent, units)?;
+                agent.reserve_bytes(run.saturating_mul(4 + separator.len()))?;
+                for j in 0..run {
+                    if i > 0 || j > 0 {
+                        body.push_str(&separator);
+                    }
+                    body.push_str("null");
+                }
+                i = next;
+                continue;
+            }
+        }
         let key = PropertyKey::String(JsString::from(i.to_string()));
         let s = serialize_json_property(agent, state, key, value)?;
         let s = s.unwrap_or_else(|| "null".to_string());
         units += json_units(&s) + 1 + state.indent.len();
         check_json_length(agent, units)?;
-        partial.push(s);
+        if i > 0 {
+            body.push_str(&separator);
+        }
+        body.push_str(&s);
+        i += 1;
     }
-    let result = if partial.is_empty() {
+    let result = if len == 0 {
         "[]".to_string()
     } else if state.gap.is_empty() {
-        format!("[{}]", partial.join(","))
+        format!("[{body}]")
     } else {
-        let sep = format!(",\n{}", state.indent);
-        format!("[\n{}{}\n{stepback}]", state.indent, partial.join(&sep))
+        format!("[\n{}{body}\n{stepback}]", state.indent)
     };
     state.stack.pop();
     state.indent = stepback;

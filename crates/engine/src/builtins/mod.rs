@@ -24,6 +24,7 @@ pub mod proxy;
 pub mod reflect;
 pub mod string;
 pub mod symbol;
+pub mod uri;
 pub mod weak;
 
 use crate::heap::ObjectId;

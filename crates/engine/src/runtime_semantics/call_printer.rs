@@ -26,6 +26,10 @@ fn print_expr(e: &Expr, out: &mut String) {
             out.push_str(&String::from_utf16_lossy(s));
             out.push('"');
         }
+        // V8 names a parenthesized optional chain `(intermediate value)`.
+        ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::OptionalChain(_)) => {
+            out.push_str("(intermediate value)")
+        }
         ExprKind::Paren(inner) | ExprKind::OptionalChain(inner) => print_expr(inner, out),
         ExprKind::Member {
             object,

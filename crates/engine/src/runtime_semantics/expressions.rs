@@ -754,15 +754,35 @@ pub fn finish_super_reference<'a>(
     key: PropertyKey,
     purpose: RefPurpose<'a>,
 ) {
+    finish_super_reference_with(agent, this, RefKey::Key(key), purpose);
+}
+
+/// `super[expr]`: the key's value arrived (SuperProperty evaluation, §13.3.7.1). As for
+/// `base[expr]`, an object key's ToPropertyKey waits for GetValue or PutValue (after the
+/// right-hand side of `super[k] = v`); other keys convert at once, without side effects.
+pub fn resume_super_key<'a>(agent: &mut Agent<'a>, this: Value, purpose: RefPurpose<'a>, v: Value) {
+    let key = if matches!(v, Value::Object(_)) {
+        RefKey::Pending(v)
+    } else {
+        match to_property_key(agent, &v) {
+            Ok(k) => RefKey::Key(k),
+            Err(e) => return agent.machine.deliver(Err(e)),
+        }
+    };
+    finish_super_reference_with(agent, this, key, purpose);
+}
+
+fn finish_super_reference_with<'a>(
+    agent: &mut Agent<'a>,
+    this: Value,
+    key: RefKey,
+    purpose: RefPurpose<'a>,
+) {
     let base = match super_base(agent) {
         Ok(b) => b,
         Err(e) => return agent.machine.deliver(Err(e)),
     };
-    let r = PropRef {
-        base,
-        key: RefKey::Key(key),
-        this,
-    };
+    let r = PropRef { base, key, this };
     use_reference(agent, r, purpose);
 }
 
@@ -966,6 +986,9 @@ pub fn short_circuit_optional_chain(agent: &mut Agent) {
             Frame::OptionalChain => break,
             // delete of a short-circuited chain deletes nothing and is true (§13.5.1.2 step 2).
             Frame::OptionalDelete => return agent.machine.ok(Value::Bool(true)),
+            Frame::OptionalCallee { call, kind } => {
+                return start_arguments(agent, call, Value::Undefined, Value::Undefined, kind);
+            }
             _ => {}
         }
     }
@@ -987,6 +1010,24 @@ fn start_callee<'a>(agent: &mut Agent<'a>, callee: &'a Expr, kind: CallKind<'a>,
         }
         ExprKind::SuperMember { property } => {
             start_super_reference(agent, property, RefPurpose::Callee { kind, call });
+        }
+        // `(a?.b)()`: a parenthesized optional chain ending in a member access is a
+        // Reference (§13.3.9.1), whose base is the call's this value.
+        ExprKind::OptionalChain(chain) if !std::ptr::eq(inner, callee) => {
+            let member = strip_parens(chain);
+            if let ExprKind::Member { object, .. } = &member.kind {
+                agent
+                    .machine
+                    .push_frame(Frame::OptionalCallee { call, kind });
+                agent.machine.push_frame(Frame::RefObject {
+                    member,
+                    purpose: RefPurpose::Callee { kind, call },
+                });
+                agent.machine.eval(object);
+            } else {
+                agent.machine.push_frame(Frame::Callee { call, kind });
+                agent.machine.eval(callee);
+            }
         }
         _ => {
             agent.machine.push_frame(Frame::Callee { call, kind });
@@ -1392,7 +1433,12 @@ pub fn continue_object_literal<'a>(
                             obj,
                             key: Some(k.clone()),
                         });
-                        eval_named(agent, value, || k);
+                        // 3-5. `__proto__: function () {}` is a proto setter: no NamedEvaluation.
+                        if is_proto_key(key) {
+                            agent.machine.eval(value);
+                        } else {
+                            eval_named(agent, value, || k);
+                        }
                     }
                 }
                 return;
@@ -1440,6 +1486,13 @@ pub fn continue_object_literal<'a>(
     agent.machine.ok(Value::Object(obj));
 }
 
+/// Whether a non-computed property name is `__proto__` (PropertyDefinitionEvaluation
+/// step 3: isProtoSetter).
+fn is_proto_key(pk: &PropKey) -> bool {
+    matches!(pk, PropKey::Ident(id) if &*id.name == "__proto__")
+        || matches!(pk, PropKey::String(s, _) if String::from_utf16_lossy(s) == "__proto__")
+}
+
 /// A value arrived for property `index` of an object literal: a computed key, a property
 /// value or a spread source.
 pub fn resume_object_literal<'a>(
@@ -1466,9 +1519,7 @@ pub fn resume_object_literal<'a>(
         }
         (PropDef::KeyValue { key: pk, .. }, Some(k)) => {
             // __proto__: value sets the prototype (§13.2.5.5 step 5).
-            let is_proto = matches!(pk, PropKey::Ident(id) if &*id.name == "__proto__")
-                || matches!(pk, PropKey::String(s, _) if String::from_utf16_lossy(s) == "__proto__");
-            if is_proto {
+            if is_proto_key(pk) {
                 match v {
                     Value::Object(p) => {
                         let _ = set_prototype_of(agent, obj, Some(p)); // an ordinary object: never throws

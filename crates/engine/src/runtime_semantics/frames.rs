@@ -114,6 +114,13 @@ pub enum Frame<'a> {
     OptionalChain,
     /// `delete a?.b`: the boundary of the chain; a short-circuit makes the delete `true`.
     OptionalDelete,
+    /// `(a?.b)()`: the boundary of a chain that is a callee. The chain is a Reference, so
+    /// the call keeps its `this`; a short-circuit makes the callee undefined (the call then
+    /// evaluates its arguments and throws).
+    OptionalCallee {
+        call: &'a Expr,
+        kind: CallKind<'a>,
+    },
     Callee {
         call: &'a Expr,
         kind: CallKind<'a>,
@@ -376,13 +383,10 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
         } => ex::resume_tagged_args(agent, call, func, this, quasi, values, v),
         Frame::RefObject { member, purpose } => ex::resume_ref_object(agent, member, purpose, v),
         Frame::RefKey { base, purpose } => ex::resume_ref_key(agent, base, purpose, v),
-        Frame::SuperKey { this, purpose } => {
-            match crate::abstract_ops::to_property_key(agent, &v) {
-                Ok(k) => ex::finish_super_reference(agent, this, k, purpose),
-                Err(e) => agent.machine.deliver(Err(e)),
-            }
+        Frame::SuperKey { this, purpose } => ex::resume_super_key(agent, this, purpose, v),
+        Frame::OptionalChain | Frame::OptionalDelete | Frame::OptionalCallee { .. } => {
+            agent.machine.ok(v)
         }
-        Frame::OptionalChain | Frame::OptionalDelete => agent.machine.ok(v),
         Frame::Value { value } => agent.machine.ok(value),
         Frame::Discard => agent.machine.ok(Value::Undefined),
         Frame::Callee { call, kind } => ex::resume_callee(agent, call, kind, v),
