@@ -842,6 +842,9 @@ impl Trace for Intrinsics {
             promise_prototype_then,
             bigint,
             bigint_prototype,
+            regexp,
+            regexp_prototype,
+            regexp_string_iterator_prototype,
         } = self;
         for id in [
             object,
@@ -903,6 +906,9 @@ impl Trace for Intrinsics {
             promise_prototype_then,
             bigint,
             bigint_prototype,
+            regexp,
+            regexp_prototype,
+            regexp_string_iterator_prototype,
         ] {
             m.object(*id);
         }
@@ -1404,6 +1410,8 @@ impl Trace for InternalSlots {
             InternalSlots::AsyncFromSyncIterator(record) => record.trace(m),
             // The timer's callback and arguments are traced with the host's timers.
             InternalSlots::HostDefined { id: _ } | InternalSlots::Date { time: _ } => {}
+            InternalSlots::RegExp(_) => {}
+            InternalSlots::RegExpStringIterator(d) => d.regexp.trace(m),
         }
     }
 }

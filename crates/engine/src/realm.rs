@@ -74,6 +74,9 @@ pub struct Intrinsics {
     pub promise_prototype_then: ObjectId,
     pub bigint: ObjectId,
     pub bigint_prototype: ObjectId,
+    pub regexp: ObjectId,
+    pub regexp_prototype: ObjectId,
+    pub regexp_string_iterator_prototype: ObjectId,
 }
 
 /// The well-known symbols (§6.1.5.1).

@@ -19,6 +19,7 @@ pub mod math;
 pub mod number;
 pub mod object;
 pub mod promise;
+pub mod regexp;
 pub mod string;
 pub mod symbol;
 
@@ -82,6 +83,10 @@ pub enum InternalSlots {
     HostDefined { id: u32 },
     /// A Date object's [[DateValue]] (builtins/date.rs).
     Date { time: f64 },
+    /// A RegExp instance's slots (builtins/regexp.rs).
+    RegExp(Box<regexp::RegExpData>),
+    /// A RegExp String Iterator's slots (builtins/regexp.rs).
+    RegExpStringIterator(Box<regexp::RegExpStringIteratorData>),
 }
 
 /// Data captured by a built-in abstract closure (CreateBuiltinFunction with captures).
@@ -368,6 +373,7 @@ pub fn create_intrinsics(agent: &mut Agent) {
     json::init(agent);
     promise::init(agent);
     date::init(agent);
+    regexp::init(agent);
     let global = agent.global_object;
     define_hidden(agent, global, "globalThis", Value::Object(global));
     define_value(

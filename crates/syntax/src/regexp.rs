@@ -1,0 +1,100 @@
+//! Regular expression patterns and flags (ECMA-262 §22.2.1, §22.2.3.3 RegExpInitialize's
+//! checks): the early errors of a RegularExpressionLiteral (§13.2.7.2) and of `new RegExp`
+//! share this one validation, done by the `regress` crate's parser, with V8's messages.
+
+/// A RegularExpressionLiteral's body and flags, as written in the source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegExpLiteral {
+    pub pattern: std::rc::Rc<str>,
+    pub flags: std::rc::Rc<str>,
+}
+
+/// The flags of a RegExp: which of `dgimsuvy` are present.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RegExpFlags {
+    pub has_indices: bool,
+    pub global: bool,
+    pub ignore_case: bool,
+    pub multiline: bool,
+    pub dot_all: bool,
+    pub unicode: bool,
+    pub unicode_sets: bool,
+    pub sticky: bool,
+}
+
+/// Parses a flags string (RegExpInitialize step 5–6): only `dgimsuvy`, each at most once, not
+/// both `u` and `v`. `None` when invalid.
+pub fn parse_flags(flags: impl IntoIterator<Item = u32>) -> Option<RegExpFlags> {
+    let mut f = RegExpFlags::default();
+    for c in flags {
+        let slot = match char::from_u32(c)? {
+            'd' => &mut f.has_indices,
+            'g' => &mut f.global,
+            'i' => &mut f.ignore_case,
+            'm' => &mut f.multiline,
+            's' => &mut f.dot_all,
+            'u' => &mut f.unicode,
+            'v' => &mut f.unicode_sets,
+            'y' => &mut f.sticky,
+            _ => return None,
+        };
+        if *slot {
+            return None;
+        }
+        *slot = true;
+    }
+    if f.unicode && f.unicode_sets {
+        return None;
+    }
+    Some(f)
+}
+
+/// Compiles a pattern (given as code points; lone surrogates as their values) with its flags,
+/// or returns V8's message for the SyntaxError: "Invalid regular expression: /p/f: reason"
+/// or "Invalid regular expression flags".
+pub fn compile(pattern: &[u32], flags: &[u32]) -> Result<regress::Regex, String> {
+    let Some(f) = parse_flags(flags.iter().copied()) else {
+        let shown: String = flags.iter().filter_map(|&c| char::from_u32(c)).collect();
+        return Err(format!(
+            "Invalid flags supplied to RegExp constructor '{shown}'"
+        ));
+    };
+    let rflags = regress::Flags {
+        icase: f.ignore_case,
+        multiline: f.multiline,
+        dot_all: f.dot_all,
+        unicode: f.unicode,
+        unicode_sets: f.unicode_sets,
+        ..Default::default()
+    };
+    regress::Regex::from_unicode(pattern.iter().copied(), rflags).map_err(|e| {
+        let text: String = pattern
+            .iter()
+            .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
+            .collect();
+        let flag_text: String = flags.iter().filter_map(|&c| char::from_u32(c)).collect();
+        format!(
+            "Invalid regular expression: /{text}/{flag_text}: {}",
+            v8_reason(&e.text, pattern)
+        )
+    })
+}
+
+/// V8's wording for the reasons regress gives.
+fn v8_reason(reason: &str, pattern: &[u32]) -> String {
+    let count = |c: char| pattern.iter().filter(|&&u| u == c as u32).count();
+    match reason {
+        "Unbalanced parenthesis" if count('(') > count(')') => "Unterminated group".into(),
+        "Unbalanced parenthesis" => "Unmatched ')'".into(),
+        "Unbalanced bracket" => "Unterminated character class".into(),
+        "Invalid quantifier" | "Quantifier not allowed here" => "Nothing to repeat".into(),
+        "Invalid character range" => "Range out of order in character class".into(),
+        "Incomplete escape" | "Unterminated escape" if pattern.last() == Some(&('\\' as u32)) => {
+            "\\ at end of pattern".into()
+        }
+        "Invalid character escape" | "Invalid unicode escape" => "Invalid escape".into(),
+        "Duplicate capture group name" => "Duplicate capture group name".into(),
+        "Invalid property name" | "Invalid property escape" => "Invalid property name".into(),
+        _ => reason.to_string(),
+    }
+}
