@@ -89,6 +89,16 @@ fn v8_reason(reason: &str, pattern: &[u32]) -> String {
         "Unbalanced bracket" => "Unterminated character class".into(),
         "Invalid quantifier" | "Quantifier not allowed here" => "Nothing to repeat".into(),
         "Invalid character range" => "Range out of order in character class".into(),
+        r if r.starts_with("Range values reversed") => {
+            "Range out of order in character class".into()
+        }
+        "Invalid atom character"
+            if pattern
+                .iter()
+                .any(|&c| matches!(char::from_u32(c), Some('*' | '+' | '?' | '{'))) =>
+        {
+            "Nothing to repeat".into()
+        }
         "Incomplete escape" | "Unterminated escape" if pattern.last() == Some(&('\\' as u32)) => {
             "\\ at end of pattern".into()
         }

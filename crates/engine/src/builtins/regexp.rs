@@ -449,6 +449,16 @@ fn run_matcher(
     last_index: usize,
 ) -> Option<regress::Match> {
     if unicode {
+        // The character that element lastIndex of S belongs to: inside a surrogate pair,
+        // that is the pair (step 13's inputIndex).
+        let mut last_index = last_index;
+        if last_index > 0
+            && last_index < s.len()
+            && (0xD800..0xDC00).contains(&s[last_index - 1])
+            && (0xDC00..0xE000).contains(&s[last_index])
+        {
+            last_index -= 1;
+        }
         matcher.find_from_utf16(s, last_index).next()
     } else {
         matcher.find_from_ucs2(s, last_index).next()

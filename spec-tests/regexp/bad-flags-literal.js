@@ -1,0 +1,3 @@
+// Invalid flags in a literal are an early SyntaxError.
+console.log("never printed");
+const re = /a/gg;

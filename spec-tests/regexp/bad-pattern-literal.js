@@ -1,0 +1,3 @@
+// An invalid pattern in a literal is an early SyntaxError: nothing runs.
+console.log("never printed");
+const re = /a(/;
