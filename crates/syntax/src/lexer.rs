@@ -996,7 +996,7 @@ pub(crate) fn regexp_literal(
     if crate::regexp::parse_flags(flags.chars().map(u32::from)).is_none() {
         return Err("Invalid regular expression flags".into());
     }
-    let pattern: Vec<u32> = body.chars().map(u32::from).collect();
+    let pattern: Vec<u16> = body.encode_utf16().collect();
     let flag_units: Vec<u32> = flags.chars().map(u32::from).collect();
     crate::regexp::compile(&pattern, &flag_units)?;
     Ok(crate::regexp::RegExpLiteral {

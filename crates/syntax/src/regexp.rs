@@ -49,10 +49,11 @@ pub fn parse_flags(flags: impl IntoIterator<Item = u32>) -> Option<RegExpFlags> 
     Some(f)
 }
 
-/// Compiles a pattern (given as code points; lone surrogates as their values) with its flags,
+/// Compiles a pattern (given as UTF-16 code units: read as code points with the `u` or `v`
+/// flag, as single code units without, as §22.2.3.4 ParsePattern does) with its flags,
 /// or returns V8's message for the SyntaxError: "Invalid regular expression: /p/f: reason"
 /// or "Invalid regular expression flags".
-pub fn compile(pattern: &[u32], flags: &[u32]) -> Result<regress::Regex, String> {
+pub fn compile(units: &[u16], flags: &[u32]) -> Result<regress::Regex, String> {
     let Some(f) = parse_flags(flags.iter().copied()) else {
         let shown: String = flags.iter().filter_map(|&c| char::from_u32(c)).collect();
         return Err(format!(
@@ -67,11 +68,16 @@ pub fn compile(pattern: &[u32], flags: &[u32]) -> Result<regress::Regex, String>
         unicode_sets: f.unicode_sets,
         ..Default::default()
     };
+    let pattern: Vec<u32> = if f.unicode || f.unicode_sets {
+        char::decode_utf16(units.iter().copied())
+            .map(|r| r.map(u32::from).unwrap_or_else(|e| e.unpaired_surrogate() as u32))
+            .collect()
+    } else {
+        units.iter().map(|&u| u as u32).collect()
+    };
+    let pattern = &pattern[..];
     regress::Regex::from_unicode(pattern.iter().copied(), rflags).map_err(|e| {
-        let text: String = pattern
-            .iter()
-            .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
-            .collect();
+        let text = String::from_utf16_lossy(units);
         let flag_text: String = flags.iter().filter_map(|&c| char::from_u32(c)).collect();
         format!(
             "Invalid regular expression: /{text}/{flag_text}: {}",

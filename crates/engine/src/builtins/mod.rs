@@ -20,6 +20,7 @@ pub mod number;
 pub mod object;
 pub mod promise;
 pub mod regexp;
+pub mod regexp_runner;
 pub mod string;
 pub mod symbol;
 

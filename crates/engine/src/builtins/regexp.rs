@@ -21,7 +21,7 @@ use crate::object::{ObjectKind, PropertyDescriptor};
 use crate::value::{string_length_ok, JsString, PropertyKey, Value, INVALID_STRING_LENGTH};
 use crate::{Agent, JsResult};
 use mini_js_syntax::regexp::{compile, parse_flags, RegExpFlags};
-use std::rc::Rc;
+use std::sync::Arc;
 
 type Native = fn(&mut Agent, Value, &[Value], Option<ObjectId>) -> JsResult<Value>;
 
@@ -31,7 +31,7 @@ pub struct RegExpData {
     pub original_source: JsString,
     pub original_flags: JsString,
     pub flags: RegExpFlags,
-    pub matcher: Option<Rc<regress::Regex>>,
+    pub matcher: Option<Arc<regress::Regex>>,
 }
 
 /// The slots of a RegExp String Iterator (§22.2.9): [[IteratingRegExp]], [[IteratedString]],
@@ -296,14 +296,14 @@ fn regexp_initialize(
         )));
     };
     let matcher =
-        compile(&code_points(p.units()), &flag_points).map_err(|msg| agent.syntax_error(msg))?;
+        compile(p.units(), &flag_points).map_err(|msg| agent.syntax_error(msg))?;
     // 14-17. Set obj.[[OriginalSource]], [[OriginalFlags]], [[RegExpRecord]], [[RegExpMatcher]].
     if let ObjectKind::Internal(slots) = &mut agent.heap.get_mut(obj).kind {
         if let InternalSlots::RegExp(d) = &mut **slots {
             d.original_source = p;
             d.original_flags = f;
             d.flags = parsed;
-            d.matcher = Some(Rc::new(matcher));
+            d.matcher = Some(Arc::new(matcher));
         }
     }
     // 18. Perform ? Set(obj, "lastIndex", +0𝔽, true).
@@ -440,31 +440,6 @@ pub fn regexp_exec(agent: &mut Agent, r: ObjectId, s: &JsString) -> JsResult<Val
     regexp_builtin_exec(agent, r, s)
 }
 
-/// Runs the matcher from `last_index`: the first match starting at or after it (the loop of
-/// RegExpBuiltinExec step 13 done by the matcher's own search).
-fn run_matcher(
-    matcher: &regress::Regex,
-    unicode: bool,
-    s: &[u16],
-    last_index: usize,
-) -> Option<regress::Match> {
-    if unicode {
-        // The character that element lastIndex of S belongs to: inside a surrogate pair,
-        // that is the pair (step 13's inputIndex).
-        let mut last_index = last_index;
-        if last_index > 0
-            && last_index < s.len()
-            && (0xD800..0xDC00).contains(&s[last_index - 1])
-            && (0xDC00..0xE000).contains(&s[last_index])
-        {
-            last_index -= 1;
-        }
-        matcher.find_from_utf16(s, last_index).next()
-    } else {
-        matcher.find_from_ucs2(s, last_index).next()
-    }
-}
-
 /// RegExpBuiltinExec ( R, S ) (§22.2.7.2)
 #[doc(alias = "RegExpBuiltinExec")]
 pub fn regexp_builtin_exec(agent: &mut Agent, r: ObjectId, s: &JsString) -> JsResult<Value> {
@@ -490,8 +465,19 @@ pub fn regexp_builtin_exec(agent: &mut Agent, r: ObjectId, s: &JsString) -> JsRe
     let found = if last_index > length as f64 {
         None
     } else {
-        crate::limits::poll(agent)?;
-        run_matcher(&matcher, full_unicode, s.units(), last_index as usize)
+        let mut start = last_index as usize;
+        // With fullUnicode, element lastIndex of S inside a surrogate pair belongs to the
+        // pair's character (step 13's inputIndex).
+        let u = s.units();
+        if full_unicode
+            && start > 0
+            && start < u.len()
+            && (0xD800..0xDC00).contains(&u[start - 1])
+            && (0xDC00..0xE000).contains(&u[start])
+        {
+            start -= 1;
+        }
+        super::regexp_runner::run_matcher(agent, &matcher, full_unicode, s, start)?
             .filter(|m| !sticky || m.start() == last_index as usize)
     };
     let Some(m) = found else {
