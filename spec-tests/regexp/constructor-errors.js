@@ -1,3 +1,4 @@
+// esid: sec-regexpinitialize
 // new RegExp with a bad pattern or flags throws a SyntaxError at run time.
 for (const [p, f] of [["(", ""], ["a", "gg"], ["a", "uv"], ["[b-a]", ""], ["*", ""], ["a)", ""], ["\\", ""], ["(?<n>a)(?<n>b)", ""], ["a", "x"]]) {
   try {

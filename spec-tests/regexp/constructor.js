@@ -1,3 +1,4 @@
+// esid: sec-regexp-pattern-flags
 // RegExp ( pattern, flags ) (§22.2.4.1)
 const re = /a/g;
 console.log(RegExp(re) === re, new RegExp(re) === re, RegExp(re, "i") === re);

@@ -1,3 +1,4 @@
+// esid: sec-regexpbuiltinexec
 // RegExpBuiltinExec with lastIndex (§22.2.7.2): the classic exec loop.
 const re = /(\w)(\d)/g;
 const s = "a1 b2 c3";

@@ -1,3 +1,4 @@
+// esid: sec-get-regexp.prototype.flags
 // The flag getters and flags (§22.2.6.4 and following).
 const re = new RegExp("a", "dgimsuy");
 console.log(re.flags, re.global, re.ignoreCase, re.multiline, re.dotAll);

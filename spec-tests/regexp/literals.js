@@ -1,3 +1,4 @@
+// esid: sec-primary-expression-regular-expression-literals-runtime-semantics-evaluation
 // RegularExpressionLiteral (§13.2.7): each evaluation makes a new object.
 const make = () => /ab+c/gi;
 console.log(make(), make() === make(), make().lastIndex);

@@ -1,3 +1,4 @@
+// esid: sec-%regexpstringiteratorprototype%.next
 // String.prototype.matchAll and %RegExpStringIteratorPrototype% (§22.2.9).
 const it = "a1b22c333".matchAll(/[a-z](?<n>\d+)/g);
 console.log(it, Object.prototype.toString.call(it), it[Symbol.iterator]() === it);

@@ -1,3 +1,4 @@
+// esid: sec-regexpbuiltinexec
 // Named capture groups: groups objects have a null prototype.
 const m = /(?<year>\d{4})-(?<month>\d{2})(?:-(?<day>\d{2}))?/.exec("on 2024-06 ok");
 console.log(m);

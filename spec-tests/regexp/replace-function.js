@@ -1,3 +1,4 @@
+// esid: sec-regexp.prototype-%symbol.replace%
 // @@replace with a function replacer (§22.2.6.11 step 15.k).
 const out = "x1y22z333".replace(/(\d)(\d*)/g, (match, p1, p2, offset, string) => {
   console.log(JSON.stringify([match, p1, p2, offset, string]));

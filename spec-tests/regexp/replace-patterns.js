@@ -1,3 +1,4 @@
+// esid: sec-getsubstitution
 // GetSubstitution (§22.1.3.19.1): $$, $&, $`, $', $n, $nn, $<name>.
 const s = "John Smith";
 console.log(s.replace(/(\w+)\s(\w+)/, "$2, $1"));

@@ -1,3 +1,4 @@
+// esid: sec-regexp.prototype-%symbol.split%
 // @@split (§22.2.6.14): captures are spliced in, limit applies, species is used.
 console.log("a, b,c ,d".split(/\s*,\s*/));
 console.log("a1b2c3".split(/(\d)/), "a1b2c3".split(/\d/, 2));

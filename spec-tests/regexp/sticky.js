@@ -1,3 +1,4 @@
+// esid: sec-regexpbuiltinexec
 // The sticky flag: a match must start exactly at lastIndex.
 const re = /foo/y;
 console.log(re.test("foofoo"), re.lastIndex, re.test("foofoo"), re.lastIndex, re.test("foofoo"), re.lastIndex);

@@ -1,3 +1,4 @@
+// esid: sec-isregexp
 // String methods that check IsRegExp or dispatch through the Symbol methods.
 for (const m of ["includes", "startsWith", "endsWith"]) {
   try {

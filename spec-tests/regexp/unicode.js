@@ -1,3 +1,4 @@
+// esid: sec-regexpbuiltinexec
 // The u and v flags: code points, surrogate pairs, property escapes.
 console.log(/^.$/.test("💩"), /^.$/u.test("💩"), "💩".match(/./gu), "💩".match(/./g).length);
 console.log(/\u{1F4A9}/u.test("💩"), /\p{Lu}+/u.exec("abcDEFghi")[0], /\p{Script=Greek}/u.test("α"));
