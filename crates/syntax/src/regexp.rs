@@ -70,7 +70,10 @@ pub fn compile(units: &[u16], flags: &[u32]) -> Result<regress::Regex, String> {
     };
     let pattern: Vec<u32> = if f.unicode || f.unicode_sets {
         char::decode_utf16(units.iter().copied())
-            .map(|r| r.map(u32::from).unwrap_or_else(|e| e.unpaired_surrogate() as u32))
+            .map(|r| {
+                r.map(u32::from)
+                    .unwrap_or_else(|e| e.unpaired_surrogate() as u32)
+            })
             .collect()
     } else {
         units.iter().map(|&u| u as u32).collect()

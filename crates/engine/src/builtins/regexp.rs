@@ -11,9 +11,8 @@ use crate::abstract_ops::operations_on_iterator_objects::create_iterator_result_
 use crate::abstract_ops::{
     arg, call, construct, create_array_from_list, create_data_property_or_throw,
     define_property_or_throw, get, get_method, get_str, is_callable, length_of_array_like,
-    ordinary_create_from_constructor, ordinary_object_create, require_object_coercible, same_value,
-    set, species_constructor, to_boolean, to_integer_or_infinity, to_length, to_number, to_object,
-    to_string, to_uint32_f64,
+    ordinary_create_from_constructor, ordinary_object_create, same_value, set, species_constructor,
+    to_boolean, to_integer_or_infinity, to_length, to_number, to_object, to_string, to_uint32_f64,
 };
 use crate::builtins::iterator::code_point_at;
 use crate::heap::ObjectId;
@@ -295,8 +294,7 @@ fn regexp_initialize(
             f.to_rust_string()
         )));
     };
-    let matcher =
-        compile(p.units(), &flag_points).map_err(|msg| agent.syntax_error(msg))?;
+    let matcher = compile(p.units(), &flag_points).map_err(|msg| agent.syntax_error(msg))?;
     // 14-17. Set obj.[[OriginalSource]], [[OriginalFlags]], [[RegExpRecord]], [[RegExpMatcher]].
     if let ObjectKind::Internal(slots) = &mut agent.heap.get_mut(obj).kind {
         if let InternalSlots::RegExp(d) = &mut **slots {
@@ -1597,9 +1595,8 @@ fn string_regexp_method(
             "String.prototype.{name} called on null or undefined"
         )));
     }
-    let _ = require_object_coercible;
-    // 2. If regexp is neither undefined nor null, then
-    if !regexp.is_nullish() {
+    // 2. If regexp is an Object, then
+    if let Value::Object(_) = regexp {
         // matchAll: a. If ? IsRegExp(regexp) is true, its flags must contain "g".
         if check_global && is_regexp(agent, &regexp)? {
             let Value::Object(ro) = &regexp else {

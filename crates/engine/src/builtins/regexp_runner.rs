@@ -94,7 +94,9 @@ pub fn run_matcher(
         return Ok(search(matcher, unicode, s.units(), start));
     };
     let text = match &helper.input {
-        Some((prev, arc)) if prev.units().as_ptr() == s.units().as_ptr() && prev.len() == s.len() => {
+        Some((prev, arc))
+            if prev.units().as_ptr() == s.units().as_ptr() && prev.len() == s.len() =>
+        {
             arc.clone()
         }
         _ => {

@@ -666,10 +666,10 @@ fn replace_impl(agent: &mut Agent, this: &Value, args: &[Value], all: bool) -> J
             "String.prototype.{method} called on null or undefined"
         )));
     }
-    // 2. If searchValue is neither undefined nor null, use its @@replace method if any.
+    // 2. If searchValue is an Object, use its @@replace method if any.
     let search_value = arg(args, 0);
     let replace_value = arg(args, 1);
-    if !search_value.is_nullish() {
+    if let Value::Object(_) = search_value {
         // replaceAll 2.a-b: a RegExp searchValue must have the "g" flag.
         if all && super::regexp::is_regexp(agent, &search_value)? {
             let Value::Object(so) = &search_value else {
@@ -802,8 +802,8 @@ fn string_prototype_split(
     }
     let separator = arg(args, 0);
     let limit = arg(args, 1);
-    // 2. If separator is neither undefined nor null, use its @@split method if any.
-    if !separator.is_nullish() {
+    // 2. If separator is an Object, use its @@split method if any.
+    if let Value::Object(_) = separator {
         let k = PropertyKey::Symbol(agent.symbols.split.clone());
         let splitter = crate::abstract_ops::get_method(agent, &separator, &k)?;
         if !splitter.is_undefined() {
