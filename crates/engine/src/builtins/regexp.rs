@@ -1308,11 +1308,8 @@ fn regexp_prototype_replace(
     }
     // 10-12. Let results be a new empty List; collect the matches.
     let mut results: Vec<ObjectId> = Vec::new();
-    loop {
-        // a. Let result be ? RegExpExec(rx, S).
-        let Value::Object(result) = regexp_exec(agent, rx, &s)? else {
-            break;
-        };
+    // a. Let result be ? RegExpExec(rx, S); b. stop when it is null.
+    while let Value::Object(result) = regexp_exec(agent, rx, &s)? {
         // c.i. Append result to results.
         results.push(result);
         // c.ii. If global is false, stop.
@@ -1619,7 +1616,7 @@ fn string_regexp_method(
         let key = PropertyKey::Symbol(symbol.clone());
         let matcher = get_method(agent, &regexp, &key)?;
         if !matcher.is_undefined() {
-            return call(agent, &matcher, regexp, &[this.clone()]);
+            return call(agent, &matcher, regexp, std::slice::from_ref(this));
         }
     }
     // 3. Let S be ? ToString(O).
