@@ -76,7 +76,7 @@ pub fn compile(units: &[u16], flags: &[u32]) -> Result<regress::Regex, String> {
             })
             .collect()
     } else {
-        units.iter().map(|&u| u as u32).collect()
+        non_unicode_pattern(units)
     };
     let pattern = &pattern[..];
     regress::Regex::from_unicode(pattern.iter().copied(), rflags).map_err(|e| {
@@ -116,4 +116,55 @@ fn v8_reason(reason: &str, pattern: &[u32]) -> String {
         "Invalid property name" | "Invalid property escape" => "Invalid property name".into(),
         _ => reason.to_string(),
     }
+}
+
+/// A pattern without `u` or `v` is a list of code units (§22.2.3.4), except in group names
+/// (`(?<name>` and `\k<name>`), where a surrogate pair is one identifier character
+/// (RegExpIdentifierStart :: UnicodeLeadSurrogate UnicodeTrailSurrogate).
+fn non_unicode_pattern(units: &[u16]) -> Vec<u32> {
+    let at = |i: usize, c: char| units.get(i) == Some(&(c as u16));
+    let mut out = Vec::with_capacity(units.len());
+    let mut in_name = false;
+    let mut i = 0;
+    while i < units.len() {
+        let u = units[i];
+        if in_name {
+            if u == '>' as u16 {
+                in_name = false;
+            } else if (0xD800..0xDC00).contains(&u)
+                && units
+                    .get(i + 1)
+                    .is_some_and(|t| (0xDC00..0xE000).contains(t))
+            {
+                let t = units[i + 1];
+                out.push(0x10000 + ((u as u32 - 0xD800) << 10) + (t as u32 - 0xDC00));
+                i += 2;
+                continue;
+            }
+        } else if u == '\\' as u16 {
+            // An escape: `\k<` opens a name; any other escaped unit is copied as is.
+            out.push(u as u32);
+            if at(i + 1, 'k') && at(i + 2, '<') {
+                in_name = true;
+            }
+            if let Some(&next) = units.get(i + 1) {
+                out.push(next as u32);
+            }
+            i += 2;
+            continue;
+        } else if u == '(' as u16
+            && at(i + 1, '?')
+            && at(i + 2, '<')
+            && !at(i + 3, '=')
+            && !at(i + 3, '!')
+        {
+            in_name = true;
+            out.extend([u as u32, '?' as u32, '<' as u32]);
+            i += 3;
+            continue;
+        }
+        out.push(u as u32);
+        i += 1;
+    }
+    out
 }
