@@ -31,6 +31,18 @@ pub struct RegExpData {
     pub original_flags: JsString,
     pub flags: RegExpFlags,
     pub matcher: Option<Arc<regress::Regex>>,
+    /// The last failed sticky search: in this string, no match starts from `from` up to
+    /// `next` (the leftmost match found from `from`, or the end when there is none). Split
+    /// (whose splitter is sticky) tries every position in turn: without this, each try would
+    /// search the rest of the string again.
+    pub sticky_miss: Option<StickyMiss>,
+}
+
+/// See [`RegExpData::sticky_miss`].
+pub struct StickyMiss {
+    string: JsString,
+    from: usize,
+    next: Option<usize>,
 }
 
 /// The slots of a RegExp String Iterator (§22.2.9): [[IteratingRegExp]], [[IteratedString]],
@@ -240,6 +252,7 @@ fn regexp_alloc(agent: &mut Agent, new_target: Option<ObjectId>) -> JsResult<Obj
         original_flags: JsString::from(""),
         flags: RegExpFlags::default(),
         matcher: None,
+        sticky_miss: None,
     }))));
     let obj = ordinary_create_from_constructor(agent, new_target, default, kind)?;
     // 2. Perform ! DefinePropertyOrThrow(obj, "lastIndex", PropertyDescriptor { [[Writable]]:
@@ -302,6 +315,7 @@ fn regexp_initialize(
             d.original_flags = f;
             d.flags = parsed;
             d.matcher = Some(Arc::new(matcher));
+            d.sticky_miss = None;
         }
     }
     // 18. Perform ? Set(obj, "lastIndex", +0𝔽, true).
@@ -475,8 +489,33 @@ pub fn regexp_builtin_exec(agent: &mut Agent, r: ObjectId, s: &JsString) -> JsRe
         {
             start -= 1;
         }
-        super::regexp_runner::run_matcher(agent, &matcher, full_unicode, s, start)?
-            .filter(|m| !sticky || m.start() == last_index as usize)
+        let known_miss = sticky
+            && regexp_data(agent, r)
+                .and_then(|d| d.sticky_miss.as_ref())
+                .is_some_and(|miss| {
+                    miss.string.units().as_ptr() == u.as_ptr()
+                        && miss.string.len() == u.len()
+                        && miss.from <= start
+                        && miss.next.is_none_or(|next| start < next)
+                });
+        if known_miss {
+            None
+        } else {
+            let found = super::regexp_runner::run_matcher(agent, &matcher, full_unicode, s, start)?;
+            if sticky && found.as_ref().is_none_or(|m| m.start() != start) {
+                let miss = StickyMiss {
+                    string: s.clone(),
+                    from: start,
+                    next: found.as_ref().map(|m| m.start()),
+                };
+                if let ObjectKind::Internal(slots) = &mut agent.heap.get_mut(r).kind {
+                    if let InternalSlots::RegExp(d) = &mut **slots {
+                        d.sticky_miss = Some(miss);
+                    }
+                }
+            }
+            found.filter(|m| !sticky || m.start() == start)
+        }
     };
     let Some(m) = found else {
         // 13.a.i / 13.c.i. If global or sticky, perform ? Set(R, "lastIndex", +0𝔽, true).
