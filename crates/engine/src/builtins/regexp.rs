@@ -68,7 +68,6 @@ pub fn init(agent: &mut Agent) {
     let species = PropertyKey::Symbol(agent.symbols.species.clone());
     define_getter(agent, regexp, species, regexp_species);
     // §22.2.6 Properties of the RegExp Prototype Object (Node's order).
-    define_method(agent, proto, "compile", regexp_prototype_compile, 2);
     define_method(agent, proto, "exec", regexp_prototype_exec, 1);
     let getters: &[(&str, Native)] = &[
         ("dotAll", regexp_prototype_dot_all),
@@ -85,8 +84,9 @@ pub fn init(agent: &mut Agent) {
     for (name, f) in getters {
         define_getter(agent, proto, PropertyKey::from(*name), *f);
     }
-    define_method(agent, proto, "test", regexp_prototype_test, 1);
+    define_method(agent, proto, "compile", regexp_prototype_compile, 2);
     define_method(agent, proto, "toString", regexp_prototype_to_string, 0);
+    define_method(agent, proto, "test", regexp_prototype_test, 1);
     let symbols: [(crate::value::Symbol, Native, u32); 5] = [
         (agent.symbols.match_.clone(), regexp_prototype_match, 1),
         (

@@ -26,6 +26,12 @@ fn print_expr(e: &Expr, out: &mut String) {
             out.push_str(&String::from_utf16_lossy(s));
             out.push('"');
         }
+        ExprKind::RegExp(r) => {
+            out.push('/');
+            out.push_str(&r.pattern);
+            out.push('/');
+            out.push_str(&r.flags);
+        }
         ExprKind::Paren(inner) | ExprKind::OptionalChain(inner) => print_expr(inner, out),
         ExprKind::Member {
             object,
