@@ -3,6 +3,7 @@
 const make = () => /ab+c/gi;
 console.log(make(), make() === make(), make().lastIndex);
 console.log(/[/]/.source, /\//.source, /a/.constructor === RegExp);
+if (true) /'/.test("'") && console.log("a quote inside a regex after a statement head");
 console.log([/x/, { re: /y/m }], typeof /z/);
 // `/` after `)` of an if head starts a regex (InputElementRegExp).
 if (true) /re/g.test("re") && console.log("regex after if");

@@ -577,6 +577,10 @@ pub fn lex(source: &str) -> Lexed {
     }
     // The brace stack: `true` for a `${` that a `}` closes back into the template.
     let mut braces: Vec<bool> = Vec::new();
+    // For each open `(`: whether it opens the head of `if`, `while`, `for` or `with`, after
+    // whose `)` a `/` starts a regular expression (InputElementRegExp), not a division.
+    let mut parens: Vec<bool> = Vec::new();
+    let mut closed_statement_head = false;
     let mut prev_end = 0usize;
     let mut pending_nl = false;
 
@@ -843,10 +847,19 @@ pub fn lex(source: &str) -> Lexed {
             Raw::Punct(p) => {
                 let mut p = p;
                 let mut end = span.end;
+                let prev = out.tokens.last().map(|(t, _)| t);
+                let after_head =
+                    closed_statement_head && prev == Some(&Token::Punct(Punct::RParen));
+                closed_statement_head = false;
                 match p {
-                    Punct::Slash | Punct::SlashEq
-                        if regex_allowed(out.tokens.last().map(|(t, _)| t)) =>
-                    {
+                    Punct::LParen => parens.push(matches!(
+                        prev,
+                        Some(Token::Keyword(
+                            Keyword::If | Keyword::While | Keyword::For | Keyword::With
+                        ))
+                    )),
+                    Punct::RParen => closed_statement_head = parens.pop().unwrap_or(false),
+                    Punct::Slash | Punct::SlashEq if after_head || regex_allowed(prev) => {
                         if let Some((body_end, len)) = scan_regex(&source[start..]) {
                             lexer.bump(len - (span.end - start));
                             let end = start + len;
