@@ -965,7 +965,7 @@ fn regexp_has_flag(
 
 macro_rules! flag_getter {
     ($fn_name:ident, $name:literal, $field:ident, $clause:literal) => {
-        #[doc = concat!("get RegExp.prototype.", $name, " (", $clause, ")")]
+        #[doc = concat!("get RegExp.prototype.", $name, " (§", $clause, ")")]
         fn $fn_name(
             agent: &mut Agent,
             this: Value,
@@ -977,33 +977,33 @@ macro_rules! flag_getter {
     };
 }
 
-flag_getter!(regexp_prototype_dot_all, "dotAll", dot_all, "§22.2.6.3");
-flag_getter!(regexp_prototype_global, "global", global, "§22.2.6.6");
+flag_getter!(regexp_prototype_dot_all, "dotAll", dot_all, "22.2.6.3");
+flag_getter!(regexp_prototype_global, "global", global, "22.2.6.6");
 flag_getter!(
     regexp_prototype_has_indices,
     "hasIndices",
     has_indices,
-    "§22.2.6.7"
+    "22.2.6.7"
 );
 flag_getter!(
     regexp_prototype_ignore_case,
     "ignoreCase",
     ignore_case,
-    "§22.2.6.8"
+    "22.2.6.8"
 );
 flag_getter!(
     regexp_prototype_multiline,
     "multiline",
     multiline,
-    "§22.2.6.11"
+    "22.2.6.11"
 );
-flag_getter!(regexp_prototype_sticky, "sticky", sticky, "§22.2.6.16");
-flag_getter!(regexp_prototype_unicode, "unicode", unicode, "§22.2.6.18");
+flag_getter!(regexp_prototype_sticky, "sticky", sticky, "22.2.6.16");
+flag_getter!(regexp_prototype_unicode, "unicode", unicode, "22.2.6.18");
 flag_getter!(
     regexp_prototype_unicode_sets,
     "unicodeSets",
     unicode_sets,
-    "§22.2.6.19"
+    "22.2.6.19"
 );
 
 /// get RegExp.prototype.flags (§22.2.6.4)
