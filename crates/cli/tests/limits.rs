@@ -104,3 +104,20 @@ fn run_streams_stdout_and_stderr_in_the_program_order() {
     assert_eq!(code, 0);
     assert_eq!(merged, "1\n2\n3\n4\n5\n");
 }
+
+/// A catastrophic backtracking pattern runs inside one call into the regex engine; the
+/// wall-time limit still stops it (the match runs on a helper thread the run abandons).
+#[test]
+fn the_time_limit_stops_a_catastrophic_regexp() {
+    let started = std::time::Instant::now();
+    let (code, stdout, stderr) = mini_js(
+        "redos.js",
+        "console.log('start'); console.log(/^(a+)+$/.test('a'.repeat(40) + '!'));",
+        &["run", "--timeout-ms", "300"],
+        false,
+    );
+    assert_eq!(code, 3, "{stdout}{stderr}");
+    assert_eq!(stdout, "start\n");
+    assert!(stderr.contains("time limit of 300 ms reached"), "{stderr}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}

@@ -233,6 +233,7 @@ fn internal_constructor_name(agent: &Agent, o: ObjectId) -> &'static str {
         ObjectKind::Map(_) => "Map",
         ObjectKind::Set(_) => "Set",
         ObjectKind::Promise(_) => "Promise",
+        _ if crate::builtins::regexp::has_regexp_matcher(agent, &Value::Object(o)) => "RegExp",
         _ => "Object",
     }
 }

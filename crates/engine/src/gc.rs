@@ -881,6 +881,9 @@ impl Trace for Intrinsics {
             finalization_registry_prototype,
             iterator_helper_prototype,
             wrap_for_valid_iterator_prototype,
+            regexp,
+            regexp_prototype,
+            regexp_string_iterator_prototype,
         } = self;
         for id in [
             object,
@@ -948,6 +951,9 @@ impl Trace for Intrinsics {
             finalization_registry_prototype,
             iterator_helper_prototype,
             wrap_for_valid_iterator_prototype,
+            regexp,
+            regexp_prototype,
+            regexp_string_iterator_prototype,
         ] {
             m.object(*id);
         }
@@ -1469,6 +1475,8 @@ impl Trace for InternalSlots {
             InternalSlots::Weak(w) => w.trace(m),
             InternalSlots::IteratorHelper(h) => h.trace(m),
             InternalSlots::WrapForValidIterator(record) => record.trace(m),
+            InternalSlots::RegExp(_) => {}
+            InternalSlots::RegExpStringIterator(d) => d.regexp.trace(m),
         }
     }
 }

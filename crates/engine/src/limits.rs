@@ -165,7 +165,7 @@ pub fn check_step_limits(agent: &mut Agent) -> JsResult<()> {
 }
 
 /// The cancel flag and the wall-clock limit.
-fn check_cancel_and_time(agent: &Agent) -> JsResult<()> {
+pub(crate) fn check_cancel_and_time(agent: &Agent) -> JsResult<()> {
     let options = &agent.options;
     if let Some(cancel) = &options.cancel {
         if cancel.load(Ordering::Relaxed) {

@@ -81,6 +81,9 @@ pub struct Intrinsics {
     pub finalization_registry_prototype: ObjectId,
     pub iterator_helper_prototype: ObjectId,
     pub wrap_for_valid_iterator_prototype: ObjectId,
+    pub regexp: ObjectId,
+    pub regexp_prototype: ObjectId,
+    pub regexp_string_iterator_prototype: ObjectId,
 }
 
 /// The well-known symbols (§6.1.5.1).

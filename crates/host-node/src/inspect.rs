@@ -1108,6 +1108,18 @@ fn format_raw(agent: &Agent, ctx: &mut Ctx, o: ObjectId, recurse_times: usize) -
                     return format!("{}}}", braces.0);
                 }
             }
+            // Node's formatRaw for RegExps: RegExp.prototype.toString's text, prefixed when
+            // the constructor is not RegExp.
+            _ if crate::builtins::regexp::has_regexp_matcher(agent, &Value::Object(o)) => {
+                base = crate::builtins::regexp::regexp_display(agent, o).unwrap_or_default();
+                let prefix = get_prefix(ctor, &tag, "RegExp", "");
+                if prefix != "RegExp " {
+                    base = format!("{prefix}{base}");
+                }
+                if early_keys.is_empty() && proto_props.is_empty() {
+                    return base;
+                }
+            }
             // Node's formatRaw for Dates: the ISO string (or `Invalid Date`), prefixed when
             // the constructor is not Date.
             ObjectKind::Internal(slots)

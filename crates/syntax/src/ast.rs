@@ -240,6 +240,8 @@ pub enum ExprKind {
     /// A BigInt literal (`10n`).
     BigInt(Rc<num_bigint::BigInt>),
     String(Utf16),
+    /// A RegularExpressionLiteral (§13.2.7): evaluation makes a new RegExp each time.
+    RegExp(Rc<crate::regexp::RegExpLiteral>),
     /// An untagged template literal: `quasis.len() == exprs.len() + 1`.
     Template(Rc<Template>),
     TaggedTemplate {

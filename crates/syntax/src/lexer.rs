@@ -405,6 +405,8 @@ pub enum Token {
     /// A string literal's value.
     String(Utf16),
     Template(Rc<TemplatePart>),
+    /// A RegularExpressionLiteral (§12.9.5), already checked (§13.2.7.2).
+    RegExp(Rc<crate::regexp::RegExpLiteral>),
     Punct(Punct),
     /// Something the lexer could not make sense of (a diagnostic was reported).
     Error,
@@ -421,6 +423,7 @@ impl fmt::Display for Token {
             Token::String(s) => write!(f, "{:?}", String::from_utf16_lossy(s)),
             Token::Template(t) => write!(f, "`{}`", String::from_utf16_lossy(&t.raw)),
             Token::Punct(p) => write!(f, "{}", p.as_str()),
+            Token::RegExp(r) => write!(f, "/{}/{}", r.pattern, r.flags),
             Token::Error => write!(f, "<error>"),
         }
     }
@@ -443,6 +446,7 @@ impl Token {
                 TemplateKind::Tail => "TemplateTail",
             },
             Token::Punct(_) => "Punct",
+            Token::RegExp(_) => "RegExp",
             Token::Error => "Error",
         }
     }
@@ -573,6 +577,10 @@ pub fn lex(source: &str) -> Lexed {
     }
     // The brace stack: `true` for a `${` that a `}` closes back into the template.
     let mut braces: Vec<bool> = Vec::new();
+    // For each open `(`: whether it opens the head of `if`, `while`, `for` or `with`, after
+    // whose `)` a `/` starts a regular expression (InputElementRegExp), not a division.
+    let mut parens: Vec<bool> = Vec::new();
+    let mut closed_statement_head = false;
     let mut prev_end = 0usize;
     let mut pending_nl = false;
 
@@ -839,29 +847,36 @@ pub fn lex(source: &str) -> Lexed {
             Raw::Punct(p) => {
                 let mut p = p;
                 let mut end = span.end;
+                let prev = out.tokens.last().map(|(t, _)| t);
+                let after_head =
+                    closed_statement_head && prev == Some(&Token::Punct(Punct::RParen));
+                closed_statement_head = false;
                 match p {
-                    Punct::Slash | Punct::SlashEq
-                        if regex_allowed(out.tokens.last().map(|(t, _)| t)) =>
-                    {
-                        if let Some(len) = scan_regex(&source[start..]) {
-                            // Not supported: one error token for the whole literal.
+                    Punct::LParen => parens.push(matches!(
+                        prev,
+                        Some(Token::Keyword(
+                            Keyword::If | Keyword::While | Keyword::For | Keyword::With
+                        ))
+                    )),
+                    Punct::RParen => closed_statement_head = parens.pop().unwrap_or(false),
+                    Punct::Slash | Punct::SlashEq if after_head || regex_allowed(prev) => {
+                        if let Some((body_end, len)) = scan_regex(&source[start..]) {
                             lexer.bump(len - (span.end - start));
                             let end = start + len;
-                            out.diagnostics.push(
-                                Diagnostic::syntax(
-                                    "regular expression literals are not supported",
-                                    Span::new(start, end),
-                                )
-                                .with_label("regular expression literal"),
-                            );
-                            push(
-                                &mut out,
-                                Token::Error,
-                                start,
-                                end,
-                                &mut prev_end,
-                                &mut pending_nl,
-                            );
+                            let token = match regexp_literal(
+                                &source[start + 1..start + body_end - 1],
+                                &source[start + body_end..end],
+                            ) {
+                                Ok(lit) => Token::RegExp(Rc::new(lit)),
+                                Err(msg) => {
+                                    out.diagnostics.push(
+                                        Diagnostic::syntax(msg, Span::new(start, end))
+                                            .with_label("this regular expression literal"),
+                                    );
+                                    Token::Error
+                                }
+                            };
+                            push(&mut out, token, start, end, &mut prev_end, &mut pending_nl);
                             continue;
                         }
                     }
@@ -985,9 +1000,28 @@ fn regex_allowed(prev: Option<&Token>) -> bool {
     }
 }
 
-/// The length of a regular expression literal at the start of `s` (which starts with `/`),
-/// flags included, or `None` if it is not closed on its line.
-fn scan_regex(s: &str) -> Option<usize> {
+/// The early errors of a RegularExpressionLiteral (§13.2.7.2): its flags and its pattern
+/// must parse (IsValidRegularExpressionLiteral).
+pub(crate) fn regexp_literal(
+    body: &str,
+    flags: &str,
+) -> Result<crate::regexp::RegExpLiteral, String> {
+    if crate::regexp::parse_flags(flags.chars().map(u32::from)).is_none() {
+        return Err("Invalid regular expression flags".into());
+    }
+    let pattern: Vec<u16> = body.encode_utf16().collect();
+    let flag_units: Vec<u32> = flags.chars().map(u32::from).collect();
+    crate::regexp::compile(&pattern, &flag_units)?;
+    Ok(crate::regexp::RegExpLiteral {
+        pattern: body.into(),
+        flags: flags.into(),
+    })
+}
+
+/// The lengths of the body (both slashes included) and of the whole regular expression
+/// literal at the start of `s` (which starts with `/`), or `None` if it is not closed on its
+/// line.
+pub(crate) fn scan_regex(s: &str) -> Option<(usize, usize)> {
     let mut chars = s.char_indices().skip(1);
     let mut in_class = false;
     let mut body_end = None;
@@ -1019,7 +1053,7 @@ fn scan_regex(s: &str) -> Option<usize> {
         .take_while(|&c| is_id_continue(c))
         .map(char::len_utf8)
         .sum::<usize>();
-    Some(body_end + flags)
+    Some((body_end, body_end + flags))
 }
 
 /// The length of an identifier starting at `s[0]`, of which the first `known` bytes are

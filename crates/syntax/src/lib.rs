@@ -5,6 +5,7 @@ pub mod ast;
 pub mod diagnostic;
 pub mod lexer;
 pub mod parser;
+pub mod regexp;
 pub mod sexpr;
 
 pub use ast::{Program, Span};

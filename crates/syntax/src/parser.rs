@@ -450,6 +450,7 @@ fn check_nesting(tokens: &[(Token, Span)], max_depth: usize) -> Option<Diagnosti
             Token::Number(_)
             | Token::BigInt(_)
             | Token::String(_)
+            | Token::RegExp(_)
             | Token::PrivateName(_)
             | Token::Error => {}
             Token::Template(part) if part.kind == lexer::TemplateKind::NoSubstitution => {}
@@ -482,6 +483,7 @@ pub(crate) fn unexpected_message(found: Option<&Token>, source_text: &str) -> St
         Some(Token::EscapedIdent(name)) => format!("Unexpected identifier '{name}'"),
         Some(Token::Number(_) | Token::BigInt(_)) => "Unexpected number".into(),
         Some(Token::String(_)) => "Unexpected string".into(),
+        Some(Token::RegExp(_)) => "Unexpected regular expression".into(),
         Some(Token::Template(_)) => "Unexpected template string".into(),
         Some(Token::PrivateName(_)) => format!("Unexpected identifier '{source_text}'"),
         Some(Token::Keyword(k)) => match k {

@@ -344,6 +344,7 @@ pub fn expr(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Number(n) => format!("{n}"),
         ExprKind::BigInt(n) => format!("{n}n"),
+        ExprKind::RegExp(r) => format!("/{}/{}", r.pattern, r.flags),
         ExprKind::String(s) => utf16(s),
         ExprKind::Template(t) => template(t),
         ExprKind::TaggedTemplate { tag, quasi } => {

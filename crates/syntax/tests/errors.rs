@@ -135,13 +135,20 @@ const CASES: &[(&str, &str)] = &[
     ("generator-constructor", "class A { *constructor() {} }"),
     ("async-constructor", "class A { async constructor() {} }"),
     ("field-named-constructor", "class A { constructor = 1; }"),
+    // ── regular expression literals (early errors, §13.2.7.2) ──
+    (
+        "regex-unterminated-group",
+        "var re = /ab(c/gi;\nconsole.log(re);",
+    ),
+    ("regex-bad-flags", "s.replace(/x/gg, 'y');"),
+    ("regex-unknown-flag", "x = /=/q;"),
+    ("regex-nothing-to-repeat", "var a = /?a/;"),
+    ("regex-after-if-paren", "if (a) /re(/.test(b);"),
+    (
+        "regex-duplicate-group-name",
+        "var r = `${/(?<n>x)(?<n>y)/}`;",
+    ),
     // ── outside the subset ──
-    ("regex-literal", "var re = /ab+c/gi;\nconsole.log(re);"),
-    ("regex-in-call", "s.replace(/x/g, 'y');"),
-    ("regex-divide-assign-position", "x = /=/;"),
-    ("regex-with-slashes-and-quotes", "var a = /\\/'\\//g;"),
-    ("regex-after-if-paren", "if (a) /re/.test(b);"),
-    ("regex-and-division", "var q = a / b;\nvar r = `${/x/}`;"),
     ("import", "import fs from 'fs';\nconsole.log(1);"),
     ("export", "export const x = 1;"),
     ("with", "with (Math) { console.log(PI); }"),

@@ -22,6 +22,8 @@ pub mod object;
 pub mod promise;
 pub mod proxy;
 pub mod reflect;
+pub mod regexp;
+pub mod regexp_runner;
 pub mod string;
 pub mod symbol;
 pub mod uri;
@@ -93,6 +95,10 @@ pub enum InternalSlots {
     IteratorHelper(Box<iterator_helpers::IteratorHelper>),
     /// A %WrapForValidIteratorPrototype% object's [[Iterated]] (Iterator.from).
     WrapForValidIterator(crate::abstract_ops::operations_on_iterator_objects::IteratorRecord),
+    /// A RegExp instance's slots (builtins/regexp.rs).
+    RegExp(Box<regexp::RegExpData>),
+    /// A RegExp String Iterator's slots (builtins/regexp.rs).
+    RegExpStringIterator(Box<regexp::RegExpStringIteratorData>),
 }
 
 /// Data captured by a built-in abstract closure (CreateBuiltinFunction with captures).
@@ -390,6 +396,7 @@ pub fn create_intrinsics(agent: &mut Agent) {
     reflect::init(agent);
     weak::init(agent);
     iterator_helpers::init(agent);
+    regexp::init(agent);
     let global = agent.global_object;
     define_hidden(agent, global, "globalThis", Value::Object(global));
     define_value(

@@ -113,6 +113,7 @@ pub fn object_prototype_to_string(
         ObjectKind::BooleanObject(_) => "Boolean",
         ObjectKind::NumberObject(_) => "Number",
         ObjectKind::StringObject(_) => "String",
+        _ if crate::builtins::regexp::has_regexp_matcher(agent, &Value::Object(o)) => "RegExp",
         _ => "Object",
     };
     // 15. Let tag be ? Get(O, %Symbol.toStringTag%).

@@ -333,8 +333,14 @@ fn find_from(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
     (from..=hay.len() - needle.len()).find(|&i| &hay[i..i + needle.len()] == needle)
 }
 
-/// A search-string argument that must not be a RegExp (there are none in mini-js).
-fn search_arg(agent: &mut Agent, args: &[Value]) -> JsResult<JsString> {
+/// A search-string argument that must not be a RegExp (includes, startsWith, endsWith:
+/// "If isRegExp is true, throw a TypeError exception").
+fn search_arg(agent: &mut Agent, args: &[Value], method: &str) -> JsResult<JsString> {
+    if super::regexp::is_regexp(agent, &arg(args, 0))? {
+        return Err(agent.type_error(format!(
+            "First argument to String.prototype.{method} must not be a regular expression"
+        )));
+    }
     to_string(agent, &arg(args, 0))
 }
 
@@ -346,7 +352,7 @@ fn string_prototype_ends_with(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let s = this_str(agent, &this, "endsWith")?;
-    let search = search_arg(agent, args)?;
+    let search = search_arg(agent, args, "endsWith")?;
     let len = s.len();
     let end = if arg(args, 1).is_undefined() {
         len
@@ -368,7 +374,7 @@ fn string_prototype_starts_with(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let s = this_str(agent, &this, "startsWith")?;
-    let search = search_arg(agent, args)?;
+    let search = search_arg(agent, args, "startsWith")?;
     let start = clamp(int_arg(agent, args, 1)?, s.len());
     let sl = search.len();
     if start + sl > s.len() {
@@ -385,7 +391,7 @@ fn string_prototype_includes(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let s = this_str(agent, &this, "includes")?;
-    let search = search_arg(agent, args)?;
+    let search = search_arg(agent, args, "includes")?;
     let start = clamp(int_arg(agent, args, 1)?, s.len());
     Ok(Value::Bool(
         find_from(s.units(), search.units(), start).is_some(),
@@ -400,7 +406,7 @@ fn string_prototype_index_of(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let s = this_str(agent, &this, "indexOf")?;
-    let search = search_arg(agent, args)?;
+    let search = to_string(agent, &arg(args, 0))?;
     let start = clamp(int_arg(agent, args, 1)?, s.len());
     Ok(Value::Number(
         find_from(s.units(), search.units(), start).map_or(-1.0, |i| i as f64),
@@ -415,7 +421,7 @@ fn string_prototype_last_index_of(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let s = this_str(agent, &this, "lastIndexOf")?;
-    let search = search_arg(agent, args)?;
+    let search = to_string(agent, &arg(args, 0))?;
     // 4-6. Let numPos be ? ToNumber(position); NaN means +∞.
     let num_pos = to_number(agent, &arg(args, 1))?;
     let pos = if num_pos.is_nan() {
@@ -660,10 +666,28 @@ fn replace_impl(agent: &mut Agent, this: &Value, args: &[Value], all: bool) -> J
             "String.prototype.{method} called on null or undefined"
         )));
     }
-    // 2. If searchValue is an Object, use its @@replace method when it has one.
+    // 2. If searchValue is an Object, use its @@replace method if any.
     let search_value = arg(args, 0);
     let replace_value = arg(args, 1);
     if let Value::Object(_) = search_value {
+        // replaceAll 2.a-b: a RegExp searchValue must have the "g" flag.
+        if all && super::regexp::is_regexp(agent, &search_value)? {
+            let Value::Object(so) = &search_value else {
+                unreachable!("IsRegExp is true only for objects")
+            };
+            let flags = get_str(agent, *so, "flags")?;
+            if flags.is_nullish() {
+                return Err(agent.type_error(
+                    "String.prototype.replaceAll called with a non-global RegExp argument",
+                ));
+            }
+            let flags = to_string(agent, &flags)?;
+            if !flags.units().contains(&(b'g' as u16)) {
+                return Err(agent.type_error(
+                    "String.prototype.replaceAll called with a non-global RegExp argument",
+                ));
+            }
+        }
         let k = PropertyKey::Symbol(agent.symbols.replace.clone());
         let replacer = crate::abstract_ops::get_method(agent, &search_value, &k)?;
         if !replacer.is_undefined() {
@@ -778,7 +802,7 @@ fn string_prototype_split(
     }
     let separator = arg(args, 0);
     let limit = arg(args, 1);
-    // 2. If separator is an Object with a @@split method, call it.
+    // 2. If separator is an Object, use its @@split method if any.
     if let Value::Object(_) = separator {
         let k = PropertyKey::Symbol(agent.symbols.split.clone());
         let splitter = crate::abstract_ops::get_method(agent, &separator, &k)?;

@@ -30,6 +30,12 @@ fn print_expr(e: &Expr, out: &mut String) {
         ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::OptionalChain(_)) => {
             out.push_str("(intermediate value)")
         }
+        ExprKind::RegExp(r) => {
+            out.push('/');
+            out.push_str(&r.pattern);
+            out.push('/');
+            out.push_str(&r.flags);
+        }
         ExprKind::Paren(inner) | ExprKind::OptionalChain(inner) => print_expr(inner, out),
         ExprKind::Member {
             object,

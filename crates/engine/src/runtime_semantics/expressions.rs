@@ -25,6 +25,13 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
     match &e.kind {
         ExprKind::Number(n) => m.ok(Value::Number(*n)),
         ExprKind::BigInt(n) => m.ok(Value::BigInt(n.clone())),
+        // §13.2.7.3: RegExpCreate(pattern, flags), a new object each time.
+        ExprKind::RegExp(r) => {
+            let pattern = Value::str(&r.pattern);
+            let flags = Value::str(&r.flags);
+            let c = crate::builtins::regexp::regexp_create(agent, &pattern, &flags);
+            agent.machine.deliver(c.map(Value::Object));
+        }
         ExprKind::String(s) => m.ok(Value::String(JsString::from_units(s.clone()))),
         ExprKind::Bool(b) => m.ok(Value::Bool(*b)),
         ExprKind::Null => m.ok(Value::Null),

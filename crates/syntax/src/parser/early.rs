@@ -932,6 +932,7 @@ impl Checker<'_> {
             ExprKind::Number(_)
             | ExprKind::BigInt(_)
             | ExprKind::String(_)
+            | ExprKind::RegExp(_)
             | ExprKind::Bool(_)
             | ExprKind::Null
             | ExprKind::This => {}

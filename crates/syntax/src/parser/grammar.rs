@@ -1067,51 +1067,57 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         .delimited_by(p(Punct::LParen), p(Punct::RParen))
         .map_with(|inner, e| mk(ExprKind::Paren(Box::new(inner)), span(e.span())))
         .boxed();
-    // `/re/` in operand position: not supported. Skip to the closing `/` on the same line.
-    let regex = choice((p(Punct::Slash), p(Punct::SlashEq)))
-        .then(custom(
-            |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
-                loop {
-                    let before = inp.cursor();
-                    let cp = inp.save();
-                    match inp.next() {
-                        None => {
-                            inp.rewind(cp);
-                            return Ok(());
-                        }
-                        Some(t) => {
-                            let sp = inp.span_since(&before);
-                            if inp.state().newline_before(sp.start) {
-                                inp.rewind(cp);
-                                return Ok(());
-                            }
-                            if matches!(t, Token::Punct(Punct::Slash | Punct::SlashEq)) {
-                                // Flags.
-                                let cp2 = inp.save();
-                                let before2 = inp.cursor();
-                                if let Some(Token::Ident(_)) = inp.next() {
-                                    let sp2 = inp.span_since(&before2);
-                                    if sp2.start != sp.end {
-                                        inp.rewind(cp2);
-                                    }
-                                } else {
-                                    inp.rewind(cp2);
-                                }
-                                return Ok(());
-                            }
-                        }
-                    }
+    // `/re/` in operand position where the lexer read a division (after `)` or `}` ending a
+    // statement head or block, or after `yield`/`await`): the InputElementRegExp goal applies
+    // here, so rescan the source from the `/` and skip the tokens the literal covers.
+    let regex = custom(
+        |inp: &mut chumsky::input::InputRef<'t, '_, In<'t>, E<'t>>| {
+            let before = inp.cursor();
+            let cp = inp.save();
+            let t = inp.next();
+            let sp = inp.span_since(&before);
+            if !matches!(t, Some(Token::Punct(Punct::Slash | Punct::SlashEq))) {
+                inp.rewind(cp);
+                return Err(<super::Err<'t> as chumsky::label::LabelError<
+                    't,
+                    In<'t>,
+                    chumsky::error::RichPattern<'t, Token>,
+                >>::expected_found(
+                    [chumsky::error::RichPattern::Label(
+                        std::borrow::Cow::Borrowed("expression"),
+                    )],
+                    t.map(chumsky::util::MaybeRef::Val),
+                    sp,
+                ));
+            }
+            let source: &'t str = inp.state().source;
+            let Some((body_end, len)) = crate::lexer::scan_regex(&source[sp.start..]) else {
+                return Err(custom_err(sp, "Invalid regular expression: missing /"));
+            };
+            let end = sp.start + len;
+            // Skip the tokens inside the literal; it must end on a token boundary.
+            let mut last_end = sp.end;
+            while last_end < end {
+                let b = inp.cursor();
+                if inp.next().is_none() {
+                    break;
                 }
-            },
-        ))
-        .validate(|_, e, emitter| {
-            emitter.emit(custom_err(
-                e.span(),
-                "regular expression literals are not supported\nregular expression literal",
-            ));
-            mk(ExprKind::Null, span(e.span()))
-        })
-        .boxed();
+                last_end = inp.span_since(&b).end;
+            }
+            let whole = SimpleSpan::from(sp.start..end);
+            if last_end != end {
+                return Err(custom_err(whole, "Invalid regular expression: missing /"));
+            }
+            match crate::lexer::regexp_literal(
+                &source[sp.start + 1..sp.start + body_end - 1],
+                &source[sp.start + body_end..end],
+            ) {
+                Ok(lit) => Ok(mk(ExprKind::RegExp(Rc::new(lit)), span(whole))),
+                Err(msg) => Err(custom_err(whole, msg)),
+            }
+        },
+    )
+    .boxed();
     let this = kw(Keyword::This)
         .map_with(|_, e| mk(ExprKind::This, span(e.span())))
         .boxed();
@@ -1119,6 +1125,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         Token::Number(n) => ExprKind::Number(n),
         Token::BigInt(n) => ExprKind::BigInt(n),
         Token::String(s) => ExprKind::String(s),
+        Token::RegExp(r) => ExprKind::RegExp(r),
         Token::Keyword(Keyword::True) => ExprKind::Bool(true),
         Token::Keyword(Keyword::False) => ExprKind::Bool(false),
         Token::Keyword(Keyword::Null) => ExprKind::Null,
@@ -1162,6 +1169,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
                 Some(
                     Token::Number(_)
                     | Token::String(_)
+                    | Token::RegExp(_)
                     | Token::Keyword(Keyword::True | Keyword::False | Keyword::Null),
                 ) => &literal,
                 Some(Token::Keyword(Keyword::Function)) => &function_expr,
@@ -1515,6 +1523,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
                                 | Token::Number(_)
                                 | Token::BigInt(_)
                                 | Token::String(_)
+                                | Token::RegExp(_)
                                 | Token::Template(_)
                                 | Token::Keyword(
                                     Keyword::This
