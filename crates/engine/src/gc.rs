@@ -624,7 +624,7 @@ pub fn object_bytes(o: &Object) -> usize {
 }
 
 /// A suspended execution context: its record and its frames.
-fn context_bytes(c: &ExecutionContext) -> usize {
+pub(crate) fn context_bytes(c: &ExecutionContext) -> usize {
     size_of::<ExecutionContext>() + c.frames.capacity() * size_of::<Frame>()
 }
 

@@ -130,6 +130,10 @@ pub fn await_(agent: &mut Agent, value: Value) {
     // Host-defined: a suspended context keeps where it waits, for async stack frames.
     let mut ctx = ctx;
     ctx.call_site = agent.machine.span;
+    // The parked context (its record and frames) counts toward the collection trigger: what a
+    // suspended step holds is otherwise invisible to the byte count, and an await loop's
+    // garbage outgrew the trigger by a factor of ten.
+    crate::heap::note_allocation(crate::gc::context_bytes(&ctx));
     match &mut agent.heap.get_mut(holder).kind {
         ObjectKind::Continuation(slot) => *slot = Some(Box::new(ctx)),
         ObjectKind::AsyncGenerator(g) => g.context = Some(Box::new(ctx)),
