@@ -562,8 +562,20 @@ fn set_constructor(
     let proto = agent.intrinsics.set_prototype;
     let set =
         ordinary_create_from_constructor(agent, Some(nt), proto, ObjectKind::Set(Box::default()))?;
+    // 4-8.
+    add_values_from_iterable(agent, set, &arg(args, 0), "Set")
+}
+
+/// Steps 4-8 of the Set and WeakSet constructors (§24.2.2.1, §24.4.1.1): Call set.add on every
+/// value of iterable, closing the iterator on an abrupt completion. `class` names the set in
+/// V8's message for a non-callable adder.
+pub(crate) fn add_values_from_iterable(
+    agent: &mut Agent,
+    set: ObjectId,
+    iterable: &Value,
+    class: &str,
+) -> JsResult<Value> {
     // 4. If iterable is either undefined or null, return set.
-    let iterable = arg(args, 0);
     if iterable.is_nullish() {
         return Ok(Value::Object(set));
     }
@@ -573,14 +585,19 @@ fn set_constructor(
     if !is_callable(agent, &adder) {
         let shown = crate::describe::brief_value(agent, &adder);
         return Err(agent.type_error(format!(
-            "'{shown}' returned for property 'add' of object '#<Set>' is not a function"
+            "'{shown}' returned for property 'add' of object '#<{class}>' is not a function"
         )));
     }
     // 7. Let iteratorRecord be ? GetIterator(iterable, sync).
-    let mut record = get_iterator(agent, &iterable, IteratorKind::Sync)?;
-    // 8. Repeat: Call(adder, set, « next »), closing the iterator on an abrupt completion.
+    let mut record = get_iterator(agent, iterable, IteratorKind::Sync)?;
+    // 8. Repeat,
+    //    a. Let next be ? IteratorStepValue(iteratorRecord).
+    //    b. If next is done, return set.
     while let Some(next) = iterator_step_value(agent, &mut record)? {
-        if let Err(e) = call(agent, &adder, Value::Object(set), &[next]) {
+        // c. Let status be Completion(Call(adder, set, « next »)).
+        let status = call(agent, &adder, Value::Object(set), &[next]);
+        // d. IfAbruptCloseIterator(status, iteratorRecord).
+        if let Err(e) = status {
             return iterator_close(agent, record.iterator, Err(e));
         }
     }

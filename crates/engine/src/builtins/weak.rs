@@ -8,11 +8,8 @@
 //! marking, and queues each registry that lost a target for a cleanup job
 //! ([`WeakState::cleanup_queue`]), which the host runs from its loop.
 
-use super::map_set::{add_entries_from_iterable, MapKey};
+use super::map_set::{add_entries_from_iterable, add_values_from_iterable, MapKey};
 use super::{create_constructor, define_method, define_value, new_prototype, InternalSlots};
-use crate::abstract_ops::operations_on_iterator_objects::{
-    get_iterator, iterator_close, iterator_step_value, IteratorKind,
-};
 use crate::abstract_ops::{
     arg, call, get_str, is_callable, ordinary_create_from_constructor, same_value,
 };
@@ -496,34 +493,8 @@ fn weak_set_constructor(
         agent.intrinsics.weak_set_prototype,
         WeakSlots::WeakSet(FxHashMap::default()),
     )?;
-    // 4. If iterable is either undefined or null, return set.
-    let iterable = arg(args, 0);
-    if iterable.is_nullish() {
-        return Ok(Value::Object(set));
-    }
-    // 5. Let adder be ? Get(set, "add").
-    let adder = get_str(agent, set, "add")?;
-    // 6. If IsCallable(adder) is false, throw a TypeError exception.
-    if !is_callable(agent, &adder) {
-        let shown = crate::describe::brief_value(agent, &adder);
-        return Err(agent.type_error(format!(
-            "'{shown}' returned for property 'add' of object '#<WeakSet>' is not a function"
-        )));
-    }
-    // 7. Let iteratorRecord be ? GetIterator(iterable, sync).
-    let mut record = get_iterator(agent, &iterable, IteratorKind::Sync)?;
-    // 8. Repeat,
-    //    a. Let next be ? IteratorStepValue(iteratorRecord).
-    //    b. If next is done, return set.
-    while let Some(next) = iterator_step_value(agent, &mut record)? {
-        // c. Let status be Completion(Call(adder, set, « next »)).
-        let status = call(agent, &adder, Value::Object(set), &[next]);
-        // d. IfAbruptCloseIterator(status, iteratorRecord).
-        if let Err(e) = status {
-            return iterator_close(agent, record.iterator, Err(e));
-        }
-    }
-    Ok(Value::Object(set))
+    // 4-8.
+    add_values_from_iterable(agent, set, &arg(args, 0), "WeakSet")
 }
 
 /// WeakSet.prototype.add ( value ) (§24.4.3.1)
