@@ -80,6 +80,10 @@ pub struct AgentOptions {
     /// Collect after exactly this many allocations, instead of the adaptive byte-based
     /// default (see `gc::GC_MIN_BYTES`).
     pub gc_threshold: Option<usize>,
+    /// Evaluate every expression node by node, without the one-step evaluation of pure
+    /// expressions (`runtime_semantics::pure`). Outputs, step counts and virtual times are
+    /// the same either way; tests compare the two.
+    pub step_by_step: bool,
 }
 
 /// The exit status of a run stopped by a limit (nothing else uses it).

@@ -64,6 +64,10 @@ pub struct RunOptions {
     /// Installs the test262 host (INTERPRETING.md): a global `print` that writes its
     /// argument to stdout, and `$262` with the cheap host functions. Off for normal programs.
     pub test262_host: bool,
+    /// Evaluate every expression node by node, without the engine's one-step evaluation of
+    /// pure expressions (`AgentOptions::step_by_step`): for tests that check the shortcut
+    /// changes nothing.
+    pub step_by_step: bool,
 }
 
 const MIB: u64 = 1 << 20;
@@ -90,6 +94,7 @@ impl Default for RunOptions {
             color: false,
             completion_value: false,
             test262_host: false,
+            step_by_step: false,
         }
     }
 }
@@ -106,6 +111,7 @@ impl RunOptions {
             output: self.output.clone(),
             trace: self.trace.clone(),
             gc_threshold: self.gc_threshold,
+            step_by_step: self.step_by_step,
         }
     }
 
@@ -151,6 +157,7 @@ impl std::fmt::Debug for RunOptions {
             .field("color", &self.color)
             .field("completion_value", &self.completion_value)
             .field("test262_host", &self.test262_host)
+            .field("step_by_step", &self.step_by_step)
             .finish()
     }
 }

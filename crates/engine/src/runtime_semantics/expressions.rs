@@ -21,6 +21,18 @@ use mini_js_syntax::ast::*;
 
 /// The first step of evaluating an expression.
 pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
+    if matches!(
+        e.kind,
+        ExprKind::Binary { .. }
+            | ExprKind::Logical { .. }
+            | ExprKind::Conditional { .. }
+            | ExprKind::Unary { .. }
+            | ExprKind::Member { .. }
+    ) && !agent.options.step_by_step
+        && evaluate_at_once(agent, e)
+    {
+        return;
+    }
     let m = &mut agent.machine;
     match &e.kind {
         ExprKind::Number(n) => m.ok(Value::Number(*n)),
@@ -150,6 +162,15 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
             }
         }
         ExprKind::Binary { op, left, right } => {
+            if let Some(l) = evaluate_operand_at_once(agent, left) {
+                // The left operand delivered: the BinaryLeft frame's step.
+                agent.machine.steps += 1;
+                let m = &mut agent.machine;
+                m.push_frame(Frame::BinaryRight { op: *op, left: l });
+                m.eval(right);
+                return;
+            }
+            let m = &mut agent.machine;
             m.push_frame(Frame::BinaryLeft { op: *op, right });
             m.eval(left);
         }
@@ -158,10 +179,28 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
             m.eval(right);
         }
         ExprKind::Logical { op, left, right } => {
+            if let Some(l) = evaluate_operand_at_once(agent, left) {
+                // The left operand delivered: the Logical frame's step.
+                agent.machine.steps += 1;
+                if logical_short_circuits(*op, &l) {
+                    agent.machine.ok(l);
+                } else {
+                    agent.machine.eval(right);
+                }
+                return;
+            }
+            let m = &mut agent.machine;
             m.push_frame(Frame::Logical { op: *op, right });
             m.eval(left);
         }
         ExprKind::Conditional { test, cons, alt } => {
+            if let Some(t) = evaluate_operand_at_once(agent, test) {
+                // The test delivered: the Conditional frame's step.
+                agent.machine.steps += 1;
+                agent.machine.eval(if to_boolean(&t) { cons } else { alt });
+                return;
+            }
+            let m = &mut agent.machine;
             m.push_frame(Frame::Conditional { cons, alt });
             m.eval(test);
         }
@@ -241,6 +280,46 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
                 Some(a) => m.eval(a),
                 None => m.ok(Value::Undefined),
             }
+        }
+    }
+}
+
+/// Evaluates a pure expression (`runtime_semantics::pure`) in this step, delivering its
+/// value and counting the steps its node-by-node evaluation takes. False (and nothing
+/// done) when it is not pure.
+fn evaluate_at_once(agent: &mut Agent, e: &Expr) -> bool {
+    if !crate::runtime_semantics::pure::has_pure_shape(e) {
+        return false;
+    }
+    match crate::runtime_semantics::pure::evaluate_pure(agent, e) {
+        Some(done) => {
+            // This Eval step is already counted.
+            agent.machine.steps += done.steps - 1;
+            agent.machine.ok(done.value);
+            true
+        }
+        None => {
+            agent.machine.span = e.span;
+            false
+        }
+    }
+}
+
+/// The first operand of an operator whose other operand is not pure, evaluated at once
+/// when it is pure; its steps are counted. `None` (and nothing done) otherwise.
+pub(crate) fn evaluate_operand_at_once(agent: &mut Agent, operand: &Expr) -> Option<Value> {
+    if agent.options.step_by_step || !crate::runtime_semantics::pure::has_pure_shape(operand) {
+        return None;
+    }
+    let span = agent.machine.span;
+    match crate::runtime_semantics::pure::evaluate_pure(agent, operand) {
+        Some(done) => {
+            agent.machine.steps += done.steps;
+            Some(done.value)
+        }
+        None => {
+            agent.machine.span = span;
+            None
         }
     }
 }
@@ -1009,6 +1088,11 @@ fn start_callee<'a>(agent: &mut Agent<'a>, callee: &'a Expr, kind: CallKind<'a>,
     let inner = strip_parens(callee);
     match &inner.kind {
         ExprKind::Member { object, .. } => {
+            if let Some(base) = evaluate_operand_at_once(agent, object) {
+                // The object delivered: the RefObject frame's step.
+                agent.machine.steps += 1;
+                return resume_ref_object(agent, inner, RefPurpose::Callee { kind, call }, base);
+            }
             agent.machine.push_frame(Frame::RefObject {
                 member: inner,
                 purpose: RefPurpose::Callee { kind, call },
@@ -1037,6 +1121,11 @@ fn start_callee<'a>(agent: &mut Agent<'a>, callee: &'a Expr, kind: CallKind<'a>,
             }
         }
         _ => {
+            if let Some(func) = evaluate_operand_at_once(agent, callee) {
+                // The callee delivered: the Callee frame's step.
+                agent.machine.steps += 1;
+                return resume_callee(agent, call, kind, func);
+            }
             agent.machine.push_frame(Frame::Callee { call, kind });
             agent.machine.eval(callee);
         }
@@ -1133,6 +1222,18 @@ pub fn resume_call_args<'a>(
             },
         }
         index += 1;
+    }
+    // Pure arguments are evaluated here, each counting its steps and the CallArgs frame's
+    // step that receives it.
+    while let Some(Argument::Expr(e)) = args.get(index) {
+        match evaluate_operand_at_once(agent, e) {
+            Some(v) => {
+                agent.machine.steps += 1;
+                values.push(v);
+                index += 1;
+            }
+            None => break,
+        }
     }
     if index < args.len() {
         let e = match &args[index] {

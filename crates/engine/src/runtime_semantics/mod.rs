@@ -9,6 +9,7 @@ pub mod functions;
 pub mod machine;
 pub mod operators;
 pub mod patterns;
+pub mod pure;
 pub mod scope_analysis;
 pub mod script;
 pub mod statements;

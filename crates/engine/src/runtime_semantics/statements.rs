@@ -52,6 +52,20 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
         }
         StmtKind::Block(stmts) => start_block(agent, stmts),
         StmtKind::If { test, cons, alt } => {
+            if let Some(v) =
+                crate::runtime_semantics::expressions::evaluate_operand_at_once(agent, test)
+            {
+                // The test delivered: the If frame's step.
+                agent.machine.steps += 1;
+                return if to_boolean(&v) {
+                    agent.machine.exec(cons)
+                } else if let Some(a) = alt {
+                    agent.machine.exec(a)
+                } else {
+                    agent.machine.ok(Value::Undefined)
+                };
+            }
+            let m = &mut agent.machine;
             m.push_frame(Frame::If {
                 cons,
                 alt: alt.as_deref(),
@@ -80,6 +94,16 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
         }
         StmtKind::Return(arg) => match arg {
             Some(a) => {
+                if !matches!(m.ctx().kind, ContextKind::AsyncGenerator { .. }) {
+                    if let Some(v) =
+                        crate::runtime_semantics::expressions::evaluate_operand_at_once(agent, a)
+                    {
+                        // The value delivered: the Return frame's step.
+                        agent.machine.steps += 1;
+                        return agent.machine.deliver(Err(Abrupt::Return(v)));
+                    }
+                }
+                let m = &mut agent.machine;
                 m.push_frame(Frame::Return);
                 // ReturnStatement evaluation step 3: if GetGeneratorKind() is async, set
                 // exprValue to ? Await(exprValue).
