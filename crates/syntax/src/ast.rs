@@ -232,6 +232,80 @@ pub struct SwitchCase {
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
+    /// The number of nodes of this expression when it has the shape of a pure expression
+    /// (literals, names, `this`, operators other than `in`/`instanceof`/`delete`, and
+    /// non-optional property reads) of at most [`Expr::MAX_PURE_NODES`] nodes; 0 otherwise.
+    /// The evaluator evaluates such an expression in one step when the values it meets
+    /// cannot run user code (see the engine's `runtime_semantics::pure`).
+    pub pure_nodes: u8,
+    /// For an identifier: where its binding was last found, `(hops + 1) << 16 | index`
+    /// (0: not yet). A cache the evaluator keeps: the declarative environments around a
+    /// piece of code have the same bindings each time it runs, so the binding a name
+    /// resolved to is found again in as many steps outward, at the same index.
+    pub binding_cache: std::cell::Cell<u32>,
+}
+
+impl Expr {
+    /// The largest pure expression evaluated at once: bounds the work thrown away when its
+    /// values turn out to need the step-by-step evaluation.
+    pub const MAX_PURE_NODES: u8 = 48;
+
+    pub fn new(kind: ExprKind, span: Span) -> Expr {
+        let pure_nodes = pure_nodes(&kind);
+        Expr {
+            kind,
+            span,
+            pure_nodes,
+            binding_cache: std::cell::Cell::new(0),
+        }
+    }
+}
+
+/// [`Expr::pure_nodes`] of a node, from its children's.
+fn pure_nodes(kind: &ExprKind) -> u8 {
+    fn sum(children: &[&Expr]) -> u8 {
+        let mut n: u32 = 1;
+        for c in children {
+            if c.pure_nodes == 0 {
+                return 0;
+            }
+            n += c.pure_nodes as u32;
+        }
+        if n > Expr::MAX_PURE_NODES as u32 {
+            0
+        } else {
+            n as u8
+        }
+    }
+    match kind {
+        ExprKind::Number(_)
+        | ExprKind::String(_)
+        | ExprKind::Bool(_)
+        | ExprKind::Null
+        | ExprKind::Ident(_)
+        | ExprKind::This => 1,
+        ExprKind::Paren(inner) => sum(&[inner]),
+        ExprKind::Binary { op, left, right } => match op {
+            BinaryOp::In | BinaryOp::InstanceOf => 0,
+            _ => sum(&[left, right]),
+        },
+        ExprKind::Logical { left, right, .. } => sum(&[left, right]),
+        ExprKind::Conditional { test, cons, alt } => sum(&[test, cons, alt]),
+        ExprKind::Unary { op, arg } => match op {
+            UnaryOp::Delete => 0,
+            _ => sum(&[arg]),
+        },
+        ExprKind::Member {
+            object,
+            property,
+            optional: false,
+        } => match property {
+            MemberProp::Ident(_) => sum(&[object]),
+            MemberProp::Computed(key) => sum(&[object, key]),
+            MemberProp::Private(_) => 0,
+        },
+        _ => 0,
+    }
 }
 
 #[derive(Debug)]

@@ -48,7 +48,11 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
         ExprKind::Bool(b) => m.ok(Value::Bool(*b)),
         ExprKind::Null => m.ok(Value::Null),
         ExprKind::Ident(name) => {
-            let r = get_identifier_value(agent, name);
+            let r = match get_identifier_expr_value_opt(agent, e, name) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => Err(agent.reference_error(format!("{name} is not defined"))),
+                Err(err) => Err(err),
+            };
             agent.machine.deliver(r);
         }
         ExprKind::This => {
@@ -108,9 +112,10 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
         ExprKind::Unary { op, arg } => match op {
             UnaryOp::TypeOf => {
                 // `typeof (x)`: a parenthesized identifier is still a Reference (§13.2.1.1).
-                if let ExprKind::Ident(name) = &strip_parens(arg).kind {
+                let ident = strip_parens(arg);
+                if let ExprKind::Ident(name) = &ident.kind {
                     // typeof an unresolvable reference is "undefined".
-                    let r = match get_identifier_value_opt(agent, name) {
+                    let r = match get_identifier_expr_value_opt(agent, ident, name) {
                         Ok(Some(v)) => Ok(Value::str(typeof_value(agent, &v))),
                         Ok(None) => Ok(Value::str("undefined")),
                         Err(e) => Err(e),
@@ -391,6 +396,126 @@ pub fn get_identifier_value_opt(agent: &mut Agent, name: &Atom) -> JsResult<Opti
         env = e.outer;
     }
     Ok(None)
+}
+
+/// Where an identifier's name is bound, as far as the declarative records tell.
+pub enum Resolved {
+    /// In this declarative Environment Record (the global one's declarative part
+    /// included), at this index.
+    Binding(EnvId, usize),
+    /// In no declarative record: the global object decides (the global environment's id).
+    GlobalObject(EnvId),
+    /// Anything else (a function's lazily made `arguments`): the full lookup decides.
+    Other,
+}
+
+/// The index marking a cached resolution as "the global environment, this many hops out".
+const CACHED_GLOBAL: u32 = 0xFFFF;
+
+/// ResolveBinding (§9.4.2) of identifier `expr` (named `name`) from the running context's
+/// LexicalEnvironment, through the identifier's cache (`Expr::binding_cache`) or by walking
+/// outward, which fills the cache.
+///
+/// The environments around a piece of code always hold the same names (there is no `with`
+/// and no direct `eval` in the subset, and a function's `arguments`, the one binding made
+/// late, is never cached), so a name found `hops` records outward at index `i` is found
+/// there again; the binding's name is checked all the same. Only the global environment
+/// gains names as scripts run, so a cached global resolution checks its declarative part
+/// again.
+#[inline]
+pub fn resolve_identifier(agent: &Agent, expr: &Expr, name: &Atom) -> Resolved {
+    let c = expr.binding_cache.get();
+    if c != 0 {
+        let mut id = Some(agent.machine.ctx().lex_env);
+        for _ in 1..(c >> 16) {
+            id = id.and_then(|id| agent.heap.env(id).outer);
+        }
+        if let Some(id) = id {
+            let e = agent.heap.env(id);
+            let i = c & 0xFFFF;
+            if i == CACHED_GLOBAL {
+                if let EnvKind::Global { .. } = e.kind {
+                    return match e.find(name) {
+                        Some(i) => Resolved::Binding(id, i),
+                        None => Resolved::GlobalObject(id),
+                    };
+                }
+            } else if let Some(b) = e.bindings.get(i as usize) {
+                if std::rc::Rc::ptr_eq(&b.name, name) || b.name == *name {
+                    return Resolved::Binding(id, i as usize);
+                }
+            }
+        }
+    }
+    let mut env = Some(agent.machine.ctx().lex_env);
+    let mut hops: u32 = 0;
+    while let Some(id) = env {
+        let e = agent.heap.env(id);
+        let cacheable = hops < 0xFFFF && &**name != "arguments";
+        match &e.kind {
+            EnvKind::Global { .. } => {
+                if cacheable {
+                    expr.binding_cache.set((hops + 1) << 16 | CACHED_GLOBAL);
+                }
+                return match e.find(name) {
+                    Some(i) => Resolved::Binding(id, i),
+                    None => Resolved::GlobalObject(id),
+                };
+            }
+            EnvKind::Function {
+                arguments: Some(_), ..
+            } if &**name == "arguments" => return Resolved::Other,
+            _ => {}
+        }
+        if let Some(i) = e.find(name) {
+            if cacheable && (i as u32) < CACHED_GLOBAL {
+                expr.binding_cache.set((hops + 1) << 16 | i as u32);
+            }
+            return Resolved::Binding(id, i);
+        }
+        hops += 1;
+        env = e.outer;
+    }
+    Resolved::Other
+}
+
+/// GetBindingValue of the global object's property `name` (an Object Environment Record:
+/// HasProperty, then Get); `None` when it has none.
+fn global_object_value(
+    agent: &mut Agent,
+    global_env: EnvId,
+    name: &Atom,
+) -> JsResult<Option<Value>> {
+    let EnvKind::Global { object, .. } = agent.heap.env(global_env).kind else {
+        unreachable!("the global environment")
+    };
+    let key = agent.global_key(name);
+    if let Some(v) = agent.heap.get(object).get_own_data(&key) {
+        return Ok(Some(v));
+    }
+    if has_property(agent, object, &key)? {
+        return Ok(Some(get(agent, object, &key)?));
+    }
+    Ok(None)
+}
+
+/// GetValue of identifier `expr` (ResolveBinding through [`resolve_identifier`]); `None`
+/// when unresolvable.
+pub fn get_identifier_expr_value_opt(
+    agent: &mut Agent,
+    expr: &Expr,
+    name: &Atom,
+) -> JsResult<Option<Value>> {
+    match resolve_identifier(agent, expr, name) {
+        Resolved::Binding(env, i) => match &agent.heap.env(env).bindings[i].value {
+            Some(v) => Ok(Some(v.clone())),
+            None => {
+                Err(agent.reference_error(format!("Cannot access '{name}' before initialization")))
+            }
+        },
+        Resolved::GlobalObject(global) => global_object_value(agent, global, name),
+        Resolved::Other => get_identifier_value_opt(agent, name),
+    }
 }
 
 /// GetValue of an identifier: a ReferenceError when unresolvable.

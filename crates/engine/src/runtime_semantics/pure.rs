@@ -17,15 +17,11 @@
 
 use crate::environment::EnvKind;
 use crate::object::{ObjectKind, Property};
-use crate::runtime_semantics::expressions::get_this_environment;
+use crate::runtime_semantics::expressions::{get_this_environment, resolve_identifier, Resolved};
 use crate::runtime_semantics::operators::{apply_binary, apply_unary, typeof_value};
 use crate::value::{JsString, PropertyKey, Value};
 use crate::{abstract_ops::to_boolean, Agent};
 use mini_js_syntax::ast::*;
-
-/// Nodes a pure evaluation may visit: bounds the work thrown away when it gives up, and its
-/// recursion depth.
-const NODE_BUDGET: u32 = 48;
 
 /// An expression evaluated without the machine, and the number of machine steps its
 /// step-by-step evaluation takes (from its Eval step until its value is ready to be
@@ -35,55 +31,16 @@ pub struct Evaluated {
     pub steps: u64,
 }
 
-/// Whether `e` has the shape of a pure expression: only literals, names, `this`, operators
-/// and property reads (the values met at run time decide the rest). Checking the shape first
-/// keeps a call or an assignment deep inside an expression from costing a wasted evaluation.
+/// Whether `e` has the shape of a pure expression, small enough to evaluate at once
+/// (computed by the parser: [`Expr::pure_nodes`]). The values met at run time decide the
+/// rest.
+#[inline]
 pub fn has_pure_shape(e: &Expr) -> bool {
-    let mut budget = NODE_BUDGET;
-    shape(e, &mut budget)
-}
-
-fn shape(e: &Expr, budget: &mut u32) -> bool {
-    if *budget == 0 {
-        return false;
-    }
-    *budget -= 1;
-    match &e.kind {
-        ExprKind::Number(_)
-        | ExprKind::String(_)
-        | ExprKind::Bool(_)
-        | ExprKind::Null
-        | ExprKind::Ident(_)
-        | ExprKind::This => true,
-        ExprKind::Paren(inner) => shape(inner, budget),
-        ExprKind::Binary { op, left, right } => {
-            !matches!(op, BinaryOp::In | BinaryOp::InstanceOf)
-                && shape(left, budget)
-                && shape(right, budget)
-        }
-        ExprKind::Logical { left, right, .. } => shape(left, budget) && shape(right, budget),
-        ExprKind::Conditional { test, cons, alt } => {
-            shape(test, budget) && shape(cons, budget) && shape(alt, budget)
-        }
-        ExprKind::Unary { op, arg } => !matches!(op, UnaryOp::Delete) && shape(arg, budget),
-        ExprKind::Member {
-            object,
-            property,
-            optional: false,
-        } => {
-            shape(object, budget)
-                && match property {
-                    MemberProp::Ident(_) => true,
-                    MemberProp::Computed(key) => shape(key, budget),
-                    MemberProp::Private(_) => false,
-                }
-        }
-        _ => false,
-    }
+    e.pure_nodes != 0
 }
 
 /// Evaluates `e` if it is pure (see the module comment). The caller has checked
-/// [`has_pure_shape`]. Sets the machine's span as the step-by-step evaluation would leave
+/// [`has_pure_shape`] (so the recursion is at most [`Expr::MAX_PURE_NODES`] deep). Sets the machine's span as the step-by-step evaluation would leave
 /// it.
 pub fn evaluate_pure(agent: &mut Agent, e: &Expr) -> Option<Evaluated> {
     let mut steps = 0;
@@ -114,7 +71,7 @@ fn pure(agent: &mut Agent, e: &Expr, steps: &mut u64) -> Option<Value> {
         }
         ExprKind::Ident(name) => {
             *steps += 1;
-            identifier_value(agent, name)
+            identifier_value(agent, e, name)
         }
         ExprKind::This => {
             *steps += 1;
@@ -183,9 +140,10 @@ fn unary(agent: &mut Agent, op: UnaryOp, arg: &Expr, steps: &mut u64) -> Option<
     if op == UnaryOp::TypeOf {
         // `typeof name` reads the binding in its own step: an unresolvable name is
         // "undefined" (§13.5.3.1).
-        if let ExprKind::Ident(name) = &strip_parens(arg).kind {
+        let ident = strip_parens(arg);
+        if let ExprKind::Ident(name) = &ident.kind {
             *steps += 1;
-            let v = identifier_value_or_unresolvable(agent, name)?;
+            let v = identifier_value_or_unresolvable(agent, ident, name)?;
             return Some(match v {
                 Some(v) => Value::str(typeof_value(agent, &v)),
                 None => Value::str("undefined"),
@@ -232,49 +190,41 @@ fn binary(agent: &mut Agent, op: BinaryOp, l: Value, r: Value) -> Option<Value> 
 
 /// ResolveBinding + GetValue for a name bound in a declarative record or as a data property
 /// of the global object; `None` for anything else.
-fn identifier_value(agent: &mut Agent, name: &Atom) -> Option<Value> {
-    identifier_value_or_unresolvable(agent, name)?
+fn identifier_value(agent: &mut Agent, expr: &Expr, name: &Atom) -> Option<Value> {
+    identifier_value_or_unresolvable(agent, expr, name)?
 }
 
 /// Like [`identifier_value`], but `Some(None)` for a name that resolves nowhere.
-fn identifier_value_or_unresolvable(agent: &mut Agent, name: &Atom) -> Option<Option<Value>> {
-    let mut env = Some(agent.machine.ctx().lex_env);
-    while let Some(id) = env {
-        let e = agent.heap.env(id);
-        if let Some(i) = e.find(name) {
-            // A binding in its temporal dead zone throws: the machine does that.
-            return e.bindings[i].value.clone().map(Some);
-        }
-        match &e.kind {
-            EnvKind::Global { object, .. } => {
-                let object = *object;
-                let key = agent.global_key(name);
-                let global = agent.heap.get(object);
-                if let ObjectKind::Proxy(_) = global.kind {
-                    return None;
-                }
-                return match global.get_own_property(&key) {
-                    Some(Property::Data { value, .. }) => Some(Some(value)),
-                    Some(Property::Accessor { .. }) => None,
-                    // Inherited from the global object's prototypes, or unresolvable.
-                    None => match global.proto {
-                        Some(proto) => match data_property(agent, proto, &key)? {
-                            Some(v) => Some(Some(v)),
-                            None => Some(None),
-                        },
-                        None => Some(None),
-                    },
-                };
+fn identifier_value_or_unresolvable(
+    agent: &mut Agent,
+    expr: &Expr,
+    name: &Atom,
+) -> Option<Option<Value>> {
+    match resolve_identifier(agent, expr, name) {
+        // A binding in its temporal dead zone throws: the machine does that.
+        Resolved::Binding(env, i) => agent.heap.env(env).bindings[i].value.clone().map(Some),
+        Resolved::GlobalObject(global) => {
+            let EnvKind::Global { object, .. } = agent.heap.env(global).kind else {
+                return None;
+            };
+            let key = agent.global_key(name);
+            let global = agent.heap.get(object);
+            if let ObjectKind::Proxy(_) = global.kind {
+                return None;
             }
-            // `arguments` is made on first use: the machine does that.
-            EnvKind::Function {
-                arguments: Some(_), ..
-            } if &**name == "arguments" => return None,
-            _ => {}
+            match global.get_own_property(&key) {
+                Some(Property::Data { value, .. }) => Some(Some(value)),
+                Some(Property::Accessor { .. }) => None,
+                // Inherited from the global object's prototypes, or unresolvable.
+                None => match global.proto {
+                    Some(proto) => data_property(agent, proto, &key),
+                    None => Some(None),
+                },
+            }
         }
-        env = e.outer;
+        // `arguments` is made on first use: the machine does that.
+        Resolved::Other => None,
     }
-    Some(None)
 }
 
 /// ResolveThisBinding, when `this` is initialized.

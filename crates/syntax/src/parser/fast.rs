@@ -128,13 +128,13 @@ pub(super) fn binary<'t>(
             inp.skip();
             let right = binary(inp, unary, RELATIONAL + 1)?;
             let sp = name.span.to(right.span);
-            Expr {
-                kind: ExprKind::PrivateIn {
+            Expr::new(
+                ExprKind::PrivateIn {
                     name,
                     right: Box::new(right),
                 },
-                span: sp,
-            }
+                sp,
+            )
         }
         _ => inp.parse(unary)?,
     };
@@ -173,7 +173,7 @@ pub(super) fn binary<'t>(
                 }
             }
         };
-        left = Expr { kind, span: sp };
+        left = Expr::new(kind, sp);
     }
     Ok(left)
 }

@@ -184,7 +184,7 @@ fn nested<'t, O: 't>(parser: impl Parser<'t, In<'t>, O, E<'t>> + Clone + 't) -> 
 }
 
 fn mk(kind: ExprKind, sp: Span) -> Expr {
-    Expr { kind, span: sp }
+    Expr::new(kind, sp)
 }
 
 fn unparen(e: &Expr) -> &Expr {
