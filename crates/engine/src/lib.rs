@@ -17,6 +17,7 @@ pub mod gc;
 pub mod heap;
 pub mod limits;
 pub mod object;
+pub mod property_map;
 pub mod realm;
 pub mod runtime_semantics;
 pub mod stack;

@@ -8,11 +8,9 @@
 use crate::environment::ThisMode;
 use crate::heap::{EnvId, ObjectId};
 use crate::value::{JsString, PropertyKey, Value};
-use indexmap::IndexMap;
 use mini_js_syntax::ast;
-use rustc_hash::FxBuildHasher;
 
-pub type PropertyMap = IndexMap<PropertyKey, Property, FxBuildHasher>;
+pub use crate::property_map::PropertyMap;
 
 /// A property's value and attributes (ECMA-262 Table 3 and Table 4).
 #[derive(Clone, Debug)]

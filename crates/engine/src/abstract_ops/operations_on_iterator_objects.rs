@@ -1,10 +1,9 @@
 //! Operations on Iterator Objects (ECMA-262 §7.4).
 
-use crate::abstract_ops::operations_on_objects::{
-    call, create_data_property_or_throw, get, get_method, new_object,
-};
+use crate::abstract_ops::operations_on_objects::{call, get, get_method, new_object};
 use crate::abstract_ops::type_conversion::to_boolean;
 use crate::heap::ObjectId;
+use crate::object::Property;
 use crate::value::{PropertyKey, Value};
 use crate::{Abrupt, Agent, JsResult};
 
@@ -278,12 +277,13 @@ pub fn iterator_close<T>(
 pub fn create_iterator_result_object(agent: &mut Agent, value: Value, done: bool) -> ObjectId {
     // 1. Let obj be OrdinaryObjectCreate(%Object.prototype%).
     let obj = new_object(agent);
-    // 2. Perform ! CreateDataPropertyOrThrow(obj, "value", value).
-    create_data_property_or_throw(agent, obj, PropertyKey::from("value"), value)
-        .expect("a fresh ordinary object accepts data properties");
-    // 3. Perform ! CreateDataPropertyOrThrow(obj, "done", done).
-    create_data_property_or_throw(agent, obj, PropertyKey::from("done"), Value::Bool(done))
-        .expect("a fresh ordinary object accepts data properties");
+    // 2-3. Perform ! CreateDataPropertyOrThrow(obj, "value", value) and (obj, "done",
+    //      done): a fresh, extensible ordinary object without properties takes both as
+    //      they are (ValidateAndApplyPropertyDescriptor step 2), so they go in directly.
+    let props = &mut agent.heap.get_mut(obj).props;
+    props.reserve(2);
+    props.insert(PropertyKey::from("value"), Property::data(value));
+    props.insert(PropertyKey::from("done"), Property::data(Value::Bool(done)));
     // 4. Return obj.
     obj
 }

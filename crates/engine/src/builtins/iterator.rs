@@ -142,7 +142,10 @@ fn array_iterator_prototype_next(
     let result = match kind {
         IterationKind::Key => key,
         IterationKind::Value | IterationKind::KeyValue => {
-            let pk = PropertyKey::String(JsString::from(index.to_string()));
+            let pk = match u32::try_from(index) {
+                Ok(i) if i < u32::MAX => PropertyKey::from_index(i),
+                _ => PropertyKey::String(JsString::from(index.to_string())),
+            };
             let v = get(agent, array, &pk)?;
             if kind == IterationKind::Value {
                 v
