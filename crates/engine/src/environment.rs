@@ -68,6 +68,26 @@ pub struct Env {
     pub outer: Option<EnvId>,
     pub bindings: Vec<Binding>,
     pub kind: EnvKind,
+    /// A function (or class) was created with this record or one inside it as its scope,
+    /// so the record can outlive the code that made it. Set by
+    /// [`mark_captured`]; a record that is not captured is visible only to the running
+    /// code (CreatePerIterationEnvironment can reuse it).
+    pub captured: bool,
+}
+
+/// Marks `env` and every record outside it as captured by a closure. A captured record's
+/// outer records are all captured already ([[OuterEnv]] never changes), so the walk stops
+/// at the first one.
+pub fn mark_captured(heap: &mut crate::heap::Heap, env: EnvId) {
+    let mut next = Some(env);
+    while let Some(id) = next {
+        let e = heap.env_mut(id);
+        if e.captured {
+            break;
+        }
+        e.captured = true;
+        next = e.outer;
+    }
 }
 
 impl Env {
@@ -76,6 +96,7 @@ impl Env {
             outer,
             bindings: Vec::new(),
             kind: EnvKind::Declarative,
+            captured: false,
         }
     }
 

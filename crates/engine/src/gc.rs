@@ -1489,6 +1489,7 @@ impl Trace for Env {
             outer,
             bindings,
             kind,
+            captured: _,
         } = self;
         outer.trace(m);
         bindings.trace(m);
@@ -1815,10 +1816,14 @@ impl Trace for ForInOfState<'_> {
             step: _,
             iteration,
             old_env,
+            spare_env,
             pending,
         } = self;
         iteration.trace(m);
         m.env(*old_env);
+        if let Some(spare) = spare_env {
+            m.env(*spare);
+        }
         pending.trace(m);
     }
 }

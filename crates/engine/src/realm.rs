@@ -179,6 +179,7 @@ pub fn initialize_host_defined_realm(agent: &mut Agent) {
             object: global,
             this: global,
         },
+        captured: true,
     });
     crate::builtins::create_intrinsics(agent);
     let host = agent.hooks.clone();

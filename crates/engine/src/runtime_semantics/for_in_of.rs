@@ -54,6 +54,9 @@ pub struct ForInOfState<'a> {
     pub step: ForStep,
     pub iteration: Option<Iteration>,
     pub old_env: EnvId,
+    /// The last iteration's record when no closure captured it: the next iteration's
+    /// ForDeclarationBindingInstantiation empties it and uses it again (see step 6.g).
+    pub spare_env: Option<EnvId>,
     /// The completion waiting while the iterator is closed.
     pub pending: Option<JsResult<Value>>,
 }
@@ -97,6 +100,7 @@ pub fn start_for_in_of<'a>(agent: &mut Agent<'a>, stmt: &'a Stmt, labels: Labels
             step: ForStep::Head,
             iteration: None,
             old_env,
+            spare_env: None,
             pending: None,
         })));
     // 3. Let exprRef be Completion(Evaluation of expr).
@@ -226,6 +230,17 @@ pub fn resume_for_in_of<'a>(
                 } => (target, BindMode::Put),
                 ForHead::Decl { kind, target } => {
                     // ForDeclarationBindingInstantiation in iterationEnv = NewDeclarativeEnvironment(oldEnv).
+                    // NOTE(mini-js): a fresh record per iteration is observable only through
+                    // a closure that captured the last one. When none did, that record,
+                    // emptied (its bindings uninitialized again), is the same as a new one.
+                    if let Some(spare) = s.spare_env.take() {
+                        for b in &mut agent.heap.env_mut(spare).bindings {
+                            b.value = None;
+                        }
+                        agent.machine.ctx_mut().lex_env = spare;
+                        agent.machine.push_frame(Frame::ForInOf(s));
+                        return bind_pattern(agent, target, value, BindMode::Init(spare));
+                    }
                     let iteration_env = agent.heap.alloc_env(Env::declarative(Some(s.old_env)));
                     let mut names = Vec::new();
                     bound_names(target, &mut names);
@@ -261,6 +276,10 @@ pub fn resume_for_in_of<'a>(
             agent.machine.exec(body);
         }
         ForStep::Body => {
+            let iteration_env = agent.machine.ctx().lex_env;
+            if iteration_env != s.old_env && !agent.heap.env(iteration_env).captured {
+                s.spare_env = Some(iteration_env);
+            }
             // 6.k. Set the running execution context's LexicalEnvironment to oldEnv.
             agent.machine.ctx_mut().lex_env = s.old_env;
             // 6.l. If LoopContinues(result, labelSet) is false, then

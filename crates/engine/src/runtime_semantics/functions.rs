@@ -44,6 +44,8 @@ pub fn ordinary_function_create<'a>(
     } else {
         ThisMode::Global
     };
+    // The function keeps env (and every record outside it) alive past the running code.
+    crate::environment::mark_captured(&mut agent.heap, env);
     let f = agent.heap.alloc(Object::new(
         Some(proto),
         ObjectKind::Function(Box::new(FunctionData {
@@ -954,6 +956,7 @@ fn run_initializer<'a>(
             arguments: None,
             mapped_arguments: None,
         },
+        captured: false,
     });
     agent.machine.push_context(ExecutionContext {
         frames: Vec::new(),

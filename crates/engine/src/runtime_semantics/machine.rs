@@ -840,6 +840,7 @@ fn new_function_environment(
             arguments: None,
             mapped_arguments: None,
         },
+        captured: false,
     })
 }
 

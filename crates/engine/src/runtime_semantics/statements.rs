@@ -503,6 +503,13 @@ fn create_per_iteration_environment(agent: &mut Agent, per_iteration: &[Atom]) {
     }
     // a. Let lastIterationEnv be the running execution context's LexicalEnvironment.
     let last = agent.machine.ctx().lex_env;
+    // NOTE(mini-js): a fresh record per iteration is observable only through a closure
+    // that captured the last one (each closure sees its own iteration's bindings). When no
+    // closure did, lastIterationEnv is seen by nothing but this loop, and thisIterationEnv
+    // would hold the same bindings with the same values: the loop keeps using it.
+    if !agent.heap.env(last).captured {
+        return;
+    }
     // b. Let outer be lastIterationEnv.[[OuterEnv]].
     let outer = agent.heap.env(last).outer;
     // d. Let thisIterationEnv be NewDeclarativeEnvironment(outer).
@@ -513,6 +520,7 @@ fn create_per_iteration_environment(agent: &mut Agent, per_iteration: &[Atom]) {
         outer,
         bindings,
         kind: crate::environment::EnvKind::Declarative,
+        captured: false,
     });
     // f. Set the running execution context's LexicalEnvironment to thisIterationEnv.
     agent.machine.ctx_mut().lex_env = this_env;
