@@ -42,6 +42,13 @@ pub fn note_allocation(bytes: usize) {
     ALLOCATED_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
 }
 
+/// Takes back `bytes` counted by [`note_allocation`] for storage freed before the next
+/// collection.
+#[inline]
+pub fn forget_allocation(bytes: usize) {
+    ALLOCATED_BYTES.with(|c| c.set(c.get().saturating_sub(bytes)));
+}
+
 /// Bytes counted by [`note_allocation`] since the last collection.
 #[inline]
 pub fn allocated_bytes() -> usize {
@@ -147,6 +154,17 @@ impl<'a> Heap<'a> {
                 self.native_roots.born_env(i);
                 EnvId(i)
             }
+        }
+    }
+
+    /// Frees an environment record that nothing can reach any more, at once rather than at
+    /// the next collection: a block's record when the block ends and no closure captured it
+    /// (`Env::captured`). Its slot is reused by the next record, and its bytes no longer
+    /// count toward the collection trigger.
+    pub fn free_env(&mut self, id: EnvId) {
+        if let Some(env) = self.envs[id.0 as usize].take() {
+            forget_allocation(crate::gc::env_bytes(&env));
+            self.free_envs.push(id.0);
         }
     }
 

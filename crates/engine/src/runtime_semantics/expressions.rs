@@ -90,6 +90,9 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
         }
         ExprKind::Object(props) => {
             let obj = new_object(agent);
+            // Room for the literal's own properties, so a small literal's storage is made
+            // once at its exact size.
+            agent.heap.get_mut(obj).props.reserve(props.len());
             agent.machine.push_frame(Frame::ObjectLit {
                 props,
                 index: 0,

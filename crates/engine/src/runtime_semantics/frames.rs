@@ -281,7 +281,13 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
     // Frames that look at abrupt completions come first.
     let frame = match frame {
         Frame::RestoreEnv { env } => {
+            let inner = agent.machine.ctx().lex_env;
             agent.machine.ctx_mut().lex_env = env;
+            // NOTE(mini-js): the block's record (its last iteration's, for a loop) is
+            // unreachable once the block ends, unless a closure made inside captured it.
+            if inner != env && !agent.heap.env(inner).captured {
+                agent.heap.free_env(inner);
+            }
             return agent.machine.deliver(c);
         }
         Frame::While {
