@@ -107,6 +107,15 @@ impl Env {
         self.bindings.iter().position(|b| &*b.name == name)
     }
 
+    /// [`Env::find`] for an atom: the parser gives every occurrence of a name the same atom,
+    /// so comparing pointers first settles most lookups without comparing text.
+    #[inline]
+    pub fn find_atom(&self, name: &Atom) -> Option<usize> {
+        self.bindings
+            .iter()
+            .position(|b| Rc::ptr_eq(&b.name, name) || *b.name == **name)
+    }
+
     /// CreateMutableBinding / CreateImmutableBinding: the binding starts uninitialized.
     pub fn create_binding(&mut self, name: Atom, mutable: bool, strict: bool) -> usize {
         if let Some(i) = self.find(&name) {

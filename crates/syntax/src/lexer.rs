@@ -475,6 +475,21 @@ pub struct Lexed {
     pub strict_notes: Vec<(Span, StrictNote)>,
     /// The source ends inside an unterminated template, comment or string.
     pub unterminated: bool,
+    /// One shared [`Atom`] per identifier name: the evaluator compares the names of bindings
+    /// by pointer before it compares their text.
+    atoms: std::collections::HashSet<Atom>,
+}
+
+impl Lexed {
+    /// The atom for `name`, the same for every occurrence in the source.
+    fn intern(&mut self, name: &str) -> Atom {
+        if let Some(a) = self.atoms.get(name) {
+            return a.clone();
+        }
+        let a: Atom = name.into();
+        self.atoms.insert(a.clone());
+        a
+    }
 }
 
 /// Splits `source` into tokens with their byte spans; errors become [`Token::Error`] tokens and
@@ -1114,7 +1129,7 @@ fn ident_token(text: &str, start: usize, out: &mut Lexed) -> Token {
     if !text.contains('\\') {
         return match Keyword::from_name(text) {
             Some(k) => Token::Keyword(k),
-            None => Token::Ident(text.into()),
+            None => Token::Ident(out.intern(text)),
         };
     }
     let mut name = String::new();

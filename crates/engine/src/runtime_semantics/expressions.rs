@@ -438,7 +438,7 @@ pub fn resolve_identifier(agent: &Agent, expr: &Expr, name: &Atom) -> Resolved {
             let i = c & 0xFFFF;
             if i == CACHED_GLOBAL {
                 if let EnvKind::Global { .. } = e.kind {
-                    return match e.find(name) {
+                    return match e.find_atom(name) {
                         Some(i) => Resolved::Binding(id, i),
                         None => Resolved::GlobalObject(id),
                     };
@@ -460,7 +460,7 @@ pub fn resolve_identifier(agent: &Agent, expr: &Expr, name: &Atom) -> Resolved {
                 if cacheable {
                     expr.binding_cache.set((hops + 1) << 16 | CACHED_GLOBAL);
                 }
-                return match e.find(name) {
+                return match e.find_atom(name) {
                     Some(i) => Resolved::Binding(id, i),
                     None => Resolved::GlobalObject(id),
                 };
@@ -470,7 +470,7 @@ pub fn resolve_identifier(agent: &Agent, expr: &Expr, name: &Atom) -> Resolved {
             } if &**name == "arguments" => return Resolved::Other,
             _ => {}
         }
-        if let Some(i) = e.find(name) {
+        if let Some(i) = e.find_atom(name) {
             if cacheable && (i as u32) < CACHED_GLOBAL {
                 expr.binding_cache.set((hops + 1) << 16 | i as u32);
             }

@@ -268,6 +268,9 @@ pub fn same_thrown(a: &Value, b: &Value) -> bool {
 /// result goes to the caller.
 fn finish_context<'a>(agent: &mut Agent<'a>, c: JsResult<Value>) {
     let ctx = agent.machine.contexts.pop().expect("a context finished");
+    let lex_env = ctx.lex_env;
+    let is_function =
+        ctx.function.is_some() && !matches!(ctx.kind, ContextKind::Script | ContextKind::FieldInit);
     let result = match ctx.kind {
         ContextKind::Script | ContextKind::FieldInit => c,
         // OrdinaryCallEvaluateBody / [[Call]] step 9-11: a return completion gives its value.
@@ -296,7 +299,38 @@ fn finish_context<'a>(agent: &mut Agent<'a>, c: JsResult<Value>) {
         | ContextKind::AsyncGenerator { generator: None } => c,
         ContextKind::_Phantom(_) => unreachable!(),
     };
+    if is_function {
+        free_call_environments(agent, lex_env);
+    }
     return_from_context(agent, ctx.return_to_native, result);
+}
+
+/// NOTE(mini-js): the records a finished call made (its function Environment Record and the
+/// declarative ones inside it) are unreachable unless a closure captured them
+/// (`Env::captured`, which marks every record outward) or a mapped arguments object aliases
+/// the parameters. Those that are not are freed now, not at the next collection.
+fn free_call_environments(agent: &mut Agent, lex_env: EnvId) {
+    let mut next = Some(lex_env);
+    while let Some(id) = next {
+        let env = agent.heap.env(id);
+        if env.captured {
+            return;
+        }
+        let (outer, last) = match &env.kind {
+            EnvKind::Function {
+                mapped_arguments: Some(_),
+                ..
+            } => return,
+            EnvKind::Function { .. } => (None, true),
+            EnvKind::Declarative => (env.outer, false),
+            EnvKind::Global { .. } => return,
+        };
+        agent.heap.free_env(id);
+        if last {
+            return;
+        }
+        next = outer;
+    }
 }
 
 /// Gives a finished (or suspended) context's result to whoever is waiting for it.
