@@ -1834,6 +1834,13 @@ fn evaluate_assignment<'a>(
     match target {
         Pattern::Ident(id) => match op {
             AssignOp::Assign => {
+                // A pure right-hand side (never an anonymous function, so NamedEvaluation
+                // does not apply) is evaluated here; the PutIdent frame's step follows.
+                if let Some(v) = evaluate_operand_at_once(agent, value) {
+                    agent.machine.steps += 1;
+                    let r = put_identifier_value(agent, &id.name, v.clone()).map(|_| v);
+                    return agent.machine.deliver(r);
+                }
                 agent.machine.push_frame(Frame::PutIdent { name: &id.name });
                 // 1.c. NamedEvaluation only when IsIdentifierRef of the target is true: a
                 // parenthesized `(f) = function () {}` (the target starts after the
@@ -1846,6 +1853,11 @@ fn evaluate_assignment<'a>(
             }
             AssignOp::Op(bop) => match get_identifier_value(agent, &id.name) {
                 Ok(old) => {
+                    if let Some(v) = evaluate_operand_at_once(agent, value) {
+                        // The value delivered: the CompoundIdent frame's step.
+                        agent.machine.steps += 1;
+                        return resume_compound_ident(agent, &id.name, bop, old, v);
+                    }
                     agent.machine.push_frame(Frame::CompoundIdent {
                         name: &id.name,
                         op: bop,

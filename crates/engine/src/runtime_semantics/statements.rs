@@ -588,6 +588,24 @@ pub fn resume_for<'a>(
         ForStage::Test => match test {
             // 3.a. If test is not empty, evaluate it.
             Some(t) => {
+                if let Some(v) =
+                    crate::runtime_semantics::expressions::evaluate_operand_at_once(agent, t)
+                {
+                    // A pure test, evaluated here; its delivery is the For frame's step.
+                    agent.machine.steps += 1;
+                    // 3.a.iii. If ToBoolean(testValue) is false, return V.
+                    if !to_boolean(&v) {
+                        return agent.machine.ok(Value::Undefined);
+                    }
+                    // 3.b. Let result be Completion(Evaluation of stmt).
+                    agent.machine.push_frame(Frame::For {
+                        stmt,
+                        labels,
+                        stage: ForStage::Body,
+                        per_iteration,
+                    });
+                    return agent.machine.exec(body);
+                }
                 agent.machine.push_frame(Frame::For {
                     stmt,
                     labels,
