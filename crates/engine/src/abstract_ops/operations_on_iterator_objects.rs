@@ -281,9 +281,12 @@ pub fn create_iterator_result_object(agent: &mut Agent, value: Value, done: bool
     //      done): a fresh, extensible ordinary object without properties takes both as
     //      they are (ValidateAndApplyPropertyDescriptor step 2), so they go in directly.
     let props = &mut agent.heap.get_mut(obj).props;
+    let before = props.capacity();
     props.reserve(2);
     props.insert(PropertyKey::from("value"), Property::data(value));
     props.insert(PropertyKey::from("done"), Property::data(Value::Bool(done)));
+    // The heap's byte accounting counts the storage, as CreateDataProperty's insert would.
+    crate::gc::note_properties_growth(before, props.capacity());
     // 4. Return obj.
     obj
 }

@@ -92,7 +92,10 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
             let obj = new_object(agent);
             // Room for the literal's own properties, so a small literal's storage is made
             // once at its exact size.
-            agent.heap.get_mut(obj).props.reserve(props.len());
+            let storage = &mut agent.heap.get_mut(obj).props;
+            let before = storage.capacity();
+            storage.reserve(props.len());
+            crate::gc::note_properties_growth(before, storage.capacity());
             agent.machine.push_frame(Frame::ObjectLit {
                 props,
                 index: 0,
