@@ -142,7 +142,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
             let target = strip_parens(target);
             match &target.kind {
                 ExprKind::Ident(name) => {
-                    let r = update_identifier(agent, name, *op, *prefix);
+                    let r = update_identifier(agent, target, name, *op, *prefix);
                     agent.machine.deliver(r);
                 }
                 ExprKind::Member { object, .. } => {
@@ -1938,10 +1938,35 @@ pub fn resume_compound_ref(agent: &mut Agent, r: PropRef, op: BinaryOp, old: Val
 /// UpdateExpression on an identifier (§13.4).
 fn update_identifier(
     agent: &mut Agent,
+    target: &Expr,
     name: &Atom,
     op: UpdateOp,
     prefix: bool,
 ) -> JsResult<Value> {
+    // The loop counter's path: an initialized, mutable declarative binding holding a Number
+    // (not a parameter a mapped arguments object aliases) is read and written in place —
+    // GetValue, Number::add or Number::subtract, SetMutableBinding.
+    if let Resolved::Binding(env, i) = resolve_identifier(agent, target, name) {
+        let e = agent.heap.env_mut(env);
+        let aliased = matches!(
+            e.kind,
+            EnvKind::Function {
+                mapped_arguments: Some(_),
+                ..
+            }
+        );
+        let b = &mut e.bindings[i];
+        if let (Some(Value::Number(n)), true, false) = (&b.value, b.mutable, aliased) {
+            let n = *n;
+            let new = if op == UpdateOp::Inc {
+                n + 1.0
+            } else {
+                n - 1.0
+            };
+            b.value = Some(Value::Number(new));
+            return Ok(Value::Number(if prefix { new } else { n }));
+        }
+    }
     let old = get_identifier_value(agent, name)?;
     // A Number needs no conversion (the loop counter's path).
     if let Value::Number(n) = old {
