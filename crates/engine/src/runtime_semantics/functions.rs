@@ -19,7 +19,7 @@ use crate::runtime_semantics::frames::Frame;
 use crate::runtime_semantics::machine::{ContextKind, ExecutionContext};
 use crate::runtime_semantics::patterns::{bind_pattern, BindMode};
 use crate::runtime_semantics::scope_analysis::{
-    function_of_stmt, function_scope, lexically_scoped_declarations, LexDecl,
+    function_of_stmt, function_scope, lexically_scoped_declarations,
 };
 use crate::value::{PropertyKey, Value};
 use crate::{Agent, JsResult};
@@ -478,23 +478,11 @@ pub fn finish_function_declaration_instantiation<'a>(
         agent.machine.eval(e);
         return;
     };
-    // 33-34. LexicallyScopedDeclarations: CreateImmutableBinding / CreateMutableBinding.
-    for d in lexically_scoped_declarations(body, false) {
-        match d {
-            LexDecl::LetConst { names, is_const } => {
-                let e = agent.heap.env_mut(env);
-                for n in names {
-                    e.create_binding(n, !is_const, true);
-                }
-            }
-            LexDecl::Class(n) => {
-                agent
-                    .heap
-                    .env_mut(env)
-                    .create_binding(n.clone(), true, false);
-            }
-            LexDecl::Function(_) => {}
-        }
+    // 33-34. LexicallyScopedDeclarations: CreateImmutableBinding / CreateMutableBinding
+    //        (the declarations are found once per function: FunctionScope).
+    let e = agent.heap.env_mut(env);
+    for (n, mutable, strict) in &scope.lexical_bindings {
+        e.create_binding(n.clone(), *mutable, *strict);
     }
     // 36. For each Parse Node f of functionsToInitialize: InstantiateFunctionObject and
     //     varEnv.SetMutableBinding(fn, fo, false).

@@ -22,6 +22,10 @@ pub struct FunctionScope {
     pub functions_to_initialize: Vec<usize>,
     /// Names of sloppy-mode block-level functions hoisted as vars (Annex B.3.2.1).
     pub annex_b_function_names: Vec<Atom>,
+    /// The body's LexicallyScopedDeclarations other than functions, as the bindings
+    /// FunctionDeclarationInstantiation step 34 creates: name, mutable, strict (`let` and
+    /// `const` bindings are strict; a class's is not).
+    pub lexical_bindings: Vec<(Atom, bool, bool)>,
 }
 
 /// BoundNames of a binding pattern, appended to `out`.
@@ -261,6 +265,15 @@ pub fn analyze_function(f: &Function) -> FunctionScope {
             &mut scope.functions_to_initialize,
             &mut scope.annex_b_function_names,
         );
+        for d in lexically_scoped_declarations(body, false) {
+            match d {
+                LexDecl::LetConst { names, is_const } => scope
+                    .lexical_bindings
+                    .extend(names.into_iter().map(|n| (n, !is_const, true))),
+                LexDecl::Class(n) => scope.lexical_bindings.push((n.clone(), true, false)),
+                LexDecl::Function(_) => {}
+            }
+        }
     }
     scope
 }
