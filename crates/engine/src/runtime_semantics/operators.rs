@@ -188,6 +188,13 @@ pub fn number_remainder(n: f64, d: f64) -> f64 {
     if d.is_infinite() || n == 0.0 {
         return n;
     }
+    // Both integers of at most 2^53: the integer remainder is exact (and much cheaper
+    // than the floating-point one); its sign is the dividend's, as below.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    if n.fract() == 0.0 && d.fract() == 0.0 && n.abs() <= EXACT && d.abs() <= EXACT {
+        let r = (n as i64 % d as i64) as f64;
+        return if r == 0.0 { 0.0f64.copysign(n) } else { r };
+    }
     let r = n % d;
     if r == 0.0 {
         0.0f64.copysign(n)
