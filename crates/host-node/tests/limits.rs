@@ -455,3 +455,132 @@ fn the_nesting_depth_limit_counts_real_depth_whatever_separates_the_levels() {
     let (out, _) = run(&source, &no_timeout());
     assert_eq!((out.exit_code, out.stopped), (0, None), "{}", out.stderr);
 }
+
+/// `/(a+)+$/` on forty `a`s and a `!`: exponential backtracking inside one call into the
+/// regex engine.
+const CATASTROPHIC_REGEXP: &str =
+    "console.log('start'); console.log(/(a+)+$/.test('a'.repeat(40) + '!'));";
+
+#[test]
+fn the_time_limit_stops_a_catastrophic_regexp_on_time() {
+    let options = RunOptions {
+        timeout: Some(Duration::from_secs(1)),
+        max_steps: None,
+        ..RunOptions::default()
+    };
+    let (out, took) = run(CATASTROPHIC_REGEXP, &options);
+    assert_stopped(
+        &out,
+        Limit::WallTime(Duration::from_secs(1)),
+        "time limit of 1000 ms reached (--timeout-ms)",
+    );
+    assert_eq!(out.stdout, "start\n");
+    // The matcher looks at the clock every 16 Ki units of work (well under a millisecond).
+    assert!(took < Duration::from_millis(1500), "{took:?}");
+}
+
+#[test]
+fn the_step_limit_stops_a_catastrophic_regexp() {
+    // The matcher's work counts as steps: a million of them is a small fraction of a second.
+    let options = RunOptions {
+        max_steps: Some(1_000_000),
+        ..no_timeout()
+    };
+    let (out, took) = run(CATASTROPHIC_REGEXP, &options);
+    assert_stopped(
+        &out,
+        Limit::Steps(1_000_000),
+        "step limit of 1000000 steps reached (--max-steps)",
+    );
+    assert_eq!(out.stdout, "start\n");
+    assert!(took < Duration::from_secs(5), "{took:?}");
+}
+
+#[test]
+fn a_cancel_stops_a_catastrophic_regexp_in_a_node_like_run() {
+    let cancel = Arc::new(AtomicBool::new(false));
+    let options = RunOptions {
+        cancel: Some(cancel.clone()),
+        ..RunOptions::node_like()
+    };
+    let canceller = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(200));
+        cancel.store(true, Ordering::Relaxed);
+    });
+    let (out, took) = run(CATASTROPHIC_REGEXP, &options);
+    canceller.join().unwrap();
+    assert_stopped(&out, Limit::Cancelled, "cancelled by the embedder");
+    assert!(took < Duration::from_secs(5), "{took:?}");
+}
+
+/// The process's CPU time so far (user + system), from /proc/self/stat; `None` where
+/// /proc is absent.
+fn process_cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command name (in parentheses, which may hold spaces): state is
+    // field 3, utime and stime fields 14 and 15, in clock ticks (100 a second on Linux).
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split(' ').collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// The names of this process's threads, from /proc/self/task/*/comm.
+fn thread_names() -> Vec<String> {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return Vec::new();
+    };
+    tasks
+        .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("comm")).ok())
+        .map(|name| name.trim().to_string())
+        .collect()
+}
+
+/// A stopped match leaves nothing running: no helper thread keeps backtracking after the
+/// run returns. The process's CPU time is only meaningful with no other test running, so
+/// the test runs itself again in a child process, alone.
+#[test]
+fn a_stopped_regexp_leaves_no_thread_spinning() {
+    const CHILD: &str = "MINI_JS_LIMITS_TEST_ALONE";
+    const NAME: &str = "a_stopped_regexp_leaves_no_thread_spinning";
+    if std::env::var_os(CHILD).is_none() {
+        let status = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([NAME, "--exact", "--test-threads=1", "--nocapture"])
+            .env(CHILD, "1")
+            .status()
+            .unwrap();
+        assert!(status.success(), "the child run failed: {status}");
+        return;
+    }
+    if process_cpu_time().is_none() {
+        eprintln!("no /proc/self/stat here: skipped");
+        return;
+    }
+    for options in [
+        RunOptions {
+            timeout: Some(Duration::from_millis(300)),
+            max_steps: None,
+            ..RunOptions::default()
+        },
+        RunOptions {
+            max_steps: Some(2_000_000),
+            ..no_timeout()
+        },
+    ] {
+        let (out, _) = run(CATASTROPHIC_REGEXP, &options);
+        assert_eq!(out.exit_code, EXIT_STOPPED, "{out:?}");
+        let before = process_cpu_time().unwrap();
+        std::thread::sleep(Duration::from_millis(500));
+        let after = process_cpu_time().unwrap();
+        assert!(
+            after - before <= Duration::from_millis(100),
+            "the process kept working after the run stopped: {:?} of CPU in 500 ms",
+            after - before
+        );
+        let names = thread_names();
+        assert!(
+            !names.iter().any(|n| n.contains("regexp")),
+            "a regexp thread is left: {names:?}"
+        );
+    }
+}
