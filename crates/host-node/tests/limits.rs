@@ -584,3 +584,40 @@ fn a_stopped_regexp_leaves_no_thread_spinning() {
         );
     }
 }
+
+/// `/^(?:a|b)*$/` keeps backtrack entries for every character it consumed. V8 throws
+/// "Maximum call stack size exceeded" past 64 MiB of backtrack stack (about 8.4 million
+/// iterations here); the matcher's stack is bounded the same way, and by the heap limit.
+#[test]
+fn the_backtrack_stack_of_a_match_is_bounded() {
+    let source = "
+        const s = 'ab'.repeat(5e6);
+        try { /^(?:a|b)*$/.test(s); } catch (e) { console.log(e.name, e.message); }
+        console.log(/^(?:a|b)*$/.test(s.slice(0, 2e5)));
+    ";
+    // Node-like: the RangeError, which the program catches, as in Node 26.
+    let (out, took) = run(source, &RunOptions::node_like());
+    assert_eq!(
+        (out.stdout.as_str(), out.exit_code, out.stopped),
+        (
+            "RangeError Maximum call stack size exceeded\ntrue\n",
+            0,
+            None
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(took < Duration::from_secs(30), "{took:?}");
+    // Under a small heap limit, the stack counts against it: the run stops.
+    let options = RunOptions {
+        max_heap_bytes: Some(64 * MIB),
+        ..no_timeout()
+    };
+    let (out, _) = run(source, &options);
+    assert_stopped(
+        &out,
+        Limit::HeapBytes(64 * MIB),
+        "heap limit of 64 MiB reached (--max-heap-mb)",
+    );
+    assert_eq!(out.stdout, "");
+}

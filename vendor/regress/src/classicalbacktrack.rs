@@ -75,6 +75,12 @@ pub(crate) struct MatchAttempter<'a, Input: InputIndexer> {
     s: State<Input::Position>,
     /// Units of work not yet reported to the interrupt hook (mini-js patch).
     work: u64,
+    /// Backtrack entries held by the stacks of enclosing lookarounds (set aside while a
+    /// lookaround runs on a stack of its own).
+    outer_bts: usize,
+    /// The number of backtrack entries (`outer_bts` included) past which the stack's size
+    /// is reported to the hook before the next unit of work is due.
+    bts_mark: usize,
     /// The interrupt hook stopped this match: every path fails from now on.
     interrupted: bool,
 }
@@ -83,6 +89,8 @@ pub(crate) struct MatchAttempter<'a, Input: InputIndexer> {
 const INTERRUPT_INTERVAL: u64 = crate::interrupt::CHECK_INTERVAL;
 #[cfg(not(feature = "std"))]
 const INTERRUPT_INTERVAL: u64 = 1 << 14;
+/// Backtrack entries the stack may grow by between two reports of its size.
+const STACK_REPORT_ENTRIES: usize = 1 << 16;
 
 #[cfg(feature = "std")]
 impl<Input: InputIndexer> Drop for MatchAttempter<'_, Input> {
@@ -102,6 +110,8 @@ impl<'a, Input: InputIndexer> MatchAttempter<'a, Input> {
                 groups: vec![GroupData::new(); re.groups as usize],
             },
             work: Self::resume_work(),
+            outer_bts: 0,
+            bts_mark: STACK_REPORT_ENTRIES,
             interrupted: false,
         }
     }
@@ -127,17 +137,49 @@ impl<'a, Input: InputIndexer> MatchAttempter<'a, Input> {
         }
     }
 
-    /// Hands the counted work to the interrupt hook.
+    /// Counts one iteration of a loop, and reports the backtrack stack when it grew past
+    /// its mark (loops are the only way the stack grows without bound).
+    #[inline(always)]
+    fn tick_loop(&mut self) -> bool {
+        if self.outer_bts + self.bts.len() > self.bts_mark {
+            self.work += 1;
+            self.report_work()
+        } else {
+            self.tick(1)
+        }
+    }
+
+    /// Hands the counted work and the backtrack stack's size to the interrupt hook.
     #[cold]
     #[inline(never)]
     fn report_work(&mut self) -> bool {
         let work = core::mem::take(&mut self.work);
+        let len = self.bts.len();
+        self.bts_mark = self.outer_bts + len + STACK_REPORT_ENTRIES;
+        // A large stack grows in steps the hook sees before they are allocated: when the
+        // entries pushed before the next report could outgrow the stack's capacity, the
+        // report counts the capacity it is about to reserve.
+        let mut capacity = self.bts.capacity();
+        let grow = len >= STACK_REPORT_ENTRIES && len + 2 * STACK_REPORT_ENTRIES > capacity;
+        if grow {
+            capacity = capacity.saturating_mul(2).max(len + 2 * STACK_REPORT_ENTRIES);
+        }
         #[cfg(feature = "std")]
-        if !self.interrupted && crate::interrupt::check(work) {
-            self.interrupted = true;
+        if !self.interrupted {
+            let size = core::mem::size_of::<BacktrackInsn<Input>>();
+            let progress = crate::interrupt::Progress {
+                work,
+                stack_bytes: (self.outer_bts + capacity).saturating_mul(size),
+            };
+            if crate::interrupt::check(progress) {
+                self.interrupted = true;
+            }
         }
         #[cfg(not(feature = "std"))]
         let _ = work;
+        if grow && !self.interrupted {
+            self.bts.reserve_exact(capacity - len);
+        }
         self.interrupted
     }
 
@@ -183,7 +225,7 @@ impl<'a, Input: InputIndexer> MatchAttempter<'a, Input> {
         pos: Input::Position,
         ip: IP,
     ) -> Option<IP> {
-        if self.tick(1) {
+        if self.tick_loop() {
             return None;
         }
         let loop_data = &mut self.s.loops[loop_fields.loop_id as usize];
@@ -540,12 +582,14 @@ impl<'a, Input: InputIndexer> MatchAttempter<'a, Input> {
         // TODO: consider using a stack-allocated array.
         let mut saved_bts = vec![BacktrackInsn::Exhausted];
         core::mem::swap(&mut self.bts, &mut saved_bts);
+        self.outer_bts += saved_bts.capacity();
 
         // Enter into the lookaround's instruction stream.
         let matched = self.try_at_pos(*input, ip, pos, Dir::new()).is_some();
 
         // Put back our bts.
         core::mem::swap(&mut self.bts, &mut saved_bts);
+        self.outer_bts -= self.bts.capacity();
         if self.interrupted {
             // Neither outcome holds: the caller backtracks, and fails.
             return false;

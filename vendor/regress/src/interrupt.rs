@@ -1,12 +1,14 @@
 //! Interrupting a running match (a mini-js patch, see PATCHES.md).
 //!
 //! The classical backtracker can take exponential time (`/(a+)+$/` on a long run of `a`s
-//! followed by a `!`). It counts the work it does: one unit per backtrack, per loop
-//! iteration, per lookaround and per start position, and one per character that a
-//! single-character loop or a backreference scans. Every [`CHECK_INTERVAL`] units it calls
-//! the hook installed on its thread with the units done since the previous call; when the
-//! hook returns `true`, the match is abandoned: it fails as if nothing matched, and
-//! [`take_interrupted`] returns `true` afterwards. Without a hook, nothing is interrupted.
+//! followed by a `!`) and a backtrack stack as long as its input (`/^(?:a|b)*$/`). It
+//! counts the work it does: one unit per backtrack, per loop iteration, per lookaround and
+//! per start position, and one per character that a single-character loop or a
+//! backreference scans. Every [`CHECK_INTERVAL`] units, and whenever its backtrack stack
+//! grew by 64 Ki entries, it calls the hook installed on its thread with a [`Progress`];
+//! when the hook returns `true`, the match is abandoned: it fails as if nothing matched,
+//! and [`take_interrupted`] returns `true` afterwards. Without a hook, nothing is
+//! interrupted.
 
 use core::cell::{Cell, RefCell};
 use std::boxed::Box;
@@ -14,9 +16,17 @@ use std::boxed::Box;
 /// Units of work between two calls of the hook.
 pub const CHECK_INTERVAL: u64 = 16 * 1024;
 
-/// The hook: called with the units of work done since its previous call; returns whether
-/// the match must stop.
-pub type Hook = Box<dyn FnMut(u64) -> bool>;
+/// What a running match tells the hook.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// Units of work done since the hook's previous call.
+    pub work: u64,
+    /// The memory the match's backtrack stacks hold now, in bytes.
+    pub stack_bytes: usize,
+}
+
+/// The hook: called with the match's [`Progress`]; returns whether the match must stop.
+pub type Hook = Box<dyn FnMut(Progress) -> bool>;
 
 std::thread_local! {
     static HOOK: RefCell<Option<Hook>> = const { RefCell::new(None) };
@@ -36,14 +46,14 @@ pub fn take_interrupted() -> bool {
     INTERRUPTED.with(|i| i.replace(false))
 }
 
-/// Reports `work` units to the hook; `true` when the match must stop.
-pub(crate) fn check(work: u64) -> bool {
+/// Reports progress to the hook; `true` when the match must stop.
+pub(crate) fn check(progress: Progress) -> bool {
     // The hook is taken out while it runs, so a hook that matches a regex does not find
     // its own cell borrowed (that inner match runs unhooked).
     let Some(mut hook) = HOOK.with(|h| h.borrow_mut().take()) else {
         return false;
     };
-    let stop = hook(work);
+    let stop = hook(progress);
     HOOK.with(|h| {
         let mut slot = h.borrow_mut();
         if slot.is_none() {
