@@ -19,6 +19,22 @@ thread_local! {
     /// strings are transient (index keys). Built-ins' Rust loops check it against the heap
     /// limit between two safe points (`limits::poll`).
     static GROWTH_BYTES: Cell<usize> = const { Cell::new(0) };
+    /// The largest single growth counted since the last collection. A vector grows by
+    /// reallocating: for a moment the allocator holds the old storage (as large as the
+    /// growth, for a doubling) next to the new, and may keep its pages a while after freeing
+    /// it. [`retained_bytes`] adds it to [`GROWTH_BYTES`].
+    static LARGEST_GROWTH: Cell<usize> = const { Cell::new(0) };
+    /// The part of [`ALLOCATED_BYTES`] that is objects and environments: only a collection
+    /// frees them, so inside a built-in's loop (where none runs) they are all resident, the
+    /// garbage included (the iterator results of `[...a]`).
+    static ARENA_BYTES: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Counts an object or environment allocated in the arenas; also counted as allocated.
+#[inline]
+fn note_arena(bytes: usize) {
+    note_allocation(bytes);
+    ARENA_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
 }
 
 /// Counts storage growing in place (see [`GROWTH_BYTES`]); also counted as allocated.
@@ -26,12 +42,46 @@ thread_local! {
 pub fn note_growth(bytes: usize) {
     note_allocation(bytes);
     GROWTH_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
+    LARGEST_GROWTH.with(|c| c.set(c.get().max(bytes)));
 }
 
-/// Bytes counted by [`note_growth`] since the last collection.
+/// Counts storage allocated in one piece for what it will hold (no reallocation: nothing
+/// is held twice); counted as growth and as allocated.
+pub fn note_reserved(bytes: usize) {
+    note_allocation(bytes);
+    GROWTH_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
+}
+
+/// Appends to a list that Rust code builds for the program (IteratorToList's, a built-in's
+/// result), counting the storage it grows by (see [`note_growth`]): the next property
+/// access of the loop (`limits::poll`) stops the run at the heap limit before the list
+/// outgrows it.
+#[inline]
+pub fn push_counted<T>(list: &mut Vec<T>, v: T) {
+    let before = list.capacity();
+    list.push(v);
+    if list.capacity() > before {
+        note_growth((list.capacity() - before) * std::mem::size_of::<T>());
+    }
+}
+
+/// Bytes counted by [`note_growth`] and [`note_reserved`] since the last collection.
 #[inline]
 pub fn growth_bytes() -> usize {
     GROWTH_BYTES.with(Cell::get)
+}
+
+/// What was allocated since the last collection and stays until the next one, at its peak:
+/// storage grown in place ([`growth_bytes`]), the objects and environments made (garbage
+/// included: only a collection frees them), and the largest single growth, the storage a
+/// reallocation had to hold twice (for a doubling vector, the old storage is as large as
+/// the growth). Strings are not in it: reference counting frees the transient ones (the
+/// keys a built-in's loop makes) at once.
+#[inline]
+pub fn retained_bytes() -> usize {
+    growth_bytes()
+        .saturating_add(ARENA_BYTES.with(Cell::get))
+        .saturating_add(LARGEST_GROWTH.with(Cell::get))
 }
 
 /// Counts `bytes` allocated for the program (approximately: the payload plus a small
@@ -52,6 +102,8 @@ pub fn allocated_bytes() -> usize {
 pub(crate) fn reset_allocated_bytes() {
     ALLOCATED_BYTES.with(|c| c.set(0));
     GROWTH_BYTES.with(|c| c.set(0));
+    LARGEST_GROWTH.with(|c| c.set(0));
+    ARENA_BYTES.with(|c| c.set(0));
 }
 
 /// A handle to an object in the heap.
@@ -102,7 +154,7 @@ pub struct Heap<'a> {
 impl<'a> Heap<'a> {
     pub fn alloc(&mut self, object: Object<'a>) -> ObjectId {
         self.allocated_since_gc += 1;
-        note_allocation(crate::gc::object_bytes(&object));
+        note_arena(crate::gc::object_bytes(&object));
         match self.free_objects.pop() {
             Some(i) => {
                 self.objects[i as usize] = Some(object);
@@ -134,7 +186,7 @@ impl<'a> Heap<'a> {
 
     pub fn alloc_env(&mut self, env: Env) -> EnvId {
         self.allocated_since_gc += 1;
-        note_allocation(crate::gc::env_bytes(&env));
+        note_arena(crate::gc::env_bytes(&env));
         match self.free_envs.pop() {
             Some(i) => {
                 self.envs[i as usize] = Some(env);

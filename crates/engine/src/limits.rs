@@ -192,11 +192,14 @@ pub fn poll(agent: &mut Agent) -> JsResult<()> {
     if limits.polls.is_multiple_of(CHECK_INTERVAL) {
         check_cancel_and_time(agent)?;
     }
-    // No collection can run inside a built-in's loop: storage it grows (the result array
-    // of toReversed over four billion indices) stops the run at the heap limit here.
+    // No collection can run inside a built-in's loop: what it allocates stays (the array
+    // that `[...a]` fills over four billion indices, with the iterator results it made on
+    // the way), and stops the run at the heap limit here. The count includes the storage a
+    // reallocation held twice (`heap::retained_bytes`), so the process's resident memory
+    // stays near the limit, not half as much again over it.
     if let Some(max) = agent.options.max_heap_bytes {
         let grown =
-            (agent.heap.live_bytes as u64).saturating_add(crate::heap::growth_bytes() as u64);
+            (agent.heap.live_bytes as u64).saturating_add(crate::heap::retained_bytes() as u64);
         if grown > max {
             return Err(Abrupt::Terminate(Limit::HeapBytes(max)));
         }

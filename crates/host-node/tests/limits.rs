@@ -536,20 +536,29 @@ fn thread_names() -> Vec<String> {
         .collect()
 }
 
+/// Whether this is the copy of the test binary that runs test `name` alone (then the test
+/// goes on); otherwise runs that copy, checks that it passed, and returns false. Measures
+/// of the whole process (CPU time, peak resident memory) mean something only with no other
+/// test running.
+fn alone(name: &str) -> bool {
+    const CHILD: &str = "MINI_JS_LIMITS_TEST_ALONE";
+    if std::env::var_os(CHILD).is_some() {
+        return true;
+    }
+    let status = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([name, "--exact", "--test-threads=1", "--nocapture"])
+        .env(CHILD, "1")
+        .status()
+        .unwrap();
+    assert!(status.success(), "{name}, run alone, failed: {status}");
+    false
+}
+
 /// A stopped match leaves nothing running: no helper thread keeps backtracking after the
-/// run returns. The process's CPU time is only meaningful with no other test running, so
-/// the test runs itself again in a child process, alone.
+/// run returns.
 #[test]
 fn a_stopped_regexp_leaves_no_thread_spinning() {
-    const CHILD: &str = "MINI_JS_LIMITS_TEST_ALONE";
-    const NAME: &str = "a_stopped_regexp_leaves_no_thread_spinning";
-    if std::env::var_os(CHILD).is_none() {
-        let status = std::process::Command::new(std::env::current_exe().unwrap())
-            .args([NAME, "--exact", "--test-threads=1", "--nocapture"])
-            .env(CHILD, "1")
-            .status()
-            .unwrap();
-        assert!(status.success(), "the child run failed: {status}");
+    if !alone("a_stopped_regexp_leaves_no_thread_spinning") {
         return;
     }
     if process_cpu_time().is_none() {
@@ -620,4 +629,77 @@ fn the_backtrack_stack_of_a_match_is_bounded() {
         "heap limit of 64 MiB reached (--max-heap-mb)",
     );
     assert_eq!(out.stdout, "");
+}
+
+/// The process's peak resident memory (VmHWM) since the last [`reset_peak_rss`], in bytes;
+/// `None` where /proc is absent.
+fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb << 10)
+}
+
+/// Starts a new peak of resident memory (Linux: `5` to /proc/self/clear_refs); false where
+/// that is not possible.
+fn reset_peak_rss() -> bool {
+    std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
+
+/// Results built over every index of a 4e9-long array: the methods that know their
+/// result's length check it against the heap limit before allocating anything (the run
+/// stops at once); those that grow it (spread, Array.from, fill) stop with the process's
+/// resident memory near the limit, the storage a reallocation holds twice and the garbage
+/// no collection can free inside the built-in's loop included. Node 26 aborts (out of
+/// memory) or runs for minutes on each.
+#[test]
+fn results_over_four_billion_indices_stop_near_the_heap_limit() {
+    if !alone("results_over_four_billion_indices_stop_near_the_heap_limit") {
+        return;
+    }
+    let baseline = peak_rss();
+    for (call, at_once) in [
+        ("a.toReversed()", true),
+        ("a.toSorted()", true),
+        ("a.with(0, 1)", true),
+        ("a.toSpliced(0, 1)", true),
+        ("[...a]", false),
+        ("Array.from(a)", false),
+        ("a.fill(0)", false),
+    ] {
+        let limit = 128 * MIB;
+        let options = RunOptions {
+            max_heap_bytes: Some(limit),
+            ..RunOptions::node_like()
+        };
+        let measured = reset_peak_rss();
+        let source = format!("var a = []; a.length = 4e9; {call}; console.log('done');");
+        let (out, took) = run(&source, &options);
+        assert_stopped(
+            &out,
+            Limit::HeapBytes(limit),
+            "heap limit of 128 MiB reached (--max-heap-mb)",
+        );
+        assert!(took < Duration::from_secs(30), "{call}: {took:?}");
+        // The engine's own count: its peak (read at safe points, with the transient strings
+        // the loop made and dropped) stays near the limit.
+        assert!(
+            out.heap.peak_heap_bytes as u64 <= limit + limit / 8,
+            "{call}: {:?}",
+            out.heap
+        );
+        if let (true, Some(base), Some(peak)) = (measured, baseline, peak_rss()) {
+            let grown = peak.saturating_sub(base);
+            if at_once {
+                assert!(grown < 16 * MIB, "{call}: resident memory grew by {grown}");
+            } else {
+                // The limit plus a quarter: the allocator's own slack.
+                assert!(
+                    grown < limit + limit / 4,
+                    "{call}: resident memory grew by {} MiB",
+                    grown >> 20
+                );
+            }
+        }
+    }
 }

@@ -234,15 +234,28 @@ fn set_length(agent: &mut Agent, o: ObjectId, len: f64) -> JsResult<()> {
     )
 }
 
+/// The list for the `len` values of a result a built-in builds in Rust (toSorted's,
+/// toReversed's, with's, toSpliced's): checked against the heap limit before anything is
+/// allocated (a 4e9-long result stops the run at once), then allocated in one piece, so
+/// no doubling holds the old and the new storage at once. Without a heap limit it starts
+/// small and grows as it fills.
+fn result_list(agent: &mut Agent, len: f64) -> JsResult<Vec<Value>> {
+    const UNCHECKED: usize = 1 << 16;
+    let bytes = len * std::mem::size_of::<Value>() as f64;
+    if agent.options.max_heap_bytes.is_none() || !(bytes < isize::MAX as f64) {
+        return Ok(Vec::with_capacity((len as usize).min(UNCHECKED)));
+    }
+    agent.reserve_bytes(bytes as usize)?;
+    let list = Vec::with_capacity(len as usize);
+    crate::heap::note_reserved(list.capacity() * std::mem::size_of::<Value>());
+    Ok(list)
+}
+
 /// Appends to a list a built-in builds in Rust (toSorted's, toReversed's, …), counting its
 /// growth as heap: the next property access of the loop (`limits::poll`) stops the run at
 /// the heap limit before the list outgrows it.
 fn push_counted(list: &mut Vec<Value>, v: Value) {
-    let before = list.capacity();
-    list.push(v);
-    if list.capacity() > before {
-        crate::heap::note_growth((list.capacity() - before) * std::mem::size_of::<Value>());
-    }
+    crate::heap::push_counted(list, v);
 }
 
 /// The callback argument, or V8's TypeError (`number 3 is not a function`).
@@ -1602,8 +1615,12 @@ fn sort_indexed_properties(
     comparator: &Value,
     skip_holes: bool,
 ) -> JsResult<Vec<Value>> {
-    // 1-3. Collect the values.
-    let mut items = Vec::new();
+    // 1-3. Collect the values (every index's, when holes are read: as many as len).
+    let mut items = if skip_holes {
+        Vec::new()
+    } else {
+        result_list(agent, len)?
+    };
     let mut k = if skip_holes {
         next_present_index(agent, o, 0.0, len)
     } else {
@@ -1691,7 +1708,7 @@ fn array_prototype_to_reversed(
     // 3. Let A be ? ArrayCreate(len).
     array_create(agent, len, None)?;
     // 4-5. A[k] = O[len - k - 1].
-    let mut items = Vec::new();
+    let mut items = result_list(agent, len)?;
     let mut k = 0.0;
     while k < len {
         let v = get_i(agent, o, len - k - 1.0)?;
@@ -1806,7 +1823,7 @@ fn array_prototype_to_spliced(
     // 12. Let A be ? ArrayCreate(newLen).
     array_create(agent, new_len, None)?;
     // 13-17. Before start, the items, then after the skipped ones.
-    let mut out = Vec::new();
+    let mut out = result_list(agent, new_len)?;
     let mut i = 0.0;
     while i < start {
         let v = get_i(agent, o, i)?;
@@ -1841,7 +1858,7 @@ fn array_prototype_with(
     // 7. Let A be ? ArrayCreate(len).
     array_create(agent, len, None)?;
     // 8-9. Copy, replacing the element at actualIndex.
-    let mut out = Vec::new();
+    let mut out = result_list(agent, len)?;
     let mut k = 0.0;
     while k < len {
         push_counted(
