@@ -242,7 +242,7 @@ fn set_length(agent: &mut Agent, o: ObjectId, len: f64) -> JsResult<()> {
 fn result_list(agent: &mut Agent, len: f64) -> JsResult<Vec<Value>> {
     const UNCHECKED: usize = 1 << 16;
     let bytes = len * std::mem::size_of::<Value>() as f64;
-    if agent.options.max_heap_bytes.is_none() || !(bytes < isize::MAX as f64) {
+    if agent.options.max_heap_bytes.is_none() || bytes >= isize::MAX as f64 {
         return Ok(Vec::with_capacity((len as usize).min(UNCHECKED)));
     }
     agent.reserve_bytes(bytes as usize)?;
