@@ -19,11 +19,10 @@ thread_local! {
     /// strings are transient (index keys). Built-ins' Rust loops check it against the heap
     /// limit between two safe points (`limits::poll`).
     static GROWTH_BYTES: Cell<usize> = const { Cell::new(0) };
-    /// The largest single growth counted since the last collection. A vector grows by
-    /// reallocating: for a moment the allocator holds the old storage (as large as the
-    /// growth, for a doubling) next to the new, and may keep its pages a while after freeing
-    /// it. [`retained_bytes`] adds it to [`GROWTH_BYTES`].
-    static LARGEST_GROWTH: Cell<usize> = const { Cell::new(0) };
+    /// Bytes the heap limit leaves above the live bytes of the last collection, as the
+    /// last `limits::poll` saw it (`usize::MAX` without a limit): what [`push_counted`]
+    /// checks a doubling against, before it allocates.
+    static ROOM: Cell<usize> = const { Cell::new(usize::MAX) };
     /// The part of [`ALLOCATED_BYTES`] that is objects and environments: only a collection
     /// frees them, so inside a built-in's loop (where none runs) they are all resident, the
     /// garbage included (the iterator results of `[...a]`).
@@ -42,7 +41,6 @@ fn note_arena(bytes: usize) {
 pub fn note_growth(bytes: usize) {
     note_allocation(bytes);
     GROWTH_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
-    LARGEST_GROWTH.with(|c| c.set(c.get().max(bytes)));
 }
 
 /// Counts storage allocated in one piece for what it will hold (no reallocation: nothing
@@ -52,17 +50,31 @@ pub fn note_reserved(bytes: usize) {
     GROWTH_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
 }
 
+/// Records the room the heap limit leaves (see [`ROOM`]).
+pub(crate) fn set_room(bytes: usize) {
+    ROOM.with(|c| c.set(bytes));
+}
+
 /// Appends to a list that Rust code builds for the program (IteratorToList's, a built-in's
-/// result), counting the storage it grows by (see [`note_growth`]): the next property
-/// access of the loop (`limits::poll`) stops the run at the heap limit before the list
-/// outgrows it.
+/// result), counting the storage it grows by (see [`note_growth`]). A full list doubles by
+/// reallocating, which holds the old storage and the new at once: that is checked against
+/// the heap limit first, so the list never takes the process past it. `Err(())` when the
+/// list cannot grow: the caller stops the run at the heap limit.
 #[inline]
-pub fn push_counted<T>(list: &mut Vec<T>, v: T) {
+pub(crate) fn push_counted<T>(list: &mut Vec<T>, v: T) -> Result<(), ()> {
     let before = list.capacity();
+    if list.len() == before {
+        let size = std::mem::size_of::<T>();
+        let doubled = before.saturating_mul(2).max(4).saturating_mul(size);
+        if growth_bytes().saturating_add(doubled) > ROOM.with(Cell::get) {
+            return Err(());
+        }
+    }
     list.push(v);
     if list.capacity() > before {
         note_growth((list.capacity() - before) * std::mem::size_of::<T>());
     }
+    Ok(())
 }
 
 /// Bytes counted by [`note_growth`] and [`note_reserved`] since the last collection.
@@ -71,17 +83,13 @@ pub fn growth_bytes() -> usize {
     GROWTH_BYTES.with(Cell::get)
 }
 
-/// What was allocated since the last collection and stays until the next one, at its peak:
-/// storage grown in place ([`growth_bytes`]), the objects and environments made (garbage
-/// included: only a collection frees them), and the largest single growth, the storage a
-/// reallocation had to hold twice (for a doubling vector, the old storage is as large as
-/// the growth). Strings are not in it: reference counting frees the transient ones (the
-/// keys a built-in's loop makes) at once.
+/// What was allocated since the last collection and stays until the next one: storage
+/// grown in place ([`growth_bytes`]) and the objects and environments made (garbage
+/// included: only a collection frees them). Strings are not in it: reference counting
+/// frees the transient ones (the keys a built-in's loop makes) at once.
 #[inline]
 pub fn retained_bytes() -> usize {
-    growth_bytes()
-        .saturating_add(ARENA_BYTES.with(Cell::get))
-        .saturating_add(LARGEST_GROWTH.with(Cell::get))
+    growth_bytes().saturating_add(ARENA_BYTES.with(Cell::get))
 }
 
 /// Counts `bytes` allocated for the program (approximately: the payload plus a small
@@ -102,8 +110,8 @@ pub fn allocated_bytes() -> usize {
 pub(crate) fn reset_allocated_bytes() {
     ALLOCATED_BYTES.with(|c| c.set(0));
     GROWTH_BYTES.with(|c| c.set(0));
-    LARGEST_GROWTH.with(|c| c.set(0));
     ARENA_BYTES.with(|c| c.set(0));
+    ROOM.with(|c| c.set(usize::MAX));
 }
 
 /// A handle to an object in the heap.

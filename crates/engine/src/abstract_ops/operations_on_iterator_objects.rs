@@ -301,7 +301,10 @@ pub fn iterator_to_list(agent: &mut Agent, record: &mut IteratorRecord) -> JsRes
             None => return Ok(values),
             // c. Append next to values (counted: a spread of a 4e9-long array stops at the
             //    heap limit).
-            Some(v) => crate::heap::push_counted(&mut values, v),
+            Some(v) => crate::heap::push_counted(&mut values, v).map_err(|()| {
+                let max = agent.options.max_heap_bytes.unwrap_or(u64::MAX);
+                crate::Abrupt::Terminate(crate::Limit::HeapBytes(max))
+            })?,
         }
     }
 }

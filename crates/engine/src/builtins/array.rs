@@ -254,8 +254,14 @@ fn result_list(agent: &mut Agent, len: f64) -> JsResult<Vec<Value>> {
 /// Appends to a list a built-in builds in Rust (toSorted's, toReversed's, …), counting its
 /// growth as heap: the next property access of the loop (`limits::poll`) stops the run at
 /// the heap limit before the list outgrows it.
-fn push_counted(list: &mut Vec<Value>, v: Value) {
-    crate::heap::push_counted(list, v);
+fn push_counted(agent: &Agent, list: &mut Vec<Value>, v: Value) -> JsResult<()> {
+    crate::heap::push_counted(list, v).map_err(|()| heap_limit(agent))
+}
+
+/// The stop at the heap limit, for a list that cannot grow under it.
+fn heap_limit(agent: &Agent) -> crate::Abrupt {
+    let max = agent.options.max_heap_bytes.unwrap_or(u64::MAX);
+    crate::Abrupt::Terminate(crate::Limit::HeapBytes(max))
 }
 
 /// The callback argument, or V8's TypeError (`number 3 is not a function`).
@@ -1629,7 +1635,7 @@ fn sort_indexed_properties(
     while k < len {
         if !skip_holes || has_i(agent, o, k)? {
             let v = get_i(agent, o, k)?;
-            push_counted(&mut items, v);
+            push_counted(agent, &mut items, v)?;
         }
         k = if skip_holes {
             next_present_index(agent, o, k + 1.0, len)
@@ -1712,7 +1718,7 @@ fn array_prototype_to_reversed(
     let mut k = 0.0;
     while k < len {
         let v = get_i(agent, o, len - k - 1.0)?;
-        push_counted(&mut items, v);
+        push_counted(agent, &mut items, v)?;
         k += 1.0;
     }
     Ok(Value::Object(create_array_from_list(agent, items)))
@@ -1827,14 +1833,14 @@ fn array_prototype_to_spliced(
     let mut i = 0.0;
     while i < start {
         let v = get_i(agent, o, i)?;
-        push_counted(&mut out, v);
+        push_counted(agent, &mut out, v)?;
         i += 1.0;
     }
     out.extend(items.iter().cloned());
     let mut r = start + skip;
     while r < len {
         let v = get_i(agent, o, r)?;
-        push_counted(&mut out, v);
+        push_counted(agent, &mut out, v)?;
         r += 1.0;
     }
     Ok(Value::Object(create_array_from_list(agent, out)))
@@ -1861,14 +1867,12 @@ fn array_prototype_with(
     let mut out = result_list(agent, len)?;
     let mut k = 0.0;
     while k < len {
-        push_counted(
-            &mut out,
-            if k == actual {
-                arg(args, 1)
-            } else {
-                get_i(agent, o, k)?
-            },
-        );
+        let v = if k == actual {
+            arg(args, 1)
+        } else {
+            get_i(agent, o, k)?
+        };
+        push_counted(agent, &mut out, v)?;
         k += 1.0;
     }
     Ok(Value::Object(create_array_from_list(agent, out)))
