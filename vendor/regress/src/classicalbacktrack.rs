@@ -167,9 +167,11 @@ impl<'a, Input: InputIndexer> MatchAttempter<'a, Input> {
         #[cfg(feature = "std")]
         if !self.interrupted {
             let size = core::mem::size_of::<BacktrackInsn<Input>>();
+            // While the stack grows, the allocator holds its old storage next to the new.
+            let old = if grow { self.bts.capacity() } else { 0 };
             let progress = crate::interrupt::Progress {
                 work,
-                stack_bytes: (self.outer_bts + capacity).saturating_mul(size),
+                stack_bytes: (self.outer_bts + capacity + old).saturating_mul(size),
             };
             if crate::interrupt::check(progress) {
                 self.interrupted = true;

@@ -69,9 +69,11 @@ impl Bounds {
             steps: options
                 .max_steps
                 .map(|max| (max.saturating_sub(agent.machine.steps), max)),
+            // Nothing is freed while the match runs: what was allocated since the last
+            // collection (the input string among it) is resident next to the stack.
             heap: options
                 .max_heap_bytes
-                .map(|max| (max.saturating_sub(agent.heap.live_bytes as u64), max)),
+                .map(|max| (max.saturating_sub(agent.heap.heap_bytes() as u64), max)),
             deadline: options.timeout.map(|t| (agent.host.limits.started + t, t)),
             cancel: options.cancel.clone(),
         }
