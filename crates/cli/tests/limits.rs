@@ -106,7 +106,7 @@ fn run_streams_stdout_and_stderr_in_the_program_order() {
 }
 
 /// A catastrophic backtracking pattern runs inside one call into the regex engine; the
-/// wall-time limit still stops it (the match runs on a helper thread the run abandons).
+/// wall-time limit still stops it (the matcher calls the engine back as it works).
 #[test]
 fn the_time_limit_stops_a_catastrophic_regexp() {
     let started = std::time::Instant::now();

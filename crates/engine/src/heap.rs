@@ -19,6 +19,21 @@ thread_local! {
     /// strings are transient (index keys). Built-ins' Rust loops check it against the heap
     /// limit between two safe points (`limits::poll`).
     static GROWTH_BYTES: Cell<usize> = const { Cell::new(0) };
+    /// Bytes the heap limit leaves above the live bytes of the last collection, as the
+    /// last `limits::poll` saw it (`usize::MAX` without a limit): what [`push_counted`]
+    /// checks a doubling against, before it allocates.
+    static ROOM: Cell<usize> = const { Cell::new(usize::MAX) };
+    /// The part of [`ALLOCATED_BYTES`] that is objects and environments: only a collection
+    /// frees them, so inside a built-in's loop (where none runs) they are all resident, the
+    /// garbage included (the iterator results of `[...a]`).
+    static ARENA_BYTES: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Counts an object or environment allocated in the arenas; also counted as allocated.
+#[inline]
+fn note_arena(bytes: usize) {
+    note_allocation(bytes);
+    ARENA_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
 }
 
 /// Counts storage growing in place (see [`GROWTH_BYTES`]); also counted as allocated.
@@ -28,10 +43,53 @@ pub fn note_growth(bytes: usize) {
     GROWTH_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
 }
 
-/// Bytes counted by [`note_growth`] since the last collection.
+/// Counts storage allocated in one piece for what it will hold (no reallocation: nothing
+/// is held twice); counted as growth and as allocated.
+pub fn note_reserved(bytes: usize) {
+    note_allocation(bytes);
+    GROWTH_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
+}
+
+/// Records the room the heap limit leaves (see [`ROOM`]).
+pub(crate) fn set_room(bytes: usize) {
+    ROOM.with(|c| c.set(bytes));
+}
+
+/// Appends to a list that Rust code builds for the program (IteratorToList's, a built-in's
+/// result), counting the storage it grows by (see [`note_growth`]). A full list doubles by
+/// reallocating, which holds the old storage and the new at once: that is checked against
+/// the heap limit first, so the list never takes the process past it. `Err(())` when the
+/// list cannot grow: the caller stops the run at the heap limit.
+#[inline]
+pub(crate) fn push_counted<T>(list: &mut Vec<T>, v: T) -> Result<(), ()> {
+    let before = list.capacity();
+    if list.len() == before {
+        let size = std::mem::size_of::<T>();
+        let doubled = before.saturating_mul(2).max(4).saturating_mul(size);
+        if growth_bytes().saturating_add(doubled) > ROOM.with(Cell::get) {
+            return Err(());
+        }
+    }
+    list.push(v);
+    if list.capacity() > before {
+        note_growth((list.capacity() - before) * std::mem::size_of::<T>());
+    }
+    Ok(())
+}
+
+/// Bytes counted by [`note_growth`] and [`note_reserved`] since the last collection.
 #[inline]
 pub fn growth_bytes() -> usize {
     GROWTH_BYTES.with(Cell::get)
+}
+
+/// What was allocated since the last collection and stays until the next one: storage
+/// grown in place ([`growth_bytes`]) and the objects and environments made (garbage
+/// included: only a collection frees them). Strings are not in it: reference counting
+/// frees the transient ones (the keys a built-in's loop makes) at once.
+#[inline]
+pub fn retained_bytes() -> usize {
+    growth_bytes().saturating_add(ARENA_BYTES.with(Cell::get))
 }
 
 /// Counts `bytes` allocated for the program (approximately: the payload plus a small
@@ -59,6 +117,8 @@ pub fn allocated_bytes() -> usize {
 pub(crate) fn reset_allocated_bytes() {
     ALLOCATED_BYTES.with(|c| c.set(0));
     GROWTH_BYTES.with(|c| c.set(0));
+    ARENA_BYTES.with(|c| c.set(0));
+    ROOM.with(|c| c.set(usize::MAX));
 }
 
 /// A handle to an object in the heap.
@@ -109,7 +169,7 @@ pub struct Heap<'a> {
 impl<'a> Heap<'a> {
     pub fn alloc(&mut self, object: Object<'a>) -> ObjectId {
         self.allocated_since_gc += 1;
-        note_allocation(crate::gc::object_bytes(&object));
+        note_arena(crate::gc::object_bytes(&object));
         match self.free_objects.pop() {
             Some(i) => {
                 self.objects[i as usize] = Some(object);
@@ -141,7 +201,7 @@ impl<'a> Heap<'a> {
 
     pub fn alloc_env(&mut self, env: Env) -> EnvId {
         self.allocated_since_gc += 1;
-        note_allocation(crate::gc::env_bytes(&env));
+        note_arena(crate::gc::env_bytes(&env));
         match self.free_envs.pop() {
             Some(i) => {
                 self.envs[i as usize] = Some(env);

@@ -118,7 +118,16 @@ pub struct LimitState {
     pub stopped: Option<Limit>,
     /// Property accesses made by built-ins' own loops, for [`poll`].
     pub polls: u64,
+    /// The evaluator's step count at the last [`poll`], and how many polls in a row saw
+    /// it unchanged: after [`NATIVE_POLLS`] of them, the built-in's loop runs no JavaScript,
+    /// so no collection can free what it allocates.
+    pub poll_steps: u64,
+    pub polls_without_steps: u32,
 }
+
+/// Polls in a row without an evaluator step after which a built-in's loop is taken to run
+/// no JavaScript (forEach alternates two accesses with a call of its callback).
+const NATIVE_POLLS: u32 = 16;
 
 impl LimitState {
     /// The exit status: `otherwise`, or 3 when a limit stopped the run.
@@ -139,6 +148,8 @@ impl Default for LimitState {
             output_bytes: 0,
             stopped: None,
             polls: 0,
+            poll_steps: u64::MAX,
+            polls_without_steps: 0,
         }
     }
 }
@@ -192,11 +203,29 @@ pub fn poll(agent: &mut Agent) -> JsResult<()> {
     if limits.polls.is_multiple_of(CHECK_INTERVAL) {
         check_cancel_and_time(agent)?;
     }
-    // No collection can run inside a built-in's loop: storage it grows (the result array
-    // of toReversed over four billion indices) stops the run at the heap limit here.
+    // No collection can run inside a built-in's own loop: the storage it grows (the array
+    // that `fill` fills over four billion indices) stays, and stops the run at the heap
+    // limit here. When the loop runs no JavaScript between its accesses (no step: the
+    // array iterator's `next`, not a callback), the objects it made, garbage included, stay
+    // too and are counted (`heap::retained_bytes`); when it calls JavaScript, the collector
+    // runs at that code's safe points and frees them. The room left is recorded for the
+    // lists such loops build (`heap::push_counted` checks a doubling before allocating).
     if let Some(max) = agent.options.max_heap_bytes {
-        let grown =
-            (agent.heap.live_bytes as u64).saturating_add(crate::heap::growth_bytes() as u64);
+        let steps = agent.machine.steps;
+        let limits = &mut agent.host.limits;
+        if std::mem::replace(&mut limits.poll_steps, steps) == steps {
+            limits.polls_without_steps = limits.polls_without_steps.saturating_add(1);
+        } else {
+            limits.polls_without_steps = 0;
+        }
+        let retained = if limits.polls_without_steps >= NATIVE_POLLS {
+            crate::heap::retained_bytes()
+        } else {
+            crate::heap::growth_bytes()
+        };
+        let live = agent.heap.live_bytes as u64;
+        crate::heap::set_room(max.saturating_sub(live).try_into().unwrap_or(usize::MAX));
+        let grown = live.saturating_add(retained as u64);
         if grown > max {
             return Err(Abrupt::Terminate(Limit::HeapBytes(max)));
         }

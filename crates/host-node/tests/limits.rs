@@ -455,3 +455,253 @@ fn the_nesting_depth_limit_counts_real_depth_whatever_separates_the_levels() {
     let (out, _) = run(&source, &no_timeout());
     assert_eq!((out.exit_code, out.stopped), (0, None), "{}", out.stderr);
 }
+
+/// `/(a+)+$/` on forty `a`s and a `!`: exponential backtracking inside one call into the
+/// regex engine.
+const CATASTROPHIC_REGEXP: &str =
+    "console.log('start'); console.log(/(a+)+$/.test('a'.repeat(40) + '!'));";
+
+#[test]
+fn the_time_limit_stops_a_catastrophic_regexp_on_time() {
+    let options = RunOptions {
+        timeout: Some(Duration::from_secs(1)),
+        max_steps: None,
+        ..RunOptions::default()
+    };
+    let (out, took) = run(CATASTROPHIC_REGEXP, &options);
+    assert_stopped(
+        &out,
+        Limit::WallTime(Duration::from_secs(1)),
+        "time limit of 1000 ms reached (--timeout-ms)",
+    );
+    assert_eq!(out.stdout, "start\n");
+    // The matcher looks at the clock every 16 Ki units of work (well under a millisecond).
+    assert!(took < Duration::from_millis(1500), "{took:?}");
+}
+
+#[test]
+fn the_step_limit_stops_a_catastrophic_regexp() {
+    // The matcher's work counts as steps: a million of them is a small fraction of a second.
+    let options = RunOptions {
+        max_steps: Some(1_000_000),
+        ..no_timeout()
+    };
+    let (out, took) = run(CATASTROPHIC_REGEXP, &options);
+    assert_stopped(
+        &out,
+        Limit::Steps(1_000_000),
+        "step limit of 1000000 steps reached (--max-steps)",
+    );
+    assert_eq!(out.stdout, "start\n");
+    assert!(took < Duration::from_secs(5), "{took:?}");
+}
+
+#[test]
+fn a_cancel_stops_a_catastrophic_regexp_in_a_node_like_run() {
+    let cancel = Arc::new(AtomicBool::new(false));
+    let options = RunOptions {
+        cancel: Some(cancel.clone()),
+        ..RunOptions::node_like()
+    };
+    let canceller = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(200));
+        cancel.store(true, Ordering::Relaxed);
+    });
+    let (out, took) = run(CATASTROPHIC_REGEXP, &options);
+    canceller.join().unwrap();
+    assert_stopped(&out, Limit::Cancelled, "cancelled by the embedder");
+    assert!(took < Duration::from_secs(5), "{took:?}");
+}
+
+/// The process's CPU time so far (user + system), from /proc/self/stat; `None` where
+/// /proc is absent.
+fn process_cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command name (in parentheses, which may hold spaces): state is
+    // field 3, utime and stime fields 14 and 15, in clock ticks (100 a second on Linux).
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split(' ').collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// The names of this process's threads, from /proc/self/task/*/comm.
+fn thread_names() -> Vec<String> {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return Vec::new();
+    };
+    tasks
+        .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("comm")).ok())
+        .map(|name| name.trim().to_string())
+        .collect()
+}
+
+/// Whether this is the copy of the test binary that runs test `name` alone (then the test
+/// goes on); otherwise runs that copy, checks that it passed, and returns false. Measures
+/// of the whole process (CPU time, peak resident memory) mean something only with no other
+/// test running.
+fn alone(name: &str) -> bool {
+    const CHILD: &str = "MINI_JS_LIMITS_TEST_ALONE";
+    if std::env::var_os(CHILD).is_some() {
+        return true;
+    }
+    let status = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([name, "--exact", "--test-threads=1", "--nocapture"])
+        .env(CHILD, "1")
+        .status()
+        .unwrap();
+    assert!(status.success(), "{name}, run alone, failed: {status}");
+    false
+}
+
+/// A stopped match leaves nothing running: no helper thread keeps backtracking after the
+/// run returns.
+#[test]
+fn a_stopped_regexp_leaves_no_thread_spinning() {
+    if !alone("a_stopped_regexp_leaves_no_thread_spinning") {
+        return;
+    }
+    if process_cpu_time().is_none() {
+        eprintln!("no /proc/self/stat here: skipped");
+        return;
+    }
+    for options in [
+        RunOptions {
+            timeout: Some(Duration::from_millis(300)),
+            max_steps: None,
+            ..RunOptions::default()
+        },
+        RunOptions {
+            max_steps: Some(2_000_000),
+            ..no_timeout()
+        },
+    ] {
+        let (out, _) = run(CATASTROPHIC_REGEXP, &options);
+        assert_eq!(out.exit_code, EXIT_STOPPED, "{out:?}");
+        let before = process_cpu_time().unwrap();
+        std::thread::sleep(Duration::from_millis(500));
+        let after = process_cpu_time().unwrap();
+        assert!(
+            after - before <= Duration::from_millis(100),
+            "the process kept working after the run stopped: {:?} of CPU in 500 ms",
+            after - before
+        );
+        let names = thread_names();
+        assert!(
+            !names.iter().any(|n| n.contains("regexp")),
+            "a regexp thread is left: {names:?}"
+        );
+    }
+}
+
+/// `/^(?:a|b)*$/` keeps backtrack entries for every character it consumed. V8 throws
+/// "Maximum call stack size exceeded" past 64 MiB of backtrack stack (about 8.4 million
+/// iterations here); the matcher's stack is bounded the same way, and by the heap limit.
+#[test]
+fn the_backtrack_stack_of_a_match_is_bounded() {
+    let source = "
+        const s = 'ab'.repeat(5e6);
+        try { /^(?:a|b)*$/.test(s); } catch (e) { console.log(e.name, e.message); }
+        console.log(/^(?:a|b)*$/.test(s.slice(0, 2e5)));
+    ";
+    // Node-like: the RangeError, which the program catches, as in Node 26.
+    let (out, took) = run(source, &RunOptions::node_like());
+    assert_eq!(
+        (out.stdout.as_str(), out.exit_code, out.stopped),
+        (
+            "RangeError Maximum call stack size exceeded\ntrue\n",
+            0,
+            None
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(took < Duration::from_secs(30), "{took:?}");
+    // Under a small heap limit, the stack counts against it: the run stops.
+    let options = RunOptions {
+        max_heap_bytes: Some(64 * MIB),
+        ..no_timeout()
+    };
+    let (out, _) = run(source, &options);
+    assert_stopped(
+        &out,
+        Limit::HeapBytes(64 * MIB),
+        "heap limit of 64 MiB reached (--max-heap-mb)",
+    );
+    assert_eq!(out.stdout, "");
+}
+
+/// The process's peak resident memory (VmHWM) since the last [`reset_peak_rss`], in bytes;
+/// `None` where /proc is absent.
+fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb << 10)
+}
+
+/// Starts a new peak of resident memory (Linux: `5` to /proc/self/clear_refs); false where
+/// that is not possible.
+fn reset_peak_rss() -> bool {
+    std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
+
+/// Results built over every index of a 4e9-long array: the methods that know their
+/// result's length check it against the heap limit before allocating anything (the run
+/// stops at once); spread and Array.from check each doubling of their list before it
+/// allocates and count the garbage no collection can free inside the built-in's loop, so
+/// they stop with the process's resident memory near the limit. `fill` grows the array's
+/// own element storage, which is counted after it grows: it may pass the limit by one
+/// doubling. Node 26 aborts (out of memory) or runs for minutes on each.
+#[test]
+fn results_over_four_billion_indices_stop_near_the_heap_limit() {
+    if !alone("results_over_four_billion_indices_stop_near_the_heap_limit") {
+        return;
+    }
+    let baseline = peak_rss();
+    for (call, at_once) in [
+        ("a.toReversed()", true),
+        ("a.toSorted()", true),
+        ("a.with(0, 1)", true),
+        ("a.toSpliced(0, 1)", true),
+        ("[...a]", false),
+        ("Array.from(a)", false),
+        ("a.fill(0)", false),
+    ] {
+        let doubling = if call == "a.fill(0)" { 2 } else { 1 };
+        let limit = 128 * MIB;
+        let options = RunOptions {
+            max_heap_bytes: Some(limit),
+            ..RunOptions::node_like()
+        };
+        let measured = reset_peak_rss();
+        let source = format!("var a = []; a.length = 4e9; {call}; console.log('done');");
+        let (out, took) = run(&source, &options);
+        assert_stopped(
+            &out,
+            Limit::HeapBytes(limit),
+            "heap limit of 128 MiB reached (--max-heap-mb)",
+        );
+        assert!(took < Duration::from_secs(30), "{call}: {took:?}");
+        // The engine's own count: its peak (read at safe points, with the transient strings
+        // the loop made and dropped) stays near the limit.
+        assert!(
+            out.heap.peak_heap_bytes as u64 <= doubling * limit + limit / 8,
+            "{call}: {:?}",
+            out.heap
+        );
+        if let (true, Some(base), Some(peak)) = (measured, baseline, peak_rss()) {
+            let grown = peak.saturating_sub(base);
+            if at_once {
+                assert!(grown < 16 * MIB, "{call}: resident memory grew by {grown}");
+            } else {
+                // The limit plus a quarter: the allocator's own slack.
+                assert!(
+                    grown < doubling * limit + limit / 4,
+                    "{call}: resident memory grew by {} MiB",
+                    grown >> 20
+                );
+            }
+        }
+    }
+}

@@ -302,8 +302,12 @@ pub fn iterator_to_list(agent: &mut Agent, record: &mut IteratorRecord) -> JsRes
         match iterator_step_value(agent, record)? {
             // b. If next is ~done~, return values.
             None => return Ok(values),
-            // c. Append next to values.
-            Some(v) => values.push(v),
+            // c. Append next to values (counted: a spread of a 4e9-long array stops at the
+            //    heap limit).
+            Some(v) => crate::heap::push_counted(&mut values, v).map_err(|()| {
+                let max = agent.options.max_heap_bytes.unwrap_or(u64::MAX);
+                crate::Abrupt::Terminate(crate::Limit::HeapBytes(max))
+            })?,
         }
     }
 }

@@ -234,15 +234,34 @@ fn set_length(agent: &mut Agent, o: ObjectId, len: f64) -> JsResult<()> {
     )
 }
 
+/// The list for the `len` values of a result a built-in builds in Rust (toSorted's,
+/// toReversed's, with's, toSpliced's): checked against the heap limit before anything is
+/// allocated (a 4e9-long result stops the run at once), then allocated in one piece, so
+/// no doubling holds the old and the new storage at once. Without a heap limit it starts
+/// small and grows as it fills.
+fn result_list(agent: &mut Agent, len: f64) -> JsResult<Vec<Value>> {
+    const UNCHECKED: usize = 1 << 16;
+    let bytes = len * std::mem::size_of::<Value>() as f64;
+    if agent.options.max_heap_bytes.is_none() || bytes >= isize::MAX as f64 {
+        return Ok(Vec::with_capacity((len as usize).min(UNCHECKED)));
+    }
+    agent.reserve_bytes(bytes as usize)?;
+    let list = Vec::with_capacity(len as usize);
+    crate::heap::note_reserved(list.capacity() * std::mem::size_of::<Value>());
+    Ok(list)
+}
+
 /// Appends to a list a built-in builds in Rust (toSorted's, toReversed's, …), counting its
 /// growth as heap: the next property access of the loop (`limits::poll`) stops the run at
 /// the heap limit before the list outgrows it.
-fn push_counted(list: &mut Vec<Value>, v: Value) {
-    let before = list.capacity();
-    list.push(v);
-    if list.capacity() > before {
-        crate::heap::note_growth((list.capacity() - before) * std::mem::size_of::<Value>());
-    }
+fn push_counted(agent: &Agent, list: &mut Vec<Value>, v: Value) -> JsResult<()> {
+    crate::heap::push_counted(list, v).map_err(|()| heap_limit(agent))
+}
+
+/// The stop at the heap limit, for a list that cannot grow under it.
+fn heap_limit(agent: &Agent) -> crate::Abrupt {
+    let max = agent.options.max_heap_bytes.unwrap_or(u64::MAX);
+    crate::Abrupt::Terminate(crate::Limit::HeapBytes(max))
 }
 
 /// The callback argument, or V8's TypeError (`number 3 is not a function`).
@@ -1602,8 +1621,12 @@ fn sort_indexed_properties(
     comparator: &Value,
     skip_holes: bool,
 ) -> JsResult<Vec<Value>> {
-    // 1-3. Collect the values.
-    let mut items = Vec::new();
+    // 1-3. Collect the values (every index's, when holes are read: as many as len).
+    let mut items = if skip_holes {
+        Vec::new()
+    } else {
+        result_list(agent, len)?
+    };
     let mut k = if skip_holes {
         next_present_index(agent, o, 0.0, len)
     } else {
@@ -1612,7 +1635,7 @@ fn sort_indexed_properties(
     while k < len {
         if !skip_holes || has_i(agent, o, k)? {
             let v = get_i(agent, o, k)?;
-            push_counted(&mut items, v);
+            push_counted(agent, &mut items, v)?;
         }
         k = if skip_holes {
             next_present_index(agent, o, k + 1.0, len)
@@ -1691,11 +1714,11 @@ fn array_prototype_to_reversed(
     // 3. Let A be ? ArrayCreate(len).
     array_create(agent, len, None)?;
     // 4-5. A[k] = O[len - k - 1].
-    let mut items = Vec::new();
+    let mut items = result_list(agent, len)?;
     let mut k = 0.0;
     while k < len {
         let v = get_i(agent, o, len - k - 1.0)?;
-        push_counted(&mut items, v);
+        push_counted(agent, &mut items, v)?;
         k += 1.0;
     }
     Ok(Value::Object(create_array_from_list(agent, items)))
@@ -1806,18 +1829,18 @@ fn array_prototype_to_spliced(
     // 12. Let A be ? ArrayCreate(newLen).
     array_create(agent, new_len, None)?;
     // 13-17. Before start, the items, then after the skipped ones.
-    let mut out = Vec::new();
+    let mut out = result_list(agent, new_len)?;
     let mut i = 0.0;
     while i < start {
         let v = get_i(agent, o, i)?;
-        push_counted(&mut out, v);
+        push_counted(agent, &mut out, v)?;
         i += 1.0;
     }
     out.extend(items.iter().cloned());
     let mut r = start + skip;
     while r < len {
         let v = get_i(agent, o, r)?;
-        push_counted(&mut out, v);
+        push_counted(agent, &mut out, v)?;
         r += 1.0;
     }
     Ok(Value::Object(create_array_from_list(agent, out)))
@@ -1841,17 +1864,15 @@ fn array_prototype_with(
     // 7. Let A be ? ArrayCreate(len).
     array_create(agent, len, None)?;
     // 8-9. Copy, replacing the element at actualIndex.
-    let mut out = Vec::new();
+    let mut out = result_list(agent, len)?;
     let mut k = 0.0;
     while k < len {
-        push_counted(
-            &mut out,
-            if k == actual {
-                arg(args, 1)
-            } else {
-                get_i(agent, o, k)?
-            },
-        );
+        let v = if k == actual {
+            arg(args, 1)
+        } else {
+            get_i(agent, o, k)?
+        };
+        push_counted(agent, &mut out, v)?;
         k += 1.0;
     }
     Ok(Value::Object(create_array_from_list(agent, out)))

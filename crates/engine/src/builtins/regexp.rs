@@ -1349,8 +1349,12 @@ fn regexp_prototype_replace(
     let mut results: Vec<ObjectId> = Vec::new();
     // a. Let result be ? RegExpExec(rx, S); b. stop when it is null.
     while let Value::Object(result) = regexp_exec(agent, rx, &s)? {
-        // c.i. Append result to results.
-        results.push(result);
+        // c.i. Append result to results (counted: a global replace of a huge string
+        //      stops at the heap limit).
+        crate::heap::push_counted(&mut results, result).map_err(|()| {
+            let max = agent.options.max_heap_bytes.unwrap_or(u64::MAX);
+            crate::Abrupt::Terminate(crate::Limit::HeapBytes(max))
+        })?;
         // c.ii. If global is false, stop.
         if !global {
             break;

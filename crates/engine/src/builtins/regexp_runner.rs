@@ -1,42 +1,23 @@
 //! Running the [[RegExpMatcher]] under the run's limits (issue 11). `regress` is a
-//! backtracking matcher with no step budget and no interrupt: a catastrophic pattern such as
-//! `/(a+)+$/` on a long string of `a`s runs for ages inside one call. When the run has a wall
-//! time limit or a cancel flag, the match runs on a helper thread while the engine's thread
-//! waits in short slices, checking the limit and the flag between them; when either stops
-//! the run, the helper is abandoned (it ends by itself when its match finishes, its result
-//! going nowhere) and the run stops with that limit. Runs without either (`mini-js run`,
-//! like Node) match on the engine's own thread.
+//! backtracking matcher: a catastrophic pattern such as `/(a+)+$/` on a long run of `a`s
+//! followed by a `!` takes exponential time inside one call, and `/^(?:a|b)*$/` keeps a
+//! backtrack entry per character. The vendored regress (vendor/regress/PATCHES.md) counts
+//! its work (backtracks, loop iterations, characters scanned) and calls a hook on its thread
+//! every `regress::interrupt::CHECK_INTERVAL` units and whenever its backtrack stack grew;
+//! the hook installed here counts that work as evaluator steps and stops the match when the
+//! step limit, the wall-time limit, the cancel flag or the heap limit says so, or when the
+//! backtrack stack outgrows [`MAX_STACK_BYTES`] (V8's "Maximum call stack size exceeded"
+//! RangeError). The match runs on the engine's own thread and nothing outlives a stopped run.
 
+use crate::limits::Limit;
 use crate::value::JsString;
-use crate::{Agent, JsResult};
-use std::cell::RefCell;
-use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
+use crate::{Abrupt, Agent, JsResult};
+use regress::interrupt::Progress;
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
-
-/// How long the engine's thread waits between two checks of the limits.
-const SLICE: Duration = Duration::from_millis(5);
-
-/// One search: the matcher, the input (shared with the helper), where to start, and
-/// whether the input is read as code points (`u`/`v`) or code units.
-struct Job {
-    matcher: Arc<regress::Regex>,
-    text: Arc<[u16]>,
-    start: usize,
-    unicode: bool,
-}
-
-/// The helper thread of this engine thread, and the last input handed to it (a global
-/// replace or split searches the same string many times: it is copied once).
-struct Helper {
-    jobs: Sender<Job>,
-    results: Receiver<Option<regress::Match>>,
-    input: Option<(JsString, Arc<[u16]>)>,
-}
-
-thread_local! {
-    static HELPER: RefCell<Option<Helper>> = const { RefCell::new(None) };
-}
+use std::time::{Duration, Instant};
 
 /// The first match at or after `start` (code unit indices).
 pub fn search(
@@ -52,28 +33,90 @@ pub fn search(
     }
 }
 
-fn spawn_helper() -> Option<Helper> {
-    let (job_tx, job_rx) = channel::<Job>();
-    let (res_tx, res_rx) = channel();
-    std::thread::Builder::new()
-        .name("mini-js-regexp".into())
-        .spawn(move || {
-            while let Ok(job) = job_rx.recv() {
-                let found = search(&job.matcher, job.unicode, &job.text, job.start);
-                if res_tx.send(found).is_err() {
-                    break;
-                }
-            }
-        })
-        .ok()?;
-    Some(Helper {
-        jobs: job_tx,
-        results: res_rx,
-        input: None,
-    })
+/// Units of the matcher's work that count as one evaluator step: a unit (one backtrack,
+/// one character scanned) costs a few nanoseconds, an evaluator step a few tens.
+pub const WORK_PER_STEP: u64 = 8;
+
+/// The largest backtrack stack a match may hold. V8 allows its irregexp 64 MiB of
+/// backtrack stack, four bytes a slot; regress's entries are eight times larger, so this
+/// lets a match go as deep as V8's does before the same RangeError.
+pub const MAX_STACK_BYTES: usize = 512 << 20;
+
+/// Why the hook stopped a match.
+#[derive(Clone, Copy, Debug)]
+enum Stop {
+    /// A limit of the run: the run stops.
+    Limit(Limit),
+    /// The backtrack stack passed [`MAX_STACK_BYTES`]: a RangeError.
+    StackOverflow,
 }
 
-/// Runs the matcher on `s` from `start`, bounded by the run's wall time and cancel flag.
+/// What the hook knows of the run's limits, copied from the agent before the match.
+struct Bounds {
+    /// Steps left before `max_steps`, with the limit itself.
+    steps: Option<(u64, u64)>,
+    /// Bytes the backtrack stack may take before `max_heap_bytes`, with the limit itself.
+    heap: Option<(u64, u64)>,
+    /// The instant the run's time limit falls, with the limit itself.
+    deadline: Option<(Instant, Duration)>,
+    cancel: Option<Arc<AtomicBool>>,
+}
+
+impl Bounds {
+    fn of(agent: &Agent) -> Bounds {
+        let options = &agent.options;
+        Bounds {
+            steps: options
+                .max_steps
+                .map(|max| (max.saturating_sub(agent.machine.steps), max)),
+            // Nothing is freed while the match runs: what was allocated since the last
+            // collection (the input string among it) is resident next to the stack.
+            heap: options
+                .max_heap_bytes
+                .map(|max| (max.saturating_sub(agent.heap.heap_bytes() as u64), max)),
+            deadline: options.timeout.map(|t| (agent.host.limits.started + t, t)),
+            cancel: options.cancel.clone(),
+        }
+    }
+
+    /// What stops the match once it did `work` units and holds `stack_bytes`.
+    fn reached(&self, work: u64, stack_bytes: usize) -> Option<Stop> {
+        if let Some((room, max)) = self.heap {
+            if stack_bytes as u64 > room {
+                return Some(Stop::Limit(Limit::HeapBytes(max)));
+            }
+        }
+        if stack_bytes > MAX_STACK_BYTES {
+            return Some(Stop::StackOverflow);
+        }
+        if let Some((left, max)) = self.steps {
+            if work / WORK_PER_STEP > left {
+                return Some(Stop::Limit(Limit::Steps(max)));
+            }
+        }
+        if let Some(cancel) = &self.cancel {
+            if cancel.load(Ordering::Relaxed) {
+                return Some(Stop::Limit(Limit::Cancelled));
+            }
+        }
+        if let Some((deadline, timeout)) = self.deadline {
+            if Instant::now() >= deadline {
+                return Some(Stop::Limit(Limit::WallTime(timeout)));
+            }
+        }
+        None
+    }
+}
+
+/// The hook's findings: the work it was told of, and what stopped the match.
+#[derive(Default)]
+struct Report {
+    work: Cell<u64>,
+    stopped: Cell<Option<Stop>>,
+}
+
+/// Runs the matcher on `s` from `start`, bounded by the run's steps, wall time, cancel flag
+/// and heap; its work counts as evaluator steps ([`WORK_PER_STEP`] units a step).
 pub fn run_matcher(
     agent: &mut Agent,
     matcher: &Arc<regress::Regex>,
@@ -82,51 +125,29 @@ pub fn run_matcher(
     start: usize,
 ) -> JsResult<Option<regress::Match>> {
     crate::limits::poll(agent)?;
-    if agent.options.timeout.is_none() && agent.options.cancel.is_none() {
-        return Ok(search(matcher, unicode, s.units(), start));
-    }
-    let mut helper = HELPER.with(|h| h.borrow_mut().take());
-    if helper.is_none() {
-        helper = spawn_helper();
-    }
-    // No thread to be had: match here (the limits cannot interrupt it then).
-    let Some(mut helper) = helper else {
-        return Ok(search(matcher, unicode, s.units(), start));
-    };
-    let text = match &helper.input {
-        Some((prev, arc))
-            if prev.units().as_ptr() == s.units().as_ptr() && prev.len() == s.len() =>
-        {
-            arc.clone()
-        }
-        _ => {
-            let arc: Arc<[u16]> = Arc::from(s.units());
-            helper.input = Some((s.clone(), arc.clone()));
-            arc
-        }
-    };
-    let job = Job {
-        matcher: matcher.clone(),
-        text,
-        start,
-        unicode,
-    };
-    if helper.jobs.send(job).is_err() {
-        return Ok(search(matcher, unicode, s.units(), start));
-    }
-    loop {
-        match helper.results.recv_timeout(SLICE) {
-            Ok(found) => {
-                HELPER.with(|h| *h.borrow_mut() = Some(helper));
-                return Ok(found);
-            }
-            Err(RecvTimeoutError::Timeout) => {
-                // A stop abandons the helper (dropped here): the next search spawns another.
-                crate::limits::check_cancel_and_time(agent)?;
-            }
-            Err(RecvTimeoutError::Disconnected) => {
-                return Ok(search(matcher, unicode, s.units(), start));
-            }
+    let bounds = Bounds::of(agent);
+    let report = Rc::new(Report::default());
+    let seen = report.clone();
+    let previous = regress::interrupt::set_hook(Some(Box::new(move |progress: Progress| {
+        let total = seen.work.get().saturating_add(progress.work);
+        seen.work.set(total);
+        let stop = bounds.reached(total, progress.stack_bytes);
+        seen.stopped.set(stop);
+        stop.is_some()
+    })));
+    let found = search(matcher, unicode, s.units(), start);
+    regress::interrupt::set_hook(previous);
+    let interrupted = regress::interrupt::take_interrupted();
+    agent.machine.steps = agent
+        .machine
+        .steps
+        .saturating_add(report.work.get() / WORK_PER_STEP);
+    match report.stopped.get() {
+        Some(Stop::Limit(limit)) => Err(Abrupt::Terminate(limit)),
+        Some(Stop::StackOverflow) => Err(agent.range_error("Maximum call stack size exceeded")),
+        None => {
+            debug_assert!(!interrupted, "only the hook interrupts a match");
+            Ok(found)
         }
     }
 }
