@@ -44,6 +44,8 @@ pub struct Intrinsics {
     pub string: ObjectId,
     pub string_prototype: ObjectId,
     pub string_iterator_prototype: ObjectId,
+    /// %StringIteratorPrototype%.next, to recognize an unmodified string iterator.
+    pub string_iterator_prototype_next: ObjectId,
     // Collections
     pub array: ObjectId,
     pub array_prototype: ObjectId,

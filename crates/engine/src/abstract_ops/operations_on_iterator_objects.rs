@@ -204,6 +204,20 @@ pub fn iterator_step_value(
     agent: &mut Agent,
     record: &mut IteratorRecord,
 ) -> JsResult<Option<Value>> {
+    // NOTE(mini-js): when [[NextMethod]] is %StringIteratorPrototype%.next itself, the
+    // result object it would make is seen by nothing but steps 1-3 here (its own data
+    // properties "done" and "value" shadow anything inherited), so the step is taken
+    // without making it: spreading a ten-million-character string makes no garbage.
+    if let Some(step) = crate::builtins::iterator::string_iterator_step_value(
+        agent,
+        record.iterator,
+        &record.next_method,
+    ) {
+        if step.is_none() {
+            record.done = true;
+        }
+        return Ok(step);
+    }
     // The result object and whatever next() allocated are garbage once the value is out:
     // a built-in draining an iterator does not keep them rooted (see gc::NativeRoots).
     let mark = agent.heap.native_roots.mark();

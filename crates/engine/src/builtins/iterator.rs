@@ -49,7 +49,8 @@ pub fn init(agent: &mut Agent) {
     // %StringIteratorPrototype% (§22.1.5.1)
     let sip = new_prototype(agent, iterator_prototype);
     agent.intrinsics.string_iterator_prototype = sip;
-    define_method(agent, sip, "next", string_iterator_prototype_next, 0);
+    agent.intrinsics.string_iterator_prototype_next =
+        define_method(agent, sip, "next", string_iterator_prototype_next, 0);
     define_value(
         agent,
         sip,
@@ -228,14 +229,28 @@ fn string_iterator_prototype_next(
         );
         return Err(agent.type_error(msg));
     };
-    let units = s.units();
     // 1. If position ≥ len, return CreateIterResultObject(undefined, true).
+    // 2-5. Otherwise CreateIterResultObject(resultString, false).
+    let (value, done) = match string_iterator_step(agent, it, &s, position) {
+        Some(v) => (v, false),
+        None => (Value::Undefined, true),
+    };
+    Ok(Value::Object(create_iterator_result_object(
+        agent, value, done,
+    )))
+}
+
+/// Steps 1-4 of %StringIteratorPrototype%.next for the iterator `it` over `s` at
+/// `position`: the next code point's string (advancing the iterator), or `None` at the end.
+fn string_iterator_step(
+    agent: &mut Agent,
+    it: ObjectId,
+    s: &JsString,
+    position: usize,
+) -> Option<Value> {
+    let units = s.units();
     if position >= units.len() {
-        return Ok(Value::Object(create_iterator_result_object(
-            agent,
-            Value::Undefined,
-            true,
-        )));
+        return None;
     }
     // 2. Let cp be CodePointAt(s, position).
     let (_, count) = code_point_at(units, position);
@@ -248,10 +263,26 @@ fn string_iterator_prototype_next(
             *p = next;
         }
     }
-    // 5. Return CreateIterResultObject(resultString, false).
-    Ok(Value::Object(create_iterator_result_object(
-        agent,
-        Value::String(result),
-        false,
-    )))
+    Some(Value::String(result))
+}
+
+/// IteratorStepValue on an unmodified string iterator, without the result object
+/// %StringIteratorPrototype%.next would make (see `iterator_step_value`): `None` when
+/// `record` is not one.
+pub fn string_iterator_step_value(
+    agent: &mut Agent,
+    iterator: ObjectId,
+    next: &Value,
+) -> Option<Option<Value>> {
+    if !matches!(next, Value::Object(f) if *f == agent.intrinsics.string_iterator_prototype_next) {
+        return None;
+    }
+    let (s, position) = match &agent.heap.get(iterator).kind {
+        ObjectKind::Internal(b) => match &**b {
+            InternalSlots::StringIterator { s, position } => (s.clone(), *position),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some(string_iterator_step(agent, iterator, &s, position))
 }
