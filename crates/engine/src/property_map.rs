@@ -77,10 +77,6 @@ impl PropertyMap {
         }
     }
 
-    pub fn contains_key(&self, key: &PropertyKey) -> bool {
-        self.get(key).is_some()
-    }
-
     /// Sets `key` to `property`: a new key goes last, an existing one keeps its place.
     /// Returns the property it replaced.
     pub fn insert(&mut self, key: PropertyKey, property: Property) -> Option<Property> {
@@ -131,25 +127,6 @@ impl PropertyMap {
 
     pub fn values(&self) -> impl Iterator<Item = &Property> {
         self.iter().map(|(_, p)| p)
-    }
-
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Property> {
-        let (small, large) = match &mut self.0 {
-            Repr::Small(v) => (Some(v.iter_mut().map(|(_, p)| p)), None),
-            Repr::Large(m) => (None, Some(m.values_mut())),
-        };
-        small
-            .into_iter()
-            .flatten()
-            .chain(large.into_iter().flatten())
-    }
-}
-
-impl<'m> IntoIterator for &'m PropertyMap {
-    type Item = (&'m PropertyKey, &'m Property);
-    type IntoIter = Box<dyn Iterator<Item = (&'m PropertyKey, &'m Property)> + 'm>;
-    fn into_iter(self) -> Self::IntoIter {
-        Box::new(self.iter())
     }
 }
 

@@ -28,8 +28,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
             | ExprKind::Conditional { .. }
             | ExprKind::Unary { .. }
             | ExprKind::Member { .. }
-    ) && !agent.options.step_by_step
-        && evaluate_at_once(agent, e)
+    ) && evaluate_at_once(agent, e)
     {
         return;
     }
@@ -299,20 +298,14 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
 /// value and counting the steps its node-by-node evaluation takes. False (and nothing
 /// done) when it is not pure.
 fn evaluate_at_once(agent: &mut Agent, e: &Expr) -> bool {
-    if !crate::runtime_semantics::pure::has_pure_shape(e) {
-        return false;
-    }
-    match crate::runtime_semantics::pure::evaluate_pure(agent, e) {
-        Some(done) => {
+    match evaluate_operand_at_once(agent, e) {
+        Some(v) => {
             // This Eval step is already counted.
-            agent.machine.steps += done.steps - 1;
-            agent.machine.ok(done.value);
+            agent.machine.steps -= 1;
+            agent.machine.ok(v);
             true
         }
-        None => {
-            agent.machine.span = e.span;
-            false
-        }
+        None => false,
     }
 }
 
@@ -380,18 +373,7 @@ pub fn get_identifier_value_opt(agent: &mut Agent, name: &Atom) -> JsResult<Opti
             };
         }
         match &e.kind {
-            EnvKind::Global { object, .. } => {
-                let object = *object;
-                let key = agent.global_key(name);
-                // GetBindingValue of an Object Environment Record: HasProperty, then Get.
-                if let Some(v) = agent.heap.get(object).get_own_data(&key) {
-                    return Ok(Some(v));
-                }
-                if has_property(agent, object, &key)? {
-                    return Ok(Some(get(agent, object, &key)?));
-                }
-                return Ok(None);
-            }
+            EnvKind::Global { .. } => return global_object_value(agent, id, name),
             EnvKind::Function {
                 arguments: Some(_), ..
             } if &**name == "arguments" => {

@@ -17,7 +17,9 @@
 
 use crate::environment::EnvKind;
 use crate::object::{ObjectKind, Property};
-use crate::runtime_semantics::expressions::{get_this_environment, resolve_identifier, Resolved};
+use crate::runtime_semantics::expressions::{
+    get_this_environment, resolve_identifier, strip_parens, Resolved,
+};
 use crate::runtime_semantics::operators::{apply_binary, apply_unary, typeof_value};
 use crate::value::{JsString, PropertyKey, Value};
 use crate::{abstract_ops::to_boolean, Agent};
@@ -162,13 +164,6 @@ fn unary(agent: &mut Agent, op: UnaryOp, arg: &Expr, steps: &mut u64) -> Option<
     }
 }
 
-fn strip_parens(mut e: &Expr) -> &Expr {
-    while let ExprKind::Paren(inner) = &e.kind {
-        e = inner;
-    }
-    e
-}
-
 /// A binary operator on values that need no conversion through user code.
 fn binary(agent: &mut Agent, op: BinaryOp, l: Value, r: Value) -> Option<Value> {
     let objects = matches!(l, Value::Object(_)) as u8 + matches!(r, Value::Object(_)) as u8;
@@ -203,24 +198,14 @@ fn identifier_value_or_unresolvable(
     match resolve_identifier(agent, expr, name) {
         // A binding in its temporal dead zone throws: the machine does that.
         Resolved::Binding(env, i) => agent.heap.env(env).bindings[i].value.clone().map(Some),
+        // HasProperty then Get on the global object, when both meet only data properties:
+        // `Some(None)` (unresolvable) when no object on its chain has the name.
         Resolved::GlobalObject(global) => {
             let EnvKind::Global { object, .. } = agent.heap.env(global).kind else {
                 return None;
             };
             let key = agent.global_key(name);
-            let global = agent.heap.get(object);
-            if let ObjectKind::Proxy(_) = global.kind {
-                return None;
-            }
-            match global.get_own_property(&key) {
-                Some(Property::Data { value, .. }) => Some(Some(value)),
-                Some(Property::Accessor { .. }) => None,
-                // Inherited from the global object's prototypes, or unresolvable.
-                None => match global.proto {
-                    Some(proto) => data_property(agent, proto, &key),
-                    None => Some(None),
-                },
-            }
+            data_property(agent, object, &key)
         }
         // `arguments` is made on first use: the machine does that.
         Resolved::Other => None,

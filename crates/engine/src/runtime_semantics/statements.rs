@@ -102,29 +102,6 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
                         agent.machine.steps += 1;
                         return agent.machine.deliver(Err(Abrupt::Return(v)));
                     }
-                    // `return test ? a : b` with a pure test: the conditional's step and the
-                    // test's delivery happen here, then the chosen branch.
-                    if let ExprKind::Conditional { test, cons, alt } = &a.kind {
-                        if let Some(t) =
-                            crate::runtime_semantics::expressions::evaluate_operand_at_once(
-                                agent, test,
-                            )
-                        {
-                            agent.machine.steps += 2;
-                            let branch = if to_boolean(&t) { cons } else { alt };
-                            if let Some(v) =
-                                crate::runtime_semantics::expressions::evaluate_operand_at_once(
-                                    agent, branch,
-                                )
-                            {
-                                // The branch's value delivered: the Return frame's step.
-                                agent.machine.steps += 1;
-                                return agent.machine.deliver(Err(Abrupt::Return(v)));
-                            }
-                            agent.machine.push_frame(Frame::Return);
-                            return agent.machine.eval(branch);
-                        }
-                    }
                 }
                 let m = &mut agent.machine;
                 m.push_frame(Frame::Return);
