@@ -1004,6 +1004,7 @@ impl Trace for Machine<'_> {
     fn trace(&self, m: &mut Marker) {
         let Machine {
             contexts,
+            frames,
             step,
             native_result,
             native_depth: _,
@@ -1023,6 +1024,7 @@ impl Trace for Machine<'_> {
         job_roots.trace(m);
         thrown.trace(m);
         contexts.trace(m);
+        frames.trace(m);
         step.trace(m);
         native_result.trace(m);
         active_builtins.trace(m);
@@ -1045,6 +1047,7 @@ impl Trace for ExecutionContext<'_> {
     fn trace(&self, m: &mut Marker) {
         let ExecutionContext {
             frames,
+            frame_base: _,
             function,
             lex_env,
             var_env,

@@ -3,8 +3,9 @@
 //! Ids are cheap to copy, stable (they name objects in traces as `#12`) and make cycles
 //! harmless. Freed slots are reused; the collector (`gc.rs`) decides what is free.
 
-use crate::environment::Env;
+use crate::environment::{Binding, Env, EnvKind};
 use crate::object::Object;
+use crate::value::Value;
 use std::cell::Cell;
 use std::fmt;
 
@@ -164,7 +165,17 @@ pub struct Heap<'a> {
     pub native_roots: crate::gc::NativeRoots,
     /// Kept objects of WeakRefs and the FinalizationRegistry cleanup queue (builtins/weak.rs).
     pub weak: crate::builtins::weak::WeakState,
+    /// Emptied binding lists of freed records, for the next records: a call makes one
+    /// record and frees it when it returns, and reusing the storage spares the allocator.
+    binding_lists: Vec<Vec<Binding>>,
+    /// Emptied argument lists of freed function records, likewise (see
+    /// [`Heap::take_value_list`]).
+    value_lists: Vec<Vec<Value>>,
 }
+
+/// The most emptied lists [`Heap`] keeps for reuse, and the largest capacity it keeps.
+const SPARE_LISTS: usize = 64;
+const SPARE_LIST_CAPACITY: usize = 16;
 
 impl<'a> Heap<'a> {
     pub fn alloc(&mut self, object: Object<'a>) -> ObjectId {
@@ -225,6 +236,52 @@ impl<'a> Heap<'a> {
         if let Some(env) = self.envs[id.0 as usize].take() {
             forget_allocation(crate::gc::env_bytes(&env));
             self.free_envs.push(id.0);
+            let Env { bindings, kind, .. } = env;
+            if let EnvKind::Function {
+                arguments: Some(args),
+                ..
+            } = kind
+            {
+                self.give_value_list(args);
+            }
+            self.give_binding_list(bindings);
+        }
+    }
+
+    /// An empty binding list, reusing a freed record's storage when there is one.
+    pub fn take_binding_list(&mut self) -> Vec<Binding> {
+        self.binding_lists.pop().unwrap_or_default()
+    }
+
+    fn give_binding_list(&mut self, mut list: Vec<Binding>) {
+        if list.capacity() != 0
+            && list.capacity() <= SPARE_LIST_CAPACITY
+            && self.binding_lists.len() < SPARE_LISTS
+        {
+            list.clear();
+            self.binding_lists.push(list);
+        }
+    }
+
+    /// An empty value list with room for `n` values (a call's arguments), reusing a freed
+    /// record's argument storage when there is one.
+    pub fn take_value_list(&mut self, n: usize) -> Vec<Value> {
+        match self.value_lists.pop() {
+            Some(mut list) => {
+                list.reserve(n);
+                list
+            }
+            None => Vec::with_capacity(n),
+        }
+    }
+
+    fn give_value_list(&mut self, mut list: Vec<Value>) {
+        if list.capacity() != 0
+            && list.capacity() <= SPARE_LIST_CAPACITY
+            && self.value_lists.len() < SPARE_LISTS
+        {
+            list.clear();
+            self.value_lists.push(list);
         }
     }
 

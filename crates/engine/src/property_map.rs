@@ -77,6 +77,24 @@ impl PropertyMap {
         }
     }
 
+    /// The position of `key` in insertion order (what [`PropertyMap::get_index`] takes),
+    /// for inline caches.
+    pub fn get_index_of(&self, key: &PropertyKey) -> Option<usize> {
+        match &self.0 {
+            Repr::Small(v) => v.iter().position(|(k, _)| k == key),
+            Repr::Large(m) => m.get_index_of(key),
+        }
+    }
+
+    /// The entry at position `i` in insertion order. Positions move when a key is removed,
+    /// so a cached position is checked against its key.
+    pub fn get_index(&self, i: usize) -> Option<(&PropertyKey, &Property)> {
+        match &self.0 {
+            Repr::Small(v) => v.get(i).map(|(k, p)| (k, p)),
+            Repr::Large(m) => m.get_index(i),
+        }
+    }
+
     /// Sets `key` to `property`: a new key goes last, an existing one keeps its place.
     /// Returns the property it replaced.
     pub fn insert(&mut self, key: PropertyKey, property: Property) -> Option<Property> {

@@ -243,6 +243,10 @@ pub struct Expr {
     /// piece of code have the same bindings each time it runs, so the binding a name
     /// resolved to is found again in as many steps outward, at the same index.
     pub binding_cache: std::cell::Cell<u32>,
+    /// For an identifier that named a property of the global object: that property's
+    /// position in the object's property storage, plus one (0: none). The evaluator's inline
+    /// cache; it checks the key found there before trusting it.
+    pub global_slot: std::cell::Cell<u32>,
 }
 
 impl Expr {
@@ -257,6 +261,7 @@ impl Expr {
             span,
             pure_nodes,
             binding_cache: std::cell::Cell::new(0),
+            global_slot: std::cell::Cell::new(0),
         }
     }
 }

@@ -82,6 +82,7 @@ pub fn array_from_async(
     let global_env = agent.global_env;
     agent.machine.push_context(ExecutionContext {
         frames: vec![Frame::Builtin(BuiltinFrame::FromAsync(state))],
+        frame_base: 0,
         function: agent.machine.active_builtin(),
         lex_env: global_env,
         var_env: global_env,

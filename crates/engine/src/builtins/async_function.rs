@@ -118,7 +118,7 @@ pub fn await_(agent: &mut Agent, value: Value) {
     // 8. Remove asyncContext from the execution context stack and restore the execution
     //    context that is at the top of the execution context stack as the running one.
     crate::trace::await_event(agent, "§27.7.5.3 Await step 8", holder, promise, "suspends");
-    let ctx = agent.machine.contexts.pop().expect("the awaiting context");
+    let ctx = agent.machine.pop_context();
     let return_to_native = ctx.return_to_native;
     // 9-10. Resume callerContext passing empty: the first await of an async function hands
     //      the caller its promise (EvaluateAsyncFunctionBody step 5); a context resumed by a

@@ -292,11 +292,7 @@ fn async_generator_start<'a>(agent: &mut Agent<'a>, generator: ObjectId, body: &
         .push_frame(Frame::Builtin(BuiltinFrame::GeneratorBody(body)));
     // 6. Set generator.[[AsyncGeneratorContext]] to genContext.
     // 7. Set generator.[[AsyncGeneratorQueue]] to a new empty List (done at creation).
-    let ctx = agent
-        .machine
-        .contexts
-        .pop()
-        .expect("the generator's context");
+    let ctx = agent.machine.pop_context();
     let return_to_native = ctx.return_to_native;
     data_mut(agent, generator).context = Some(Box::new(ctx));
     crate::trace::generator_event(agent, "§27.6.3.2 AsyncGeneratorStart", generator, "created");
@@ -515,11 +511,7 @@ pub fn async_generator_yield(agent: &mut Agent, value: Value) {
             AsyncGeneratorStep::Resumed,
         )));
     // b. Remove genContext from the execution context stack.
-    let ctx = agent
-        .machine
-        .contexts
-        .pop()
-        .expect("the generator's context");
+    let ctx = agent.machine.pop_context();
     let return_to_native = ctx.return_to_native;
     data_mut(agent, generator).context = Some(Box::new(ctx));
     // c-d. Resume callerContext passing undefined.

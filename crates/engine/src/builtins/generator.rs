@@ -259,11 +259,7 @@ fn generator_start<'a>(agent: &mut Agent<'a>, generator: ObjectId, body: &'a [as
         .machine
         .push_frame(Frame::Builtin(BuiltinFrame::GeneratorBody(body)));
     // 6. Set generator.[[GeneratorContext]] to genContext.
-    let ctx = agent
-        .machine
-        .contexts
-        .pop()
-        .expect("the generator's context");
+    let ctx = agent.machine.pop_context();
     let return_to_native = ctx.return_to_native;
     set_context(agent, generator, Some(ctx));
     crate::trace::generator_event(agent, "§27.5.3.1 GeneratorStart", generator, "created");
@@ -465,11 +461,7 @@ pub fn generator_yield(agent: &mut Agent, iterator_result: Value) {
         "suspended",
     );
     // 6. Remove genContext from the execution context stack.
-    let ctx = agent
-        .machine
-        .contexts
-        .pop()
-        .expect("the generator's context");
+    let ctx = agent.machine.pop_context();
     let return_to_native = ctx.return_to_native;
     set_context(agent, generator, Some(ctx));
     // 7-8. Resume callerContext passing NormalCompletion(iteratorResult). (The resumption
@@ -767,6 +759,7 @@ fn create_iterator_from_closure<'a>(
     let global_env = agent.global_env;
     let ctx = ExecutionContext {
         frames: vec![Frame::Builtin(closure)],
+        frame_base: 0,
         function: None,
         lex_env: global_env,
         var_env: global_env,

@@ -487,6 +487,44 @@ fn global_object_value(
     Ok(None)
 }
 
+/// The value of the global object's own data property `name`, through `expr`'s inline
+/// cache ([`Expr::global_slot`]): the position the property was found at last time, checked
+/// against the key found there. `None` when the global object has no such own data
+/// property (an accessor, a property on its prototype chain, or none: the caller's full
+/// lookup decides).
+pub fn global_own_data(
+    agent: &mut Agent,
+    expr: &Expr,
+    object: ObjectId,
+    name: &Atom,
+) -> Option<Value> {
+    let slot = expr.global_slot.get();
+    let obj = agent.heap.get(object);
+    if !matches!(obj.kind, ObjectKind::Ordinary) {
+        return None;
+    }
+    if slot != 0 {
+        if let Some((PropertyKey::String(k), p)) = obj.props.get_index(slot as usize - 1) {
+            if k.eq_str(name) {
+                return match p {
+                    Property::Data { value, .. } => Some(value.clone()),
+                    Property::Accessor { .. } => None,
+                };
+            }
+        }
+    }
+    let key = agent.global_key(name);
+    let obj = agent.heap.get(object);
+    let i = obj.props.get_index_of(&key)?;
+    let Some((_, Property::Data { value, .. })) = obj.props.get_index(i) else {
+        return None;
+    };
+    if let Ok(i) = u32::try_from(i + 1) {
+        expr.global_slot.set(i);
+    }
+    Some(value.clone())
+}
+
 /// GetValue of identifier `expr` (ResolveBinding through [`resolve_identifier`]); `None`
 /// when unresolvable.
 pub fn get_identifier_expr_value_opt(
@@ -501,7 +539,15 @@ pub fn get_identifier_expr_value_opt(
                 Err(agent.reference_error(format!("Cannot access '{name}' before initialization")))
             }
         },
-        Resolved::GlobalObject(global) => global_object_value(agent, global, name),
+        Resolved::GlobalObject(global) => {
+            let EnvKind::Global { object, .. } = agent.heap.env(global).kind else {
+                unreachable!("the global environment")
+            };
+            if let Some(v) = global_own_data(agent, expr, object, name) {
+                return Ok(Some(v));
+            }
+            global_object_value(agent, global, name)
+        }
         Resolved::Other => get_identifier_value_opt(agent, name),
     }
 }
@@ -1179,8 +1225,7 @@ pub fn logical_short_circuits(op: LogicalOp, v: &Value) -> bool {
 
 /// OptionalChain short-circuit: the whole chain evaluates to undefined.
 pub fn short_circuit_optional_chain(agent: &mut Agent) {
-    let ctx = agent.machine.ctx_mut();
-    while let Some(f) = ctx.frames.pop() {
+    while let Some(f) = agent.machine.pop_frame() {
         match f {
             Frame::OptionalChain => break,
             // delete of a short-circuited chain deletes nothing and is true (§13.5.1.2 step 2).
@@ -1259,6 +1304,7 @@ pub fn start_arguments<'a>(
             if *optional && func.is_nullish() {
                 return short_circuit_optional_chain(agent);
             }
+            let values = agent.heap.take_value_list(args.len());
             resume_call_args(
                 agent,
                 call,
@@ -1266,13 +1312,14 @@ pub fn start_arguments<'a>(
                 this,
                 args,
                 0,
-                Vec::with_capacity(args.len()),
+                values,
                 kind,
                 Value::Undefined,
                 true,
             );
         }
         (ExprKind::New { args, .. }, CallKind::New) => {
+            let values = agent.heap.take_value_list(args.len());
             resume_call_args(
                 agent,
                 call,
@@ -1280,7 +1327,7 @@ pub fn start_arguments<'a>(
                 this,
                 args,
                 0,
-                Vec::with_capacity(args.len()),
+                values,
                 kind,
                 Value::Undefined,
                 true,
@@ -1632,7 +1679,7 @@ pub fn continue_object_literal<'a>(
     obj: ObjectId,
 ) {
     // The ObjectLit frame is on the stack; pop it while we work synchronously.
-    agent.machine.ctx_mut().frames.pop();
+    agent.machine.pop_frame();
     while index < props.len() {
         match &props[index] {
             PropDef::KeyValue { key, value } => {

@@ -19,7 +19,7 @@ use crate::runtime_semantics::frames::Frame;
 use crate::runtime_semantics::machine::{ContextKind, ExecutionContext};
 use crate::runtime_semantics::patterns::{bind_pattern, BindMode};
 use crate::runtime_semantics::scope_analysis::{
-    function_of_stmt, function_scope, lexically_scoped_declarations,
+    function_of_stmt, function_scope, lexically_scoped_declarations, FunctionScope,
 };
 use crate::value::{PropertyKey, Value};
 use crate::{Agent, JsResult};
@@ -260,6 +260,28 @@ pub fn function_declaration_instantiation<'a>(
     args: Vec<Value>,
 ) {
     let scope = function_scope(code);
+    if let Some(template) = scope.binding_template.get() {
+        // Steps 21-34 as they ran the first time (the same code makes the same bindings):
+        // copy the bindings, then 26. bind the parameters positionally.
+        if agent.heap.env(env).bindings.capacity() == 0 {
+            agent.heap.env_mut(env).bindings = agent.heap.take_binding_list();
+        }
+        let e = agent.heap.env_mut(env);
+        let before = e.bindings.capacity();
+        e.bindings.extend_from_slice(template);
+        for (b, v) in e
+            .bindings
+            .iter_mut()
+            .zip(&args[..args.len().min(code.params.len())])
+        {
+            b.value = Some(v.clone());
+        }
+        let grown = e.bindings.capacity() - before;
+        crate::heap::note_allocation(grown * std::mem::size_of::<crate::environment::Binding>());
+        keep_arguments(agent, code, env, args);
+        instantiate_functions_and_evaluate_body(agent, code, env, &scope);
+        return;
+    }
     // 21. For each String paramName of parameterNames: CreateMutableBinding, and when
     //     hasDuplicates, InitializeBinding(paramName, undefined).
     {
@@ -299,6 +321,7 @@ pub fn function_declaration_instantiation<'a>(
 fn keep_arguments(agent: &mut Agent, code: &Function, env: EnvId, args: Vec<Value>) {
     if !matches!(code.kind, FunctionKind::Arrow | FunctionKind::Module) {
         if let EnvKind::Function { arguments, .. } = &mut agent.heap.env_mut(env).kind {
+            crate::heap::note_allocation(args.capacity() * std::mem::size_of::<Value>());
             *arguments = Some(args);
         }
     }
@@ -469,6 +492,30 @@ pub fn finish_function_declaration_instantiation<'a>(
         }
     }
     let env = var_env;
+    // 33-34. LexicallyScopedDeclarations: CreateImmutableBinding / CreateMutableBinding
+    //        (the declarations are found once per function: FunctionScope).
+    let e = agent.heap.env_mut(env);
+    for (n, mutable, strict) in &scope.lexical_bindings {
+        e.create_binding(n.clone(), *mutable, *strict);
+    }
+    if scope.simple_parameter_list && !scope.has_duplicates {
+        // Record the bindings for the next call (see `FunctionScope::binding_template`).
+        let mut template = e.bindings.clone();
+        for b in &mut template[..code.params.len()] {
+            b.value = Some(Value::Undefined);
+        }
+        let _ = scope.binding_template.set(template);
+    }
+    instantiate_functions_and_evaluate_body(agent, code, env, &scope);
+}
+
+/// FunctionDeclarationInstantiation steps 36-37, then EvaluateBody.
+fn instantiate_functions_and_evaluate_body<'a>(
+    agent: &mut Agent<'a>,
+    code: &'a Function,
+    env: EnvId,
+    scope: &FunctionScope,
+) {
     let FunctionBody::Block(body) = &code.body else {
         // A concise arrow body: no declarations; the expression's value is returned.
         agent.machine.push_frame(Frame::ArrowBody);
@@ -478,12 +525,6 @@ pub fn finish_function_declaration_instantiation<'a>(
         agent.machine.eval(e);
         return;
     };
-    // 33-34. LexicallyScopedDeclarations: CreateImmutableBinding / CreateMutableBinding
-    //        (the declarations are found once per function: FunctionScope).
-    let e = agent.heap.env_mut(env);
-    for (n, mutable, strict) in &scope.lexical_bindings {
-        e.create_binding(n.clone(), *mutable, *strict);
-    }
     // 36. For each Parse Node f of functionsToInitialize: InstantiateFunctionObject and
     //     varEnv.SetMutableBinding(fn, fo, false).
     for &i in &scope.functions_to_initialize {
@@ -948,6 +989,7 @@ fn run_initializer<'a>(
     });
     agent.machine.push_context(ExecutionContext {
         frames: Vec::new(),
+        frame_base: 0,
         function: None,
         lex_env: env,
         var_env: env,

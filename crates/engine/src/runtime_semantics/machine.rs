@@ -74,7 +74,12 @@ pub enum ContextKind<'a> {
 
 /// An execution context (§9.4) with its frame stack.
 pub struct ExecutionContext<'a> {
+    /// The context's frames while it is off the execution context stack (suspended in a
+    /// generator or an Await continuation, or not yet pushed). On the stack its frames are
+    /// in [`Machine::frames`], from `frame_base` up, and this is empty.
     pub frames: Vec<Frame<'a>>,
+    /// Where this context's frames start in [`Machine::frames`] while it is on the stack.
+    pub frame_base: usize,
     /// The Function component: the function object, or `None` for the script.
     pub function: Option<ObjectId>,
     /// The LexicalEnvironment component.
@@ -99,7 +104,12 @@ pub struct ExecutionContext<'a> {
 #[derive(Default)]
 pub struct Machine<'a> {
     /// The execution context stack (§9.4); the last is the running execution context.
+    /// Push and pop through [`Machine::push_context`] and [`Machine::pop_context`], which
+    /// move a context's frames onto and off the shared frame stack.
     pub contexts: Vec<ExecutionContext<'a>>,
+    /// The frames of every context on the stack, each context's from its `frame_base` up:
+    /// one vector for all, so a call allocates no frame storage of its own.
+    pub frames: Vec<Frame<'a>>,
     pub step: Option<Step<'a>>,
     /// The completion a context delivered to the nested Rust loop that waits for it.
     pub(crate) native_result: Option<JsResult<Value>>,
@@ -151,7 +161,35 @@ impl<'a> Machine<'a> {
     }
 
     pub fn push_frame(&mut self, f: Frame<'a>) {
-        self.ctx_mut().frames.push(f);
+        self.frames.push(f);
+    }
+
+    /// Takes the running context's top frame (`None` when it has none left).
+    pub fn pop_frame(&mut self) -> Option<Frame<'a>> {
+        let base = self.ctx().frame_base;
+        if self.frames.len() > base {
+            self.frames.pop()
+        } else {
+            None
+        }
+    }
+
+    /// Pushes `ctx` on the execution context stack as the running context; its frames
+    /// move onto the shared frame stack.
+    pub fn push_context_frames(&mut self, mut ctx: ExecutionContext<'a>) {
+        ctx.frame_base = self.frames.len();
+        self.frames.append(&mut ctx.frames);
+        self.contexts.push(ctx);
+    }
+
+    /// Removes the running context from the execution context stack, with the frames it
+    /// still has (a suspended context keeps them; a finished one has none).
+    pub fn pop_context(&mut self) -> ExecutionContext<'a> {
+        let mut ctx = self.contexts.pop().expect("a running execution context");
+        if self.frames.len() > ctx.frame_base {
+            ctx.frames = self.frames.split_off(ctx.frame_base);
+        }
+        ctx
     }
 
     pub fn eval(&mut self, e: &'a ast::Expr) {
@@ -223,7 +261,7 @@ fn run_steps<'a>(agent: &mut Agent<'a>) -> JsResult<Value> {
             Step::Deliver(c) => {
                 if let Err(Abrupt::Terminate(_)) = c {
                     // Unwind everything to the nearest nested loop without running any frame.
-                    let ctx = agent.machine.contexts.pop().expect("running context");
+                    let ctx = agent.machine.pop_context();
                     if ctx.return_to_native {
                         return c;
                     }
@@ -242,7 +280,7 @@ fn run_steps<'a>(agent: &mut Agent<'a>) -> JsResult<Value> {
                         agent.machine.thrown = Some(v.clone());
                     }
                 }
-                let frame = agent.machine.ctx_mut().frames.pop();
+                let frame = agent.machine.pop_frame();
                 match frame {
                     Some(frame) => crate::runtime_semantics::frames::resume(agent, frame, c),
                     None => finish_context(agent, c),
@@ -267,7 +305,7 @@ pub fn same_thrown(a: &Value, b: &Value) -> bool {
 /// [[Call]]/[[Construct]], ScriptEvaluation, AsyncBlockStart, GeneratorStart, …), and the
 /// result goes to the caller.
 fn finish_context<'a>(agent: &mut Agent<'a>, c: JsResult<Value>) {
-    let ctx = agent.machine.contexts.pop().expect("a context finished");
+    let ctx = agent.machine.pop_context();
     let lex_env = ctx.lex_env;
     let is_function =
         ctx.function.is_some() && !matches!(ctx.kind, ContextKind::Script | ContextKind::FieldInit);
@@ -802,8 +840,9 @@ pub fn prepare_construct<'a>(
     //      and the body wait in a frame below the field initializers.
     let fields = instance_fields(agent, f);
     let initialize = this_argument.filter(|_| !fields.is_empty() || has_private_methods(agent, f));
-    agent.machine.contexts.push(ExecutionContext {
+    agent.machine.push_context_frames(ExecutionContext {
         frames: Vec::new(),
+        frame_base: 0,
         function: Some(f),
         lex_env: env,
         var_env: env,
@@ -865,7 +904,9 @@ fn new_function_environment(
     };
     agent.heap.alloc_env(Env {
         outer: Some(outer),
-        bindings: Vec::with_capacity(code.params.len() + 2),
+        // FunctionDeclarationInstantiation fills it (usually from a template of exactly
+        // the right size).
+        bindings: Vec::new(),
         kind: EnvKind::Function {
             this,
             function: f,
@@ -889,8 +930,9 @@ fn push_function_context<'a>(
     args: Vec<Value>,
     return_to_native: bool,
 ) {
-    agent.machine.contexts.push(ExecutionContext {
+    agent.machine.push_context_frames(ExecutionContext {
         frames: Vec::new(),
+        frame_base: 0,
         function: Some(f),
         lex_env: env,
         var_env: env,
@@ -908,7 +950,7 @@ impl<'a> Machine<'a> {
     /// Pushes a context that runs on its own (a script, a job, a resumed generator).
     pub fn push_context(&mut self, mut ctx: ExecutionContext<'a>) {
         ctx.call_site = self.span;
-        self.contexts.push(ctx);
+        self.push_context_frames(ctx);
     }
 
     /// The native nesting depth (for the collector's safe points).
@@ -948,7 +990,7 @@ pub fn run_suspended_context(
     // may run in it while `step` and `holder` sit in Rust locals. That is sound only because
     // the job loop has no step pending and needs nothing after this returns; a caller that
     // does must keep its ids reachable from `gc::trace_roots` (the running job).
-    agent.machine.contexts.push(*ctx);
+    agent.machine.push_context_frames(*ctx);
     run_top_context(agent, Some(Step::Deliver(completion)), nested)
 }
 

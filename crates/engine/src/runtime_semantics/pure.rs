@@ -204,6 +204,11 @@ fn identifier_value_or_unresolvable(
             let EnvKind::Global { object, .. } = agent.heap.env(global).kind else {
                 return None;
             };
+            if let Some(v) =
+                crate::runtime_semantics::expressions::global_own_data(agent, expr, object, name)
+            {
+                return Some(Some(v));
+            }
             let key = agent.global_key(name);
             data_property(agent, object, &key)
         }

@@ -26,6 +26,12 @@ pub struct FunctionScope {
     /// FunctionDeclarationInstantiation step 34 creates: name, mutable, strict (`let` and
     /// `const` bindings are strict; a class's is not).
     pub lexical_bindings: Vec<(Atom, bool, bool)>,
+    /// For a function with a simple parameter list and no duplicate parameters: the
+    /// bindings FunctionDeclarationInstantiation steps 21-34 leave in its environment, the
+    /// parameters (first, in order) bound to undefined. Recorded the first time the steps
+    /// run; later calls copy it and bind the arguments (see
+    /// `functions::function_declaration_instantiation`).
+    pub binding_template: std::cell::OnceCell<Vec<crate::environment::Binding>>,
 }
 
 /// BoundNames of a binding pattern, appended to `out`.

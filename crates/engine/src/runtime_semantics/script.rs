@@ -16,6 +16,7 @@ pub fn script_evaluation<'a>(
     let global_env = agent.global_env;
     agent.machine.push_context(ExecutionContext {
         frames: Vec::new(),
+        frame_base: 0,
         function: None,
         lex_env: global_env,
         var_env: global_env,
@@ -26,7 +27,7 @@ pub fn script_evaluation<'a>(
         call_site: Default::default(),
     });
     if let Err(e) = global_declaration_instantiation(agent, program) {
-        agent.machine.contexts.pop();
+        agent.machine.pop_context();
         return Err(e);
     }
     crate::runtime_semantics::statements::continue_statement_list(agent, &program.body, 0);
