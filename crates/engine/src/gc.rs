@@ -871,6 +871,7 @@ impl Trace for Intrinsics {
             generator_function,
             generator_function_prototype,
             generator_prototype,
+            generator_prototype_next,
             async_generator_function,
             async_generator_function_prototype,
             async_generator_prototype,
@@ -942,6 +943,7 @@ impl Trace for Intrinsics {
             generator_function,
             generator_function_prototype,
             generator_prototype,
+            generator_prototype_next,
             async_generator_function,
             async_generator_function_prototype,
             async_generator_prototype,
@@ -1020,6 +1022,7 @@ impl Trace for Machine<'_> {
             pending_labels: _,
             pending_ref,
             job_roots,
+            iteration_done: _,
         } = self;
         job_roots.trace(m);
         thrown.trace(m);
@@ -1390,7 +1393,11 @@ impl Trace for MapData {
 
 impl Trace for GeneratorData<'_> {
     fn trace(&self, m: &mut Marker) {
-        let GeneratorData { state: _, context } = self;
+        let GeneratorData {
+            state: _,
+            context,
+            values_to_for_of: _,
+        } = self;
         context.trace(m);
     }
 }

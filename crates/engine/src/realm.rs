@@ -66,6 +66,9 @@ pub struct Intrinsics {
     pub generator_function: ObjectId,
     pub generator_function_prototype: ObjectId,
     pub generator_prototype: ObjectId,
+    /// %GeneratorPrototype%.next, to recognize a for-of loop over a generator that calls it
+    /// (`builtins::generator::generator_resume_for_of`).
+    pub generator_prototype_next: ObjectId,
     pub async_generator_function: ObjectId,
     pub async_generator_function_prototype: ObjectId,
     pub async_generator_prototype: ObjectId,

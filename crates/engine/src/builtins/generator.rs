@@ -36,6 +36,9 @@ pub struct GeneratorData<'a> {
     pub state: GeneratorState,
     /// [[GeneratorContext]]: present while suspended.
     pub context: Option<Box<ExecutionContext<'a>>>,
+    /// Resumed by a for-of loop's fast path ([`generator_resume_for_of`]): a `yield` or the
+    /// body's completion hands the loop its value without an iterator result object.
+    pub values_to_for_of: bool,
 }
 
 pub fn init(agent: &mut Agent) {
@@ -139,7 +142,8 @@ pub fn init(agent: &mut Agent) {
         );
         if name == "GeneratorFunction" {
             agent.intrinsics.generator_prototype = gp;
-            define_method(agent, gp, "next", generator_prototype_next, 1);
+            agent.intrinsics.generator_prototype_next =
+                define_method(agent, gp, "next", generator_prototype_next, 1);
             define_method(agent, gp, "return", generator_prototype_return, 1);
             define_method(agent, gp, "throw", generator_prototype_throw, 1);
         } else {
@@ -233,6 +237,7 @@ pub fn evaluate_generator_body<'a>(agent: &mut Agent<'a>, body: &'a [ast::Stmt])
         ObjectKind::Generator(Box::new(GeneratorData {
             state: GeneratorState::SuspendedStart,
             context: None,
+            values_to_for_of: false,
         })),
     );
     let g = match g {
@@ -300,6 +305,11 @@ pub fn generator_completed(
         // 4.k. Else, return ? result.
         Err(e) => return Err(e),
     };
+    if data_mut(agent, generator).values_to_for_of {
+        // Resumed by a for-of loop: the value goes to it as is (`generator_resume_for_of`).
+        agent.machine.iteration_done = Some(true);
+        return Ok(result_value);
+    }
     // 4.l. Return CreateIteratorResultObject(resultValue, true).
     Ok(Value::Object(create_iterator_result_object(
         agent,
@@ -376,7 +386,43 @@ fn generator_resume(
     }
     // 3. Assert: state is either suspended-start or suspended-yield.
     // 4-9. Push genContext and resume it with NormalCompletion(value).
-    resume_generator_context(agent, g, Ok(value))
+    resume_generator_context(agent, g, Ok(value), false)
+}
+
+/// NOTE(mini-js): ForIn/OfBodyEvaluation step 6.a, `Call(iteratorRecord.[[NextMethod]],
+/// iteratorRecord.[[Iterator]])`, when the method is the intrinsic %GeneratorPrototype%.next
+/// and the iterator a suspended generator: GeneratorResume(generator, undefined, empty) as
+/// that method does, except that the generator gives the loop the value it yields (or
+/// returns) and whether it is done, not an iterator result object. The loop would read
+/// only "done" and "value" of that object, own data properties of an ordinary object no
+/// code can reach, so leaving it unmade changes nothing a program can see. The value
+/// arrives as the call's result and [`crate::runtime_semantics::machine::Machine::
+/// iteration_done`] says whether it is done. Returns false, doing nothing, when the fast
+/// path does not apply.
+pub fn generator_resume_for_of(agent: &mut Agent, iterator: ObjectId, next: &Value) -> bool {
+    if !matches!(next, Value::Object(f) if *f == agent.intrinsics.generator_prototype_next) {
+        return false;
+    }
+    let suspended = match &agent.heap.get(iterator).kind {
+        ObjectKind::Generator(d) => matches!(
+            d.state,
+            GeneratorState::SuspendedStart | GeneratorState::SuspendedYield
+        ),
+        _ => false,
+    };
+    if !suspended {
+        return false;
+    }
+    // %GeneratorPrototype%.next step 1: GeneratorResume(this value, undefined, empty), whose
+    // steps 1-3 hold for a suspended generator.
+    match resume_generator_context(agent, iterator, Ok(Value::Undefined), true) {
+        Ok(_) => {
+            agent.machine.context_pushed = false;
+            agent.machine.step = agent.machine.resume_step.take();
+        }
+        Err(e) => agent.machine.deliver(Err(e)),
+    }
+    true
 }
 
 /// GeneratorResumeAbrupt ( generator, abruptCompletion, generatorBrand ) (§27.5.3.4)
@@ -411,7 +457,7 @@ fn generator_resume_abrupt(
     }
     // 4. Assert: state is suspended-yield.
     // 5-10. Push genContext and resume it with abruptCompletion.
-    resume_generator_context(agent, g, Err(abrupt))
+    resume_generator_context(agent, g, Err(abrupt), false)
 }
 
 /// GeneratorResume steps 4-9 (and GeneratorResumeAbrupt 5-10): push genContext and resume it
@@ -421,8 +467,10 @@ fn resume_generator_context(
     agent: &mut Agent,
     g: ObjectId,
     completion: JsResult<Value>,
+    values_to_for_of: bool,
 ) -> JsResult<Value> {
     crate::runtime_semantics::machine::check_stack(agent)?;
+    data_mut(agent, g).values_to_for_of = values_to_for_of;
     // 4. Let genContext be generator.[[GeneratorContext]].
     let mut ctx = data_mut(agent, g)
         .context
@@ -488,6 +536,14 @@ pub fn yield_(agent: &mut Agent, value: Value) {
         Some(IteratorKind::Async) => super::async_generator::yield_awaited(agent, value),
         // 3. Otherwise, return ? GeneratorYield(CreateIteratorResultObject(value, false)).
         _ => {
+            if let ContextKind::Generator { generator: Some(g) } = agent.machine.ctx().kind {
+                if data_mut(agent, g).values_to_for_of {
+                    // Resumed by a for-of loop: the value goes to it as is (see
+                    // `generator_resume_for_of`).
+                    agent.machine.iteration_done = Some(false);
+                    return generator_yield(agent, value);
+                }
+            }
             let r = create_iterator_result_object(agent, value, false);
             generator_yield(agent, Value::Object(r));
         }
@@ -752,6 +808,7 @@ fn create_iterator_from_closure<'a>(
         ObjectKind::Generator(Box::new(GeneratorData {
             state: GeneratorState::SuspendedStart,
             context: None,
+            values_to_for_of: false,
         })),
     ));
     // 7-13. A new execution context whose Function is null; GeneratorStart(generator,

@@ -138,6 +138,10 @@ pub struct Machine<'a> {
     pub pending_labels: crate::runtime_semantics::frames::Labels,
     /// A destructuring target's evaluated reference, on its way to the pattern.
     pub pending_ref: Option<crate::runtime_semantics::expressions::PropRef>,
+    /// A generator that a for-of loop resumed delivered the value it yielded or returned
+    /// rather than an iterator result object; this is whether it was done
+    /// (`builtins::generator::generator_resume_for_of`). The loop takes it with the value.
+    pub iteration_done: Option<bool>,
     /// Values the running job still needs after its callback returns (a reaction's
     /// capability, a thenable job's reject function): roots while the callback runs at
     /// native depth 0 (see [`host_call_job_callback`]).
@@ -187,7 +191,8 @@ impl<'a> Machine<'a> {
     pub fn pop_context(&mut self) -> ExecutionContext<'a> {
         let mut ctx = self.contexts.pop().expect("a running execution context");
         if self.frames.len() > ctx.frame_base {
-            ctx.frames = self.frames.split_off(ctx.frame_base);
+            // Into the storage the context had before it was pushed, if it had any.
+            ctx.frames.extend(self.frames.drain(ctx.frame_base..));
         }
         ctx
     }
