@@ -1238,7 +1238,9 @@ impl Trace for Object<'_> {
             p.trace(m);
         }
         kind.trace(m);
-        private.trace(m);
+        for (_, p) in private.iter() {
+            p.trace(m);
+        }
     }
 }
 

@@ -336,7 +336,38 @@ pub struct Object<'a> {
     pub props: PropertyMap,
     pub kind: ObjectKind<'a>,
     /// Private elements (§7.3.27), in the order they were added.
-    pub private: Vec<(crate::environment::PrivateName, Property)>,
+    pub private: PrivateElements,
+}
+
+/// An object's [[PrivateElements]]: a list that only instances of classes with private
+/// members have, so it is kept behind a pointer (an object without one pays 8 bytes, not a
+/// vector's 24).
+#[derive(Default)]
+#[allow(clippy::box_collection)] // the box is the point: 8 bytes in every object, not 24
+pub struct PrivateElements(Option<Box<Vec<(crate::environment::PrivateName, Property)>>>);
+
+impl PrivateElements {
+    pub fn iter(&self) -> std::slice::Iter<'_, (crate::environment::PrivateName, Property)> {
+        self.0.as_deref().map_or(&[][..], |v| &v[..]).iter()
+    }
+
+    pub fn iter_mut(
+        &mut self,
+    ) -> std::slice::IterMut<'_, (crate::environment::PrivateName, Property)> {
+        match &mut self.0 {
+            Some(v) => v.iter_mut(),
+            None => [].iter_mut(),
+        }
+    }
+
+    pub fn push(&mut self, element: (crate::environment::PrivateName, Property)) {
+        self.0.get_or_insert_with(Box::default).push(element);
+    }
+
+    /// Entries the storage holds without growing (for the heap's byte accounting).
+    pub fn capacity(&self) -> usize {
+        self.0.as_ref().map_or(0, |v| v.capacity())
+    }
 }
 
 impl<'a> Object<'a> {
@@ -346,7 +377,7 @@ impl<'a> Object<'a> {
             extensible: true,
             props: PropertyMap::default(),
             kind,
-            private: Vec::new(),
+            private: PrivateElements::default(),
         }
     }
 
@@ -853,5 +884,17 @@ pub fn same_value_ref(x: &Value, y: &Value) -> bool {
             (a.is_nan() && b.is_nan()) || (a == b && a.is_sign_negative() == b.is_sign_negative())
         }
         _ => crate::abstract_ops::testing_comparison::same_value_non_number(x, y),
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    /// Every object is an arena slot of this size: a field that grows it costs every object
+    /// a program makes (issue 14's memory target). Rare parts (a large property table,
+    /// private elements) go behind a pointer.
+    #[test]
+    fn objects_stay_small() {
+        assert!(std::mem::size_of::<super::Object>() <= 80);
+        assert!(std::mem::size_of::<crate::property_map::PropertyMap>() <= 24);
     }
 }

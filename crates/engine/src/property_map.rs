@@ -18,7 +18,9 @@ const SMALL: usize = 8;
 #[derive(Clone, Debug)]
 enum Repr {
     Small(Vec<(PropertyKey, Property)>),
-    Large(IndexMap<PropertyKey, Property, FxBuildHasher>),
+    /// Boxed: most objects are small, and the hash map's header would triple every
+    /// object's size.
+    Large(Box<IndexMap<PropertyKey, Property, FxBuildHasher>>),
 }
 
 /// An insertion-ordered map from property keys to properties (see the module comment).
@@ -110,7 +112,7 @@ impl PropertyMap {
                 let mut m = IndexMap::with_capacity_and_hasher(SMALL * 2, FxBuildHasher);
                 m.extend(v.drain(..));
                 m.insert(key, property);
-                self.0 = Repr::Large(m);
+                self.0 = Repr::Large(Box::new(m));
                 None
             }
             Repr::Large(m) => m.insert(key, property),
