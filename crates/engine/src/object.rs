@@ -22,12 +22,29 @@ pub enum Property {
         configurable: bool,
     },
     Accessor {
-        /// A function object or `undefined`.
-        get: Value,
-        set: Value,
+        /// [[Get]]: a function object or undefined (`None`). Ids, not values, so that a
+        /// property is 32 bytes, not 56: every object's property storage is a list of them.
+        get: Option<ObjectId>,
+        /// [[Set]], likewise.
+        set: Option<ObjectId>,
         enumerable: bool,
         configurable: bool,
     },
+}
+
+/// An accessor function as the value a descriptor holds (undefined for none).
+pub fn accessor_value(f: Option<ObjectId>) -> Value {
+    f.map_or(Value::Undefined, Value::Object)
+}
+
+/// A descriptor's [[Get]] or [[Set]] value as an accessor property holds it. Only a
+/// function object or undefined reaches a property (ToPropertyDescriptor and the built-ins
+/// check), so anything else is undefined.
+pub fn accessor_function(v: &Value) -> Option<ObjectId> {
+    match v {
+        Value::Object(o) => Some(*o),
+        _ => None,
+    }
 }
 
 impl Property {
@@ -117,8 +134,8 @@ impl PropertyDescriptor {
                 enumerable,
                 configurable,
             } => PropertyDescriptor {
-                get: Some(get),
-                set: Some(set),
+                get: Some(accessor_value(get)),
+                set: Some(accessor_value(set)),
                 enumerable: Some(enumerable),
                 configurable: Some(configurable),
                 ..Default::default()
@@ -766,8 +783,8 @@ pub fn validate_and_apply(
         let configurable = desc.configurable.unwrap_or(false);
         return Some(Some(if desc.is_accessor() {
             Property::Accessor {
-                get: desc.get.unwrap_or_default(),
-                set: desc.set.unwrap_or_default(),
+                get: desc.get.as_ref().and_then(accessor_function),
+                set: desc.set.as_ref().and_then(accessor_function),
                 enumerable,
                 configurable,
             }
@@ -812,8 +829,14 @@ pub fn validate_and_apply(
             // d. If IsAccessorDescriptor(current) is true, then
             Property::Accessor { get, set, .. } => {
                 // i-ii. A differing [[Get]] or [[Set]] is refused.
-                if desc.get.as_ref().is_some_and(|g| !same_value_ref(g, get))
-                    || desc.set.as_ref().is_some_and(|s| !same_value_ref(s, set))
+                if desc
+                    .get
+                    .as_ref()
+                    .is_some_and(|g| accessor_function(g) != *get)
+                    || desc
+                        .set
+                        .as_ref()
+                        .is_some_and(|s| accessor_function(s) != *set)
                 {
                     return None;
                 }
@@ -844,8 +867,8 @@ pub fn validate_and_apply(
         // a. If IsDataDescriptor(current) and IsAccessorDescriptor(Desc), replace with an
         //    accessor property keeping [[Configurable]] and [[Enumerable]].
         Property::Data { .. } if desc.is_accessor() => Property::Accessor {
-            get: desc.get.unwrap_or_default(),
-            set: desc.set.unwrap_or_default(),
+            get: desc.get.as_ref().and_then(accessor_function),
+            set: desc.set.as_ref().and_then(accessor_function),
             enumerable,
             configurable,
         },
@@ -867,8 +890,8 @@ pub fn validate_and_apply(
             configurable,
         },
         Property::Accessor { get, set, .. } => Property::Accessor {
-            get: desc.get.unwrap_or(get),
-            set: desc.set.unwrap_or(set),
+            get: desc.get.as_ref().map_or(get, accessor_function),
+            set: desc.set.as_ref().map_or(set, accessor_function),
             enumerable,
             configurable,
         },
@@ -896,5 +919,7 @@ mod size_tests {
     fn objects_stay_small() {
         assert!(std::mem::size_of::<super::Object>() <= 80);
         assert!(std::mem::size_of::<crate::property_map::PropertyMap>() <= 24);
+        // A property is an entry of every object's property storage.
+        assert!(std::mem::size_of::<super::Property>() <= 32);
     }
 }

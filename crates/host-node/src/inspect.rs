@@ -729,8 +729,8 @@ impl PreWalk<'_> {
         }
         let key = PropertyKey::Symbol(agent.symbols.to_string_tag.clone());
         if let Some(Property::Accessor { get, .. }) = lookup(agent, o, &key) {
-            if !get.is_undefined() {
-                match crate::abstract_ops::call(agent, &get, Value::Object(o), &[]) {
+            if let Some(get) = get {
+                match crate::abstract_ops::call(agent, &Value::Object(get), Value::Object(o), &[]) {
                     Ok(tag) => {
                         self.pre.tags.insert(o, tag);
                     }
@@ -1764,7 +1764,7 @@ fn format_property(
             ctx.indentation_lvl -= 2;
             s
         }
-        Property::Accessor { get, set, .. } => match (get.is_undefined(), set.is_undefined()) {
+        Property::Accessor { get, set, .. } => match (get.is_none(), set.is_none()) {
             (false, false) => "[Getter/Setter]".into(),
             (false, true) => "[Getter]".into(),
             (true, false) => "[Setter]".into(),

@@ -301,10 +301,10 @@ pub fn get_with_receiver(
             Some(Property::Data { value, .. }) => return Ok(value),
             // 4-7. Accessor: call the getter with Receiver, or return undefined.
             Some(Property::Accessor { get, .. }) => {
-                if get.is_undefined() {
+                let Some(get) = get else {
                     return Ok(Value::Undefined);
-                }
-                return call(agent, &get, receiver, &[]);
+                };
+                return call(agent, &Value::Object(get), receiver, &[]);
             }
         }
     }
@@ -453,10 +453,10 @@ pub fn set_with_receiver(
         }
         // 3-7. An accessor: call the setter, or return false without one.
         Property::Accessor { set, .. } => {
-            if set.is_undefined() {
+            let Some(set) = set else {
                 return Ok(false);
-            }
-            call(agent, &set, receiver, &[v])?;
+            };
+            call(agent, &Value::Object(set), receiver, &[v])?;
             Ok(true)
         }
     }
@@ -1145,13 +1145,13 @@ pub fn private_get(agent: &mut Agent, o: &Value, p: &PrivateName) -> JsResult<Va
         Some(Property::Data { value, .. }) => Ok(value),
         // 4-7. An accessor: call its getter.
         Some(Property::Accessor { get, .. }) => {
-            if get.is_undefined() {
+            let Some(get) = get else {
                 return Err(agent.type_error(format!(
                     "'#{}' was defined without a getter",
                     p.description()
                 )));
-            }
-            call(agent, &get, o.clone(), &[])
+            };
+            call(agent, &Value::Object(get), o.clone(), &[])
         }
     }
 }
@@ -1180,13 +1180,13 @@ pub fn private_set(agent: &mut Agent, o: &Value, p: &PrivateName, value: Value) 
             p.description()
         ))),
         Some(Property::Accessor { set, .. }) => {
-            if set.is_undefined() {
+            let Some(set) = set else {
                 return Err(agent.type_error(format!(
                     "'#{}' was defined without a setter",
                     p.description()
                 )));
-            }
-            call(agent, &set, o.clone(), &[value])?;
+            };
+            call(agent, &Value::Object(set), o.clone(), &[value])?;
             Ok(())
         }
     }

@@ -285,8 +285,8 @@ fn add_restricted_function_properties(agent: &mut Agent, f: ObjectId) {
         agent.heap.get_mut(f).props.insert(
             crate::value::PropertyKey::from(name),
             crate::object::Property::Accessor {
-                get: thrower.clone(),
-                set: thrower.clone(),
+                get: crate::object::accessor_function(&thrower),
+                set: crate::object::accessor_function(&thrower),
                 enumerable: false,
                 configurable: true,
             },

@@ -162,8 +162,8 @@ fn accessor(
     agent.heap.get_mut(target).props.insert(
         key,
         Property::Accessor {
-            get: Value::Object(g),
-            set: Value::Object(s),
+            get: Some(g),
+            set: Some(s),
             enumerable: false,
             configurable: true,
         },

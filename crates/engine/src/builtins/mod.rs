@@ -298,8 +298,8 @@ pub fn define_getter(
     agent.heap.get_mut(target).props.insert(
         key,
         Property::Accessor {
-            get: Value::Object(f),
-            set: Value::Undefined,
+            get: Some(f),
+            set: None,
             enumerable: false,
             configurable: true,
         },

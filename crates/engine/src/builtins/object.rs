@@ -246,8 +246,8 @@ fn init_statics(agent: &mut Agent, object: ObjectId, op: ObjectId) {
     agent.heap.get_mut(op).props.insert(
         PropertyKey::from("__proto__"),
         Property::Accessor {
-            get: Value::Object(getter),
-            set: Value::Object(setter),
+            get: Some(getter),
+            set: Some(setter),
             enumerable: false,
             configurable: true,
         },
@@ -358,8 +358,14 @@ pub fn from_property_descriptor(agent: &mut Agent, desc: Option<&Property>) -> V
             enumerable,
             configurable,
         } => {
-            o.props.insert("get".into(), Property::data(get.clone()));
-            o.props.insert("set".into(), Property::data(set.clone()));
+            o.props.insert(
+                "get".into(),
+                Property::data(crate::object::accessor_value(*get)),
+            );
+            o.props.insert(
+                "set".into(),
+                Property::data(crate::object::accessor_value(*set)),
+            );
             o.props.insert(
                 "enumerable".into(),
                 Property::data(Value::Bool(*enumerable)),
@@ -1126,7 +1132,11 @@ fn lookup_legacy_accessor(
     loop {
         match get_own_property(agent, o, &key)? {
             Some(Property::Accessor { get, set, .. }) => {
-                return Ok(if getter { get } else { set });
+                return Ok(crate::object::accessor_value(if getter {
+                    get
+                } else {
+                    set
+                }));
             }
             Some(_) => return Ok(Value::Undefined),
             None => match get_prototype_of(agent, o)? {

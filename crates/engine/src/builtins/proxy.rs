@@ -250,8 +250,8 @@ fn complete_property_descriptor(desc: PropertyDescriptor) -> Property {
     let configurable = desc.configurable.unwrap_or(false);
     if desc.is_accessor() {
         Property::Accessor {
-            get: desc.get.unwrap_or_default(),
-            set: desc.set.unwrap_or_default(),
+            get: desc.get.as_ref().and_then(crate::object::accessor_function),
+            set: desc.set.as_ref().and_then(crate::object::accessor_function),
             enumerable,
             configurable,
         }
@@ -585,7 +585,7 @@ fn proxy_get_steps(
         // b. If IsAccessorDescriptor(targetDesc) is true and targetDesc.[[Get]] is
         //    undefined, then if trapResult is not undefined, throw a TypeError exception.
         Some(Property::Accessor {
-            get: Value::Undefined,
+            get: None,
             configurable: false,
             ..
         }) if !trap_result.is_undefined() => {
@@ -644,7 +644,7 @@ fn proxy_set_steps(
         // b. If IsAccessorDescriptor(targetDesc) is true, then if targetDesc.[[Set]] is
         //    undefined, throw a TypeError exception.
         Some(Property::Accessor {
-            set: Value::Undefined,
+            set: None,
             configurable: false,
             ..
         }) => Err(agent.type_error(format!(

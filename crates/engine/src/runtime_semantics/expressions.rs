@@ -611,11 +611,11 @@ fn materialize_arguments(agent: &mut Agent, env: EnvId) -> Value {
         _ => false,
     };
     if strict {
-        let thrower = Value::Object(agent.intrinsics.throw_type_error);
+        let thrower = Some(agent.intrinsics.throw_type_error);
         agent.heap.get_mut(obj).props.insert(
             PropertyKey::from("callee"),
             Property::Accessor {
-                get: thrower.clone(),
+                get: thrower,
                 set: thrower,
                 enumerable: false,
                 configurable: false,

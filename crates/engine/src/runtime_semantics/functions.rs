@@ -812,10 +812,10 @@ fn continue_class_elements<'a>(
                             Some((_, Property::Accessor { get, set, .. })),
                             Property::Accessor { get: g, set: s, .. },
                         ) => {
-                            if !g.is_undefined() {
+                            if g.is_some() {
                                 *get = g;
                             }
-                            if !s.is_undefined() {
+                            if s.is_some() {
                                 *set = s;
                             }
                         }
@@ -899,8 +899,8 @@ fn private_method<'a>(
         MethodKind::Get => {
             set_function_name(agent, f, &key, Some("get"));
             Property::Accessor {
-                get: Value::Object(f),
-                set: Value::Undefined,
+                get: Some(f),
+                set: None,
                 enumerable: false,
                 configurable: false,
             }
@@ -908,8 +908,8 @@ fn private_method<'a>(
         MethodKind::Set => {
             set_function_name(agent, f, &key, Some("set"));
             Property::Accessor {
-                get: Value::Undefined,
-                set: Value::Object(f),
+                get: None,
+                set: Some(f),
                 enumerable: false,
                 configurable: false,
             }
