@@ -728,16 +728,14 @@ impl PreWalk<'_> {
             }
         }
         let key = PropertyKey::Symbol(agent.symbols.to_string_tag.clone());
-        if let Some(Property::Accessor { get, .. }) = lookup(agent, o, &key) {
-            if let Some(get) = get {
-                match crate::abstract_ops::call(agent, &Value::Object(get), Value::Object(o), &[]) {
-                    Ok(tag) => {
-                        self.pre.tags.insert(o, tag);
-                    }
-                    // Node ignores what the getter throws; the host's stop passes through.
-                    Err(crate::Abrupt::Throw(_)) => {}
-                    Err(other) => return Err(other),
+        if let Some(Property::Accessor { get: Some(get), .. }) = lookup(agent, o, &key) {
+            match crate::abstract_ops::call(agent, &Value::Object(get), Value::Object(o), &[]) {
+                Ok(tag) => {
+                    self.pre.tags.insert(o, tag);
                 }
+                // Node ignores what the getter throws; the host's stop passes through.
+                Err(crate::Abrupt::Throw(_)) => {}
+                Err(other) => return Err(other),
             }
         }
         if self.opts.depth.is_some_and(|d| level as i64 > d) {
