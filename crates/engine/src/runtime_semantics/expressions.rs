@@ -1056,7 +1056,7 @@ pub fn resume_ref_object<'a>(
             let r = PropRef {
                 this: base.clone(),
                 base,
-                key: RefKey::Key(PropertyKey::from(&*id.name)),
+                key: RefKey::Key(agent.global_key(&id.name)),
             };
             use_reference(agent, r, purpose);
         }
@@ -1077,10 +1077,27 @@ pub fn resume_ref_object<'a>(
             use_reference(agent, r, purpose);
         }
         MemberProp::Computed(expr) => {
+            if let Some(key) = evaluate_operand_at_once(agent, expr) {
+                // The key delivered: the RefKey frame's step.
+                agent.machine.steps += 1;
+                return resume_ref_key(agent, base, purpose, key);
+            }
             agent.machine.push_frame(Frame::RefKey { base, purpose });
             agent.machine.eval(expr);
         }
     }
+}
+
+/// PutValue(r, v) for `r = v` once the value arrived (the PutRef frame), delivering v.
+pub fn put_ref(agent: &mut Agent, r: PropRef, target_span: Span, v: Value) {
+    // An error PutValue throws (`Cannot set properties of null`) points at the target, not
+    // at the right-hand side evaluated just before.
+    agent.machine.span = target_span;
+    let res = put_reference_value(agent, &r, v.clone()).map(|_| v);
+    if res.is_err() && agent.machine.throw_span.is_none() {
+        agent.machine.throw_span = Some(target_span);
+    }
+    agent.machine.deliver(res);
 }
 
 /// Member key evaluated (EvaluatePropertyAccessWithExpressionKey, §13.3.3).
@@ -1133,6 +1150,11 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
                 // The right-hand side first: PutValue's ToObject(base) throws after it
                 // (§13.15.2 step 1.e-f).
                 let target_span = agent.machine.span;
+                if let Some(v) = evaluate_operand_at_once(agent, value) {
+                    // The value delivered: the PutRef frame's step.
+                    agent.machine.steps += 1;
+                    return put_ref(agent, r, target_span, v);
+                }
                 agent.machine.push_frame(Frame::PutRef { r, target_span });
                 agent.machine.eval(value);
             }
@@ -1141,6 +1163,11 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
                     Ok(v) => v,
                     Err(e) => return agent.machine.deliver(Err(e)),
                 };
+                if let Some(v) = evaluate_operand_at_once(agent, value) {
+                    // The value delivered: the CompoundRef frame's step.
+                    agent.machine.steps += 1;
+                    return resume_compound_ref(agent, r, bop, old, v);
+                }
                 agent
                     .machine
                     .push_frame(Frame::CompoundRef { r, op: bop, old });
@@ -1914,10 +1941,15 @@ fn evaluate_assignment<'a>(
             let t = strip_parens(t);
             match &t.kind {
                 ExprKind::Member { object, .. } => {
-                    agent.machine.push_frame(Frame::RefObject {
-                        member: t,
-                        purpose: RefPurpose::Assign { op, value },
-                    });
+                    let purpose = RefPurpose::Assign { op, value };
+                    if let Some(base) = evaluate_operand_at_once(agent, object) {
+                        // The object delivered: the RefObject frame's step.
+                        agent.machine.steps += 1;
+                        return resume_ref_object(agent, t, purpose, base);
+                    }
+                    agent
+                        .machine
+                        .push_frame(Frame::RefObject { member: t, purpose });
                     agent.machine.eval(object);
                 }
                 ExprKind::SuperMember { property } => {

@@ -413,16 +413,7 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
             let r = ex::put_identifier_value(agent, name, v.clone()).map(|_| v);
             agent.machine.deliver(r);
         }
-        Frame::PutRef { r, target_span } => {
-            // An error PutValue throws (`Cannot set properties of null`) points at the
-            // target, not at the right-hand side evaluated just before.
-            agent.machine.span = target_span;
-            let res = ex::put_reference_value(agent, &r, v.clone()).map(|_| v);
-            if res.is_err() && agent.machine.throw_span.is_none() {
-                agent.machine.throw_span = Some(target_span);
-            }
-            agent.machine.deliver(res);
-        }
+        Frame::PutRef { r, target_span } => ex::put_ref(agent, r, target_span, v),
         Frame::PutPendingRef { value } => {
             let r = agent
                 .machine
