@@ -255,7 +255,13 @@ impl JsString {
         JsString::counted(self.units()[from..to].into())
     }
     pub fn eq_str(&self, s: &str) -> bool {
-        self.units().iter().copied().eq(s.encode_utf16())
+        let units = self.units();
+        if s.is_ascii() {
+            // One code unit per byte: compare them without decoding.
+            return units.len() == s.len()
+                && units.iter().zip(s.bytes()).all(|(&u, b)| u == b as u16);
+        }
+        units.iter().copied().eq(s.encode_utf16())
     }
     /// If this string is a canonical array index ("0", "1", … "4294967294"), that index.
     pub fn as_array_index(&self) -> Option<u32> {

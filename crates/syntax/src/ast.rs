@@ -243,10 +243,13 @@ pub struct Expr {
     /// piece of code have the same bindings each time it runs, so the binding a name
     /// resolved to is found again in as many steps outward, at the same index.
     pub binding_cache: std::cell::Cell<u32>,
-    /// For an identifier that named a property of the global object: that property's
-    /// position in the object's property storage, plus one (0: none). The evaluator's inline
-    /// cache; it checks the key found there before trusting it.
-    pub global_slot: std::cell::Cell<u32>,
+    /// For an identifier that named a property of the global object, the evaluator's inline
+    /// caches: in the low 32 bits, that property's position in the object's property
+    /// storage, plus one (0: none), checked against the key found there before it is
+    /// trusted; in the high 32 bits, how many bindings the global environment's
+    /// declarative part had, plus one, when the name was found absent from it (the part
+    /// only grows, so the same count means it is still absent).
+    pub global_slot: std::cell::Cell<u64>,
 }
 
 impl Expr {

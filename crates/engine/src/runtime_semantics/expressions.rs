@@ -408,8 +408,8 @@ const CACHED_GLOBAL: u32 = 0xFFFF;
 /// and no direct `eval` in the subset, and a function's `arguments`, the one binding made
 /// late, is never cached), so a name found `hops` records outward at index `i` is found
 /// there again; the binding's name is checked all the same. Only the global environment
-/// gains names as scripts run, so a cached global resolution checks its declarative part
-/// again.
+/// gains names as scripts run (its declarative part only grows), so a name cached as absent
+/// from that part is checked again when the part has grown.
 #[inline]
 pub fn resolve_identifier(agent: &Agent, expr: &Expr, name: &Atom) -> Resolved {
     let c = expr.binding_cache.get();
@@ -423,10 +423,10 @@ pub fn resolve_identifier(agent: &Agent, expr: &Expr, name: &Atom) -> Resolved {
             let i = c & 0xFFFF;
             if i == CACHED_GLOBAL {
                 if let EnvKind::Global { .. } = e.kind {
-                    return match e.find_atom(name) {
-                        Some(i) => Resolved::Binding(id, i),
-                        None => Resolved::GlobalObject(id),
-                    };
+                    if (expr.global_slot.get() >> 32) as usize == e.bindings.len() + 1 {
+                        return Resolved::GlobalObject(id);
+                    }
+                    return global_resolution(expr, id, e, name);
                 }
             } else if let Some(b) = e.bindings.get(i as usize) {
                 if std::rc::Rc::ptr_eq(&b.name, name) || b.name == *name {
@@ -442,13 +442,17 @@ pub fn resolve_identifier(agent: &Agent, expr: &Expr, name: &Atom) -> Resolved {
         let cacheable = hops < 0xFFFF && &**name != "arguments";
         match &e.kind {
             EnvKind::Global { .. } => {
+                let found = global_resolution(expr, id, e, name);
                 if cacheable {
-                    expr.binding_cache.set((hops + 1) << 16 | CACHED_GLOBAL);
+                    match found {
+                        // In the declarative part: cached like any binding.
+                        Resolved::Binding(_, i) if (i as u32) < CACHED_GLOBAL => {
+                            expr.binding_cache.set((hops + 1) << 16 | i as u32)
+                        }
+                        _ => expr.binding_cache.set((hops + 1) << 16 | CACHED_GLOBAL),
+                    }
                 }
-                return match e.find_atom(name) {
-                    Some(i) => Resolved::Binding(id, i),
-                    None => Resolved::GlobalObject(id),
-                };
+                return found;
             }
             EnvKind::Function {
                 arguments: Some(_), ..
@@ -465,6 +469,21 @@ pub fn resolve_identifier(agent: &Agent, expr: &Expr, name: &Atom) -> Resolved {
         env = e.outer;
     }
     Resolved::Other
+}
+
+/// The global Environment Record `e` (id `id`) resolving `name`: a binding of its
+/// declarative part, else its object part; an absence is noted in `expr`'s cache with the
+/// part's size.
+fn global_resolution(expr: &Expr, id: EnvId, e: &crate::environment::Env, name: &Atom) -> Resolved {
+    match e.find_atom(name) {
+        Some(i) => Resolved::Binding(id, i),
+        None => {
+            let seen = (e.bindings.len() as u64 + 1) << 32;
+            let slot = expr.global_slot.get() & 0xFFFF_FFFF;
+            expr.global_slot.set(seen | slot);
+            Resolved::GlobalObject(id)
+        }
+    }
 }
 
 /// GetBindingValue of the global object's property `name` (an Object Environment Record:
@@ -498,7 +517,7 @@ pub fn global_own_data(
     object: ObjectId,
     name: &Atom,
 ) -> Option<Value> {
-    let slot = expr.global_slot.get();
+    let slot = expr.global_slot.get() & 0xFFFF_FFFF;
     let obj = agent.heap.get(object);
     if !matches!(obj.kind, ObjectKind::Ordinary) {
         return None;
@@ -520,7 +539,8 @@ pub fn global_own_data(
         return None;
     };
     if let Ok(i) = u32::try_from(i + 1) {
-        expr.global_slot.set(i);
+        let seen = expr.global_slot.get() & !0xFFFF_FFFF;
+        expr.global_slot.set(seen | u64::from(i));
     }
     Some(value.clone())
 }
