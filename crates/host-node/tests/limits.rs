@@ -762,3 +762,26 @@ fn storage_growth_is_checked_before_it_reallocates() {
         ],
     );
 }
+
+/// Long strings count against the heap limit wherever they are: the subject of a regex
+/// replace that only the machine's stack holds (it was left out of the count: 1.9 GB
+/// resident under 1 GiB), the parts of a split, the result of a global replace, spread
+/// code units, a JSON text's values.
+#[test]
+fn long_strings_and_what_is_built_from_them_count_against_the_heap_limit() {
+    if !alone("long_strings_and_what_is_built_from_them_count_against_the_heap_limit") {
+        return;
+    }
+    assert_stops_near_the_heap_limit(
+        32 * MIB,
+        &[
+            "'x'.repeat(2 ** 23).replace(/x/g, 'yy')",
+            "'x'.repeat(2 ** 23).split(/(?:)/)",
+            "'xy'.repeat(2 ** 22).split('y')",
+            "'x'.repeat(2 ** 23).replaceAll('x', 'yy')",
+            "[...'x'.repeat(2 ** 23)]",
+            "'ab'.repeat(2 ** 22).match(/a/g)",
+            "JSON.parse('[' + '1,'.repeat(3e6) + '1]')",
+        ],
+    );
+}
