@@ -807,25 +807,20 @@ impl StringBuilder {
         if !self.buf.is_empty() {
             self.parts.push(Part::Units(std::mem::take(&mut self.buf)));
         }
-        // One pass over the parts, in order: (part, offset in it) of the next unit.
-        let units: Vec<&[u16]> = self
-            .parts
-            .iter()
-            .map(|p| match p {
-                Part::Units(u) => &u[..],
-                Part::Slice(s, from, to) => &s.units()[*from..*to],
-            })
-            .collect();
-        let cursor = std::cell::Cell::new((0usize, 0usize));
-        Ok(JsString::from_fn(self.len, |_| {
-            let (mut part, mut at) = cursor.get();
-            while at >= units[part].len() {
-                part += 1;
-                at = 0;
+        // One allocation of the exact length, filled in place (counted by from_units).
+        let mut units: std::rc::Rc<[u16]> = std::iter::repeat_n(0, self.len).collect();
+        if let Some(out) = std::rc::Rc::get_mut(&mut units) {
+            let mut at = 0;
+            for part in &self.parts {
+                let piece = match part {
+                    Part::Units(u) => &u[..],
+                    Part::Slice(s, from, to) => &s.units()[*from..*to],
+                };
+                out[at..at + piece.len()].copy_from_slice(piece);
+                at += piece.len();
             }
-            cursor.set((part, at + 1));
-            units[part][at]
-        }))
+        }
+        Ok(JsString::from_units(units))
     }
 }
 
