@@ -289,6 +289,11 @@ pub struct Marker {
     /// The marked objects with weak slots (WeakMap, WeakSet, WeakRef,
     /// FinalizationRegistry), for [`process_weak`].
     weak: Vec<ObjectId>,
+    /// The long strings met while marking (by storage address), with their bytes: the ones
+    /// only the machine's frames or a built-in's roots hold (a temporary `'x'.repeat(2**28)`
+    /// about to be searched) are live too, and [`measure_live_bytes`] starts from these.
+    strings: rustc_hash::FxHashSet<usize>,
+    string_bytes: usize,
 }
 
 impl Marker {
@@ -300,7 +305,15 @@ impl Marker {
             envs: Vec::new(),
             shared_lists: rustc_hash::FxHashSet::default(),
             weak: Vec::new(),
+            strings: rustc_hash::FxHashSet::default(),
+            string_bytes: 0,
         }
+    }
+
+    /// Notes a long string reachable from what is being marked (see [`Marker::strings`]).
+    #[cold]
+    fn long_string(&mut self, s: &crate::JsString) {
+        self.string_bytes += string_bytes(s, &mut self.strings);
     }
 
     /// Whether the list at `address`, shared by many closures, is met for the first time in
@@ -400,7 +413,12 @@ fn should_collect(agent: &Agent) -> bool {
 /// run here); if the live data still exceeds the limit the run stops with
 /// `Limit::HeapBytes`.
 pub fn safe_point(agent: &mut Agent) -> JsResult<()> {
-    note_peak(&mut agent.heap);
+    // A growth refused since the last look (`heap::may_grow`) counted its refusal as
+    // allocated, so that this runs: the peak is what was resident, not the refusal.
+    let denied = crate::heap::take_denied();
+    if denied == 0 {
+        note_peak(&mut agent.heap);
+    }
     let mut collected = false;
     if can_collect(agent) && should_collect(agent) {
         collect(agent);
@@ -414,6 +432,11 @@ pub fn safe_point(agent: &mut Agent) -> JsResult<()> {
             if agent.heap.heap_bytes() as u64 > max {
                 return Err(Abrupt::Terminate(crate::Limit::HeapBytes(max)));
             }
+        }
+        // The refused growth, after the collection: it fits now, or the run stops before
+        // allocating it.
+        if (agent.heap.heap_bytes() as u64).saturating_add(denied as u64) > max {
+            return Err(Abrupt::Terminate(crate::Limit::HeapBytes(max)));
         }
     }
     set_attention(agent);
@@ -432,6 +455,11 @@ fn set_attention(agent: &mut Agent) {
         Some(max) => (max as usize).saturating_sub(heap.live_bytes) + 1,
         None => usize::MAX,
     };
+    // What storage growth checks itself against (`heap::may_grow`) between two looks.
+    crate::heap::set_room(match agent.options.max_heap_bytes {
+        Some(max) => (max as usize).saturating_sub(heap.live_bytes),
+        None => usize::MAX,
+    });
     heap.attention_bytes = if agent.options.gc_threshold.is_some() {
         room
     } else {
@@ -491,7 +519,7 @@ pub fn collect(agent: &mut Agent) {
     heap.allocated_since_gc = 0;
     heap.collect_requested = false;
     heap.gc_trigger = agent.options.gc_threshold.unwrap_or(GC_THRESHOLD);
-    heap.live_bytes = measure_live_bytes(heap);
+    heap.live_bytes = measure_live_bytes(heap, std::mem::take(&mut m.strings)) + m.string_bytes;
     crate::heap::reset_allocated_bytes();
     heap.gc_trigger_bytes = GC_MIN_BYTES.max(heap.live_bytes);
     let s = &mut heap.stats;
@@ -527,6 +555,20 @@ fn property_map_bytes(capacity: usize) -> usize {
     match capacity {
         0 => 0,
         n => n * PROPERTY_BYTES + PROPERTY_MAP_OVERHEAD,
+    }
+}
+
+/// Asks the heap limit, before a full property map of `capacity` entries grows (to about
+/// twice that), for room for the growth *after* this one as well. A property must be
+/// stored, so this growth cannot be refused; but each growth was made safe by the check of
+/// the one before (its new block and the next one's both fit), so no reallocation holds
+/// more than the limit's room. A refusal stops the run at its next safe point, unless a
+/// collection makes room (`heap::may_grow`). Small maps are not checked.
+#[inline]
+pub fn check_properties_growth(capacity: usize) {
+    if capacity >= 1024 {
+        let next = property_map_bytes(2 * capacity) + property_map_bytes(4 * capacity);
+        let _ = crate::heap::may_grow(next);
     }
 }
 
@@ -642,8 +684,7 @@ pub fn env_bytes(e: &Env) -> usize {
 /// The bytes the heap holds after a sweep: the arenas' slots and free lists, every
 /// live object and environment with its storage, and the strings they hold (long strings
 /// counted once).
-fn measure_live_bytes(heap: &Heap) -> usize {
-    let mut seen = rustc_hash::FxHashSet::default();
+fn measure_live_bytes(heap: &Heap, mut seen: rustc_hash::FxHashSet<usize>) -> usize {
     // NOTE(mini-js): the arenas count by length, not capacity: the spare capacity of a
     // grown vector is address space the program has not touched yet, and counting it would
     // make the count jump by half the heap at each doubling.
@@ -1100,7 +1141,9 @@ impl Trace for Value {
     fn trace(&self, m: &mut Marker) {
         match self {
             Value::Object(id) => m.object(*id),
-            // Strings and symbols are reference-counted, not in the heap.
+            // Strings and symbols are reference-counted, not in the heap; long strings are
+            // noted for the count of live bytes.
+            Value::String(s) if s.len() >= SHARED_STRING_UNITS => m.long_string(s),
             Value::Undefined
             | Value::Null
             | Value::Bool(_)

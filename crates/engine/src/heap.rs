@@ -28,32 +28,81 @@ thread_local! {
     /// frees them, so inside a built-in's loop (where none runs) they are all resident, the
     /// garbage included (the iterator results of `[...a]`).
     static ARENA_BYTES: Cell<usize> = const { Cell::new(0) };
+    /// The part of [`ALLOCATED_BYTES`] that is single allocations of at least
+    /// [`LARGE_BYTES`] counted by [`note_allocation`] (big strings: the subject of a regex
+    /// replace, a flattened rope): taken as resident until the next collection, like the
+    /// arenas. The small transient strings of a built-in's loop are left out.
+    static LARGE_BYTES: Cell<usize> = const { Cell::new(0) };
+    /// The largest storage growth [`may_grow`] refused since the last safe point: the heap
+    /// limit left no room for it. The next safe point (or `limits::poll` in a built-in's
+    /// loop) collects and stops the run unless the collection made room.
+    static DENIED: Cell<usize> = const { Cell::new(0) };
 }
+
+/// An allocation counted by [`note_allocation`] at least this large is counted as resident
+/// until the next collection ([`LARGE_BYTES`]).
+pub const LARGE_BYTES_MIN: usize = 64 << 10;
 
 /// Counts an object or environment allocated in the arenas; also counted as allocated.
 #[inline]
 fn note_arena(bytes: usize) {
-    note_allocation(bytes);
+    add_allocated(bytes);
     ARENA_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
 }
 
 /// Counts storage growing in place (see [`GROWTH_BYTES`]); also counted as allocated.
 #[inline]
 pub fn note_growth(bytes: usize) {
-    note_allocation(bytes);
+    add_allocated(bytes);
     GROWTH_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
 }
 
 /// Counts storage allocated in one piece for what it will hold (no reallocation: nothing
 /// is held twice); counted as growth and as allocated.
 pub fn note_reserved(bytes: usize) {
-    note_allocation(bytes);
+    add_allocated(bytes);
     GROWTH_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
 }
 
 /// Records the room the heap limit leaves (see [`ROOM`]).
 pub(crate) fn set_room(bytes: usize) {
     ROOM.with(|c| c.set(bytes));
+}
+
+/// Whether storage may grow by a new block of `bytes` (an array's elements reallocated to
+/// a larger capacity) under the heap limit: a reallocation holds the old storage and the
+/// new at once, so this is asked *before* it, once per growth (not per element). When the
+/// answer is no, the refusal is recorded ([`DENIED`]) and the count is pushed past the
+/// limit's room, so the machine looks at the heap at its next step: it collects, and stops
+/// the run at the heap limit unless the collection made room. The caller stores what it
+/// had to store without the new block (an array element goes to the sparse part).
+#[inline]
+pub fn may_grow(bytes: usize) -> bool {
+    let room = ROOM.with(Cell::get);
+    if retained_bytes().saturating_add(bytes) <= room {
+        return true;
+    }
+    DENIED.with(|c| c.set(c.get().max(bytes)));
+    add_allocated(room.saturating_add(bytes));
+    false
+}
+
+/// Whether `bytes` more fit under the heap limit next to what was retained since the last
+/// collection (see [`retained_bytes`]): asked before a built-in allocates the final copy of
+/// a string it built, or other one-piece storage, where no collection can run.
+#[inline]
+pub fn fits(bytes: usize) -> bool {
+    retained_bytes().saturating_add(bytes) <= ROOM.with(Cell::get)
+}
+
+/// Takes the refusal [`may_grow`] recorded (0 when there is none).
+pub(crate) fn take_denied() -> usize {
+    DENIED.with(|c| c.replace(0))
+}
+
+/// The refusal [`may_grow`] recorded, left in place (0 when there is none).
+pub(crate) fn denied() -> usize {
+    DENIED.with(Cell::get)
 }
 
 /// Appends to a list that Rust code builds for the program (IteratorToList's, a built-in's
@@ -78,6 +127,26 @@ pub(crate) fn push_counted<T>(list: &mut Vec<T>, v: T) -> Result<(), ()> {
     Ok(())
 }
 
+/// Makes room in a list that Rust code builds for the program for `additional` more
+/// values (an array literal's values before a spread's are appended), as [`push_counted`]
+/// does for one: a growth is checked against the heap limit before it allocates, and
+/// counted. `Err(())` when the list cannot grow: the caller stops the run at the heap limit.
+pub(crate) fn reserve_counted<T>(list: &mut Vec<T>, additional: usize) -> Result<(), ()> {
+    let before = list.capacity();
+    let needed = list.len().saturating_add(additional);
+    if needed <= before {
+        return Ok(());
+    }
+    let wanted = before.saturating_mul(2).max(needed).max(4);
+    let bytes = wanted.saturating_mul(std::mem::size_of::<T>());
+    if growth_bytes().saturating_add(bytes) > ROOM.with(Cell::get) {
+        return Err(());
+    }
+    list.reserve_exact(wanted - list.len());
+    note_growth((list.capacity() - before) * std::mem::size_of::<T>());
+    Ok(())
+}
+
 /// Bytes counted by [`note_growth`] and [`note_reserved`] since the last collection.
 #[inline]
 pub fn growth_bytes() -> usize {
@@ -90,7 +159,9 @@ pub fn growth_bytes() -> usize {
 /// frees the transient ones (the keys a built-in's loop makes) at once.
 #[inline]
 pub fn retained_bytes() -> usize {
-    growth_bytes().saturating_add(ARENA_BYTES.with(Cell::get))
+    growth_bytes()
+        .saturating_add(ARENA_BYTES.with(Cell::get))
+        .saturating_add(LARGE_BYTES.with(Cell::get))
 }
 
 /// Counts `bytes` allocated for the program (approximately: the payload plus a small
@@ -98,6 +169,14 @@ pub fn retained_bytes() -> usize {
 /// the heap limit.
 #[inline]
 pub fn note_allocation(bytes: usize) {
+    add_allocated(bytes);
+    if bytes >= LARGE_BYTES_MIN {
+        LARGE_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
+    }
+}
+
+#[inline]
+fn add_allocated(bytes: usize) {
     ALLOCATED_BYTES.with(|c| c.set(c.get().saturating_add(bytes)));
 }
 
@@ -119,7 +198,15 @@ pub(crate) fn reset_allocated_bytes() {
     ALLOCATED_BYTES.with(|c| c.set(0));
     GROWTH_BYTES.with(|c| c.set(0));
     ARENA_BYTES.with(|c| c.set(0));
+    LARGE_BYTES.with(|c| c.set(0));
     ROOM.with(|c| c.set(usize::MAX));
+}
+
+/// Starts the count of a new run on this thread: [`reset_allocated_bytes`] and no refusal
+/// left over from a previous run.
+pub(crate) fn reset_for_run() {
+    reset_allocated_bytes();
+    DENIED.with(|c| c.set(0));
 }
 
 /// A handle to an object in the heap.

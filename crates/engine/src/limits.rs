@@ -218,8 +218,10 @@ pub fn poll(agent: &mut Agent) -> JsResult<()> {
         } else {
             limits.polls_without_steps = 0;
         }
+        // A growth of storage the limit refused (`heap::may_grow`) stops the run here when
+        // no JavaScript runs in the loop; otherwise that code's next safe point decides.
         let retained = if limits.polls_without_steps >= NATIVE_POLLS {
-            crate::heap::retained_bytes()
+            crate::heap::retained_bytes().saturating_add(crate::heap::denied())
         } else {
             crate::heap::growth_bytes()
         };
@@ -231,6 +233,14 @@ pub fn poll(agent: &mut Agent) -> JsResult<()> {
         }
     }
     Ok(())
+}
+
+/// The stop at the heap limit, for storage that cannot grow under it (the limit is set:
+/// only then is growth ever refused).
+pub fn heap_limit_stop(agent: &Agent) -> Abrupt {
+    Abrupt::Terminate(Limit::HeapBytes(
+        agent.options.max_heap_bytes.unwrap_or(u64::MAX),
+    ))
 }
 
 /// Counts one step (the machine's, or a job's or timer's in the run loop) and checks the

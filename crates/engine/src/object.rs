@@ -237,13 +237,37 @@ impl ArrayStorage {
     }
 
     /// Appends a value at index "length" (fast path of push and CreateDataProperty on a
-    /// dense array); false when the array is not dense up to its length.
+    /// dense array); false when the array is not dense up to its length (or its storage
+    /// cannot grow under the heap limit).
     pub fn push_dense(&mut self, v: Value) -> bool {
         if self.elems.len() != self.len() || self.length == u32::MAX {
             return false;
         }
+        if !self.make_dense_room(self.elems.len()) {
+            return false;
+        }
         self.elems.push(Some(v));
         self.length += 1;
+        true
+    }
+
+    /// Makes the dense prefix's storage large enough for index `i` (the prefix itself is
+    /// not lengthened), counting what it grows by. A growth doubles the capacity (at least),
+    /// and reallocating holds the old storage and the new at once: the heap limit is asked
+    /// first (`heap::may_grow`, one comparison per growth). False when it refused: the
+    /// caller stores the element sparsely, and the run stops at its next safe point unless
+    /// a collection makes room.
+    fn make_dense_room(&mut self, i: usize) -> bool {
+        let before = self.elems.capacity();
+        if i < before {
+            return true;
+        }
+        let wanted = before.saturating_mul(2).max(i + 1).max(4);
+        if !crate::heap::may_grow(wanted.saturating_mul(size_of::<Option<Value>>())) {
+            return false;
+        }
+        self.elems.reserve_exact(wanted - self.elems.len());
+        crate::gc::note_elements_growth(before, self.elems.capacity());
         true
     }
 }
@@ -533,9 +557,13 @@ impl<'a> Object<'a> {
             }
         }
         let current = self.props.get(&key).cloned();
+        let is_new = current.is_none();
         match validate_and_apply(current, self.extensible, desc) {
             Some(Some(p)) => {
                 let before = self.props.capacity();
+                if is_new && self.props.len() == before {
+                    crate::gc::check_properties_growth(before);
+                }
                 self.props.insert(key, p);
                 // The heap's byte accounting counts the storage the map grew by.
                 crate::gc::note_properties_growth(before, self.props.capacity());
@@ -576,14 +604,12 @@ impl<'a> Object<'a> {
         let i = index as usize;
         match result {
             None => true,
-            Some(p) if p.is_default_data() && a.is_dense_index(i) => {
+            Some(p) if p.is_default_data() && a.is_dense_index(i) && a.make_dense_room(i) => {
                 let Property::Data { value, .. } = p else {
                     unreachable!("default data")
                 };
                 if i >= a.elems.len() {
-                    let before = a.elems.capacity();
                     a.elems.resize(i + 1, None);
-                    crate::gc::note_elements_growth(before, a.elems.capacity());
                 }
                 a.elems[i] = Some(value);
                 if !self.props.is_empty() {

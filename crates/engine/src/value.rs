@@ -128,7 +128,8 @@ impl Rope {
     /// The code units of `left + right`, gathered without recursion (a rope built by
     /// `s += c` a million times is a million nodes deep).
     fn flatten(&self) -> Rc<[u16]> {
-        let mut units = Vec::with_capacity(self.len);
+        // The leaves, in order (flat strings and ropes flattened before).
+        let mut leaves: Vec<Rc<[u16]>> = Vec::new();
         let mut stack: Vec<JsString> = Vec::new();
         if let Some((l, r)) = self.parts.borrow().as_ref() {
             stack.push(r.clone());
@@ -136,9 +137,9 @@ impl Rope {
         }
         while let Some(s) = stack.pop() {
             match &s.0 {
-                Repr::Flat(u) => units.extend_from_slice(u),
+                Repr::Flat(u) => leaves.push(u.clone()),
                 Repr::Rope(r) => match r.flat.get() {
-                    Some(u) => units.extend_from_slice(u),
+                    Some(u) => leaves.push(u.clone()),
                     None => {
                         if let Some((l, r)) = r.parts.borrow().as_ref() {
                             stack.push(r.clone());
@@ -148,8 +149,18 @@ impl Rope {
                 },
             }
         }
-        crate::heap::note_allocation(16 + 2 * units.len());
-        let flat: Rc<[u16]> = units.into();
+        crate::heap::note_allocation(16 + 2 * self.len);
+        // Made in one allocation of the exact length (a Vec turned into an Rc would be
+        // copied once more: a 1 GiB string held three times over), then filled in place.
+        let mut flat: Rc<[u16]> = std::iter::repeat_n(0, self.len).collect();
+        if let Some(out) = Rc::get_mut(&mut flat) {
+            let mut at = 0;
+            for leaf in &leaves {
+                out[at..at + leaf.len()].copy_from_slice(leaf);
+                at += leaf.len();
+            }
+        }
+        drop(leaves);
         release_parts(self.parts.borrow_mut().take());
         flat
     }

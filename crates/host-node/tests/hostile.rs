@@ -344,3 +344,145 @@ fn whole_length_methods_on_a_four_billion_long_array_stop_at_a_limit() {
         assert!(start.elapsed() < Duration::from_secs(10), "{call}");
     }
 }
+
+/// A replacement past the longest string throws V8's RangeError before anything of its
+/// size is built: the long parts of the subject and of the captures are kept as slices, not
+/// copied (these peaked at 1.8 and 8.3 GB; Node 26 prints the same lines).
+#[test]
+fn replacements_past_the_longest_string_throw_before_building() {
+    let out = bomb(
+        "replace",
+        "const s = 'x'.repeat(2 ** 24);\n\
+         try { s.replace(s, '$&'.repeat(200)) } catch (e) { console.log(String(e)) }\n\
+         try { s.replace(/(.*)/, '$1'.repeat(200)) } catch (e) { console.log(String(e)) }\n\
+         try { s.replace(/x+/, \"$`$&$'$&\".repeat(20)) } catch (e) { console.log(String(e)) }\n\
+         try { s.replaceAll('x', () => s) } catch (e) { console.log(String(e)) }\n\
+         console.log('aaa'.replaceAll('a', '$&$`'), 'x-y-z'.replace(/-(.)/g, '[$1$&$`]'));",
+        "RangeError: Invalid string length\nRangeError: Invalid string length\n\
+         RangeError: Invalid string length\nRangeError: Invalid string length\n\
+         aaaaaa x[y-yx][z-zx-y]\n",
+        60,
+    );
+    assert!(out.heap.peak_heap_bytes < 128 << 20, "{:?}", out.heap);
+}
+
+/// `${s}${s}` concatenates as `s + s` does (a rope, no copy), so doubling through a
+/// template literal reaches V8's cap as Node 26 does, with the same RangeError, instead of
+/// copying a gigabyte per step.
+#[test]
+fn doubling_through_a_template_literal_hits_the_cap() {
+    let out = bomb(
+        "template",
+        "let s = 'ab';\n\
+         try { for (;;) s = `${s}${s}` } catch (e) { console.log(String(e), s.length) }\n\
+         console.log(`a${1}b${'c'}${''}d`, `${'q'.repeat(300)}|`.length);",
+        "RangeError: Invalid string length 268435456\na1bcd 301\n",
+        30,
+    );
+    assert!(out.heap.peak_heap_bytes < 64 << 20, "{:?}", out.heap);
+}
+
+/// A substring search that compares far more than it advances (quadratic: hours for these)
+/// finishes in linear time; Node 26 prints the same line.
+#[test]
+fn a_quadratic_substring_search_is_linear() {
+    bomb(
+        "search",
+        "const h = 'a'.repeat(1e6), n = 'a'.repeat(5e5) + 'b', m = 'b' + 'a'.repeat(5e5);\n\
+         console.log(h.indexOf(n), h.lastIndexOf(m), h.includes(n), h.split(n).length,\n\
+           h.replace(n, '').length, (h + n).indexOf(n), (m + h).lastIndexOf(m),\n\
+           'abcabc'.lastIndexOf('c', 4), 'abcabc'.lastIndexOf(''), 'abc'.indexOf('c', 5));",
+        "-1 -1 false 1 1000000 1000000 0 2 6 -1\n",
+        30,
+    );
+}
+
+/// `s.split('')` shares one string per code unit below U+0100 (as V8's single-character
+/// strings): the result costs a value per unit. 'x'.repeat(2**28).split('') took 14.9 GB;
+/// under the defaults it stops at the heap limit before its list outgrows it.
+#[test]
+fn split_into_code_units() {
+    let out = bomb(
+        "split",
+        "const p = 'ab'.repeat(1e6).split('');\n\
+         console.log(p.length, p[0], p[1999999], 'x\\u0100y'.split(''), 'abc'.split('', 2));",
+        "2000000 a b [ 'x', 'Ā', 'y' ] [ 'a', 'b' ]\n",
+        60,
+    );
+    // The count takes each short string per reference (an overestimate): 2e6 values of 24
+    // bytes and 2e6 strings of 18.
+    assert!(out.heap.peak_heap_bytes < 128 << 20, "{:?}", out.heap);
+    let out = run_script(
+        "split.js",
+        "'x'.repeat(2 ** 28).split('')",
+        &RunOptions {
+            timeout: None,
+            ..RunOptions::default()
+        },
+    );
+    assert_eq!(
+        out.stopped,
+        Some(mini_js_host_node::Limit::HeapBytes(256 << 20)),
+        "{}",
+        out.stderr
+    );
+    assert!(out.heap.peak_heap_bytes <= 320 << 20, "{:?}", out.heap);
+}
+
+/// JSON.parse runs no JavaScript: each value it parses polls the run's limits, and its
+/// lists grow under the heap limit (a text of 1e8 numbers took 3.8 GB and 14 s).
+#[test]
+fn json_parse_of_a_huge_text_stops_at_a_limit() {
+    let options = RunOptions {
+        timeout: Some(Duration::from_millis(300)),
+        max_heap_bytes: None,
+        ..RunOptions::default()
+    };
+    let start = Instant::now();
+    let out = run_script(
+        "jsonparse.js",
+        "const t = '[' + '1,'.repeat(1e8) + '1]'; console.log('built'); JSON.parse(t);",
+        &options,
+    );
+    assert_eq!(out.stdout, "built\n", "{}", out.stderr);
+    assert_eq!(
+        out.stopped,
+        Some(mini_js_host_node::Limit::WallTime(Duration::from_millis(
+            300
+        ))),
+        "{}",
+        out.stderr
+    );
+    assert!(start.elapsed() < Duration::from_secs(10));
+    let options = RunOptions {
+        timeout: None,
+        max_heap_bytes: Some(64 << 20),
+        ..RunOptions::default()
+    };
+    let out = run_script(
+        "jsonparse.js",
+        "JSON.parse('[' + '1,'.repeat(5e6) + '1]')",
+        &options,
+    );
+    assert_eq!(
+        out.stopped,
+        Some(mini_js_host_node::Limit::HeapBytes(64 << 20)),
+        "{}",
+        out.stderr
+    );
+    assert!(out.heap.peak_heap_bytes <= 80 << 20, "{:?}", out.heap);
+}
+
+/// Case mapping of ASCII text maps unit by unit into the result's own storage (it went
+/// through UTF-8 and back: five copies, 1.5 GB for a 512 MiB string).
+#[test]
+fn case_mapping_of_a_long_ascii_string() {
+    let out = bomb(
+        "upper",
+        "const u = 'xY'.repeat(5e6).toUpperCase(); console.log(u.length, u.slice(0, 4),\n\
+           'ÉxΣ'.toLowerCase(), 'straße'.toUpperCase(), 'a\\ud800b'.toUpperCase().length);",
+        "10000000 XYXY éxς STRASSE 3\n",
+        30,
+    );
+    assert!(out.heap.peak_heap_bytes < 96 << 20, "{:?}", out.heap);
+}

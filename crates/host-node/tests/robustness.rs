@@ -44,8 +44,18 @@ fn mutated_programs_run_without_internal_errors() {
         max_steps: Some(20_000),
         ..Default::default()
     };
-    let mut rng = Rng(0x00F0_22ED);
-    for case in 0..40 {
+    // MUTATION_CASES=N runs N cases (the long runs recorded in fuzz/README.md); MUTATION_SEED
+    // starts another sequence.
+    let cases: usize = std::env::var("MUTATION_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(40);
+    let seed: u64 = std::env::var("MUTATION_SEED")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0x00F0_22ED);
+    let mut rng = Rng(seed);
+    for case in 0..cases {
         let a = &seeds[rng.below(seeds.len())];
         let b = &seeds[rng.below(seeds.len())];
         let at = char_floor(a, rng.below(a.len() + 1));
@@ -66,6 +76,9 @@ fn mutated_programs_run_without_internal_errors() {
                 format!("{}{}", &a[..at], &b[bt..])
             }
         };
+        if std::env::var_os("MUTATION_TRACE").is_some() {
+            let _ = std::fs::write(std::env::temp_dir().join("mutation-run-case.js"), &src);
+        }
         let start = std::time::Instant::now();
         let out = run_script("mutated.js", &src, &options);
         assert_ne!(out.exit_code, 70, "case {case}: {}\n{src}", out.stderr);

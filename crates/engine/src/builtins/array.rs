@@ -1155,11 +1155,12 @@ fn join_elements(agent: &mut Agent, o: ObjectId, len: f64, sep: &JsString) -> Js
     if len > 1.0 {
         agent.reserve_bytes(2 * ((len - 1.0) as usize).saturating_mul(sep.len()))?;
     }
-    let mut r: Vec<u16> = Vec::new();
+    // The text is built under the length cap and the heap limit (super::string::StringBuilder).
+    let mut r = super::string::StringBuilder::new();
     let mut k = 0.0;
     while k < len {
         if k > 0.0 {
-            r.extend_from_slice(sep.units());
+            r.push_str(agent, sep)?;
         }
         // A run of holes of an Array joins as separators alone (Get gives undefined).
         let next = next_present_index(agent, o, k, len);
@@ -1167,7 +1168,7 @@ fn join_elements(agent: &mut Agent, o: ObjectId, len: f64, sep: &JsString) -> Js
             let gap = (next - k) as usize - usize::from(next >= len);
             if !sep.is_empty() {
                 for _ in 0..gap {
-                    r.extend_from_slice(sep.units());
+                    r.push_str(agent, sep)?;
                 }
             }
             k = next;
@@ -1178,17 +1179,11 @@ fn join_elements(agent: &mut Agent, o: ObjectId, len: f64, sep: &JsString) -> Js
         let element = get_i(agent, o, k)?;
         if !element.is_nullish() {
             let s = to_string(agent, &element)?;
-            if !crate::value::string_length_ok(r.len() + s.len()) {
-                return Err(agent.range_error(crate::value::INVALID_STRING_LENGTH));
-            }
-            r.extend_from_slice(s.units());
-        }
-        if !crate::value::string_length_ok(r.len()) {
-            return Err(agent.range_error(crate::value::INVALID_STRING_LENGTH));
+            r.push_str(agent, &s)?;
         }
         k += 1.0;
     }
-    Ok(JsString::from(r))
+    r.finish(agent)
 }
 
 /// Array.prototype.toString ( ) (§23.1.3.36)
@@ -1231,11 +1226,11 @@ fn array_prototype_to_locale_string(
 
 fn locale_join(agent: &mut Agent, o: ObjectId, len: f64) -> JsResult<JsString> {
     // 4-6. Join Invoke(element, "toLocaleString") of each element with ",".
-    let mut r: Vec<u16> = Vec::new();
+    let mut r = super::string::StringBuilder::new();
     let mut k = 0.0;
     while k < len {
         if k > 0.0 {
-            r.push(b',' as u16);
+            r.push_units(agent, &[b',' as u16])?;
         }
         let element = get_i(agent, o, k)?;
         if !element.is_nullish() {
@@ -1246,14 +1241,11 @@ fn locale_join(agent: &mut Agent, o: ObjectId, len: f64) -> JsResult<JsString> {
                 &[],
             )?;
             let s = to_string(agent, &v)?;
-            r.extend_from_slice(s.units());
-        }
-        if !crate::value::string_length_ok(r.len()) {
-            return Err(agent.range_error(crate::value::INVALID_STRING_LENGTH));
+            r.push_str(agent, &s)?;
         }
         k += 1.0;
     }
-    Ok(JsString::from(r))
+    r.finish(agent)
 }
 
 /// Array.prototype.map ( callbackfn [ , thisArg ] ) (§23.1.3.21)

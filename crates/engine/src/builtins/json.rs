@@ -37,6 +37,8 @@ struct Parser<'s> {
 enum ParseError {
     Syntax(String),
     TooDeep,
+    /// A limit of the run (time, cancel, heap) stopped the parse.
+    Stop(crate::Abrupt),
 }
 
 impl Parser<'_> {
@@ -100,6 +102,9 @@ impl Parser<'_> {
     }
 
     fn value(&mut self, agent: &mut Agent) -> Result<Value, ParseError> {
+        // No JavaScript runs inside the parse: each value polls the run's limits (a text of
+        // a hundred million values is parsed under the time and heap limits).
+        crate::limits::poll(agent).map_err(ParseError::Stop)?;
         self.skip_ws();
         match self.peek() {
             None => Err(self.unexpected()),
@@ -273,7 +278,10 @@ impl Parser<'_> {
             self.pos += 1;
         } else {
             loop {
-                items.push(self.value(agent)?);
+                let v = self.value(agent)?;
+                // The list grows under the heap limit, checked before it reallocates.
+                crate::heap::push_counted(&mut items, v)
+                    .map_err(|()| ParseError::Stop(crate::limits::heap_limit_stop(agent)))?;
                 self.skip_ws();
                 match self.peek() {
                     Some(0x2C) => self.pos += 1,
@@ -369,6 +377,7 @@ fn json_parse(
         Err(ParseError::TooDeep) => {
             return Err(agent.range_error("Maximum call stack size exceeded"))
         }
+        Err(ParseError::Stop(stop)) => return Err(stop),
     };
     // 6. If IsCallable(reviver) is true, then
     let reviver = arg(args, 1);

@@ -77,6 +77,34 @@ impl MapData {
     pub fn has(&self, key: &Value) -> bool {
         self.index.contains_key(&MapKey::of(key))
     }
+    /// The bytes of the new storage that adding one entry would reallocate (the entries'
+    /// list and the index double when full; 0 when neither does). Map.prototype.set and
+    /// Set.prototype.add ask the heap limit for them first: a reallocation holds the old
+    /// storage and the new at once.
+    pub fn growth_needed(&self) -> usize {
+        let mut bytes = 0;
+        if self.entries.len() == self.entries.capacity() {
+            let wanted = (2 * self.entries.capacity()).max(4);
+            bytes += wanted * std::mem::size_of::<Option<(Value, Value)>>();
+        }
+        if self.index.len() == self.index.capacity() {
+            // hashbrown: about 8/7 buckets a slot, each a (key, index) pair and a control byte.
+            let slots = (2 * self.index.capacity()).max(4) * 8 / 7;
+            bytes += slots * (std::mem::size_of::<(MapKey, usize)>() + 1);
+        }
+        bytes
+    }
+
+    /// [`MapData::growth_needed`] checked against the heap limit: the stop at the limit when
+    /// the storage cannot grow under it.
+    fn check_growth(&self, agent: &Agent) -> JsResult<()> {
+        match self.growth_needed() {
+            0 => Ok(()),
+            bytes if crate::heap::may_grow(bytes) => Ok(()),
+            _ => Err(crate::limits::heap_limit_stop(agent)),
+        }
+    }
+
     /// Sets a key, normalising -0 to +0 as Map.prototype.set does.
     pub fn set(&mut self, key: Value, value: Value) {
         let key = match key {
@@ -530,6 +558,11 @@ fn map_prototype_set(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let m = this_map(agent, &this, "Map.prototype.set", false)?;
+    if let Some(d) = data(agent, m) {
+        if !d.has(&arg(args, 0)) {
+            d.check_growth(agent)?;
+        }
+    }
     if let Some(d) = data_mut(agent, m) {
         d.set(arg(args, 0), arg(args, 1));
     }
@@ -613,6 +646,11 @@ fn set_prototype_add(
 ) -> JsResult<Value> {
     let s = this_map(agent, &this, "Set.prototype.add", true)?;
     let v = arg(args, 0);
+    if let Some(d) = data(agent, s) {
+        if !d.has(&v) {
+            d.check_growth(agent)?;
+        }
+    }
     if let Some(d) = data_mut(agent, s) {
         if !d.has(&v) {
             d.set(v, Value::Undefined);

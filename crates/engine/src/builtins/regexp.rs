@@ -17,7 +17,7 @@ use crate::abstract_ops::{
 use crate::builtins::iterator::code_point_at;
 use crate::heap::ObjectId;
 use crate::object::{ObjectKind, PropertyDescriptor};
-use crate::value::{string_length_ok, JsString, PropertyKey, Value, INVALID_STRING_LENGTH};
+use crate::value::{JsString, PropertyKey, Value};
 use crate::{Agent, JsResult};
 use mini_js_syntax::regexp::{compile, parse_flags, RegExpFlags};
 use std::sync::Arc;
@@ -666,104 +666,115 @@ fn make_match_indices_index_pair_array(
 /// GetSubstitution ( matched, str, position, captures, namedCaptures, replacementTemplate )
 /// (§22.1.3.19.1)
 #[doc(alias = "GetSubstitution")]
-pub fn get_substitution(
+pub(crate) fn get_substitution(
     agent: &mut Agent,
-    matched: &[u16],
-    s: &[u16],
+    result: &mut super::string::StringBuilder,
+    matched: &JsString,
+    string: &JsString,
     position: usize,
     captures: &[Option<JsString>],
     named_captures: &Value,
-    template: &[u16],
-) -> JsResult<Vec<u16>> {
+    template: &JsString,
+) -> JsResult<()> {
+    // The parts of matched, string and the captures are appended as slices of those strings
+    // (long ones are not copied).
+    enum Piece<'p> {
+        Slice(&'p JsString, usize, usize),
+        Owned(JsString),
+    }
+    let template_string = template;
+    let template = template_string.units();
+    let s = string.units();
     const DOLLAR: u16 = b'$' as u16;
     let is_digit = |c: u16| (b'0' as u16..=b'9' as u16).contains(&c);
     // 1. Let stringLength be the length of str.
     let string_length = s.len();
-    // 3. Let result be the empty String.
-    let mut result: Vec<u16> = Vec::new();
+    // 3. Let result be the empty String (NOTE(mini-js): appended to the caller's result
+    //    directly, under the length and heap limits, without copies of the parts).
     // 4. Let templateRemainder be replacementTemplate.
     let mut i = 0;
     // 5. Repeat, while templateRemainder is not the empty String,
     while i < template.len() {
         let rest = &template[i..];
-        let (ref_len, replacement): (usize, Option<Vec<u16>>) =
-            if rest[0] != DOLLAR || rest.len() == 1 {
-                // g. Else: ref is the first code unit, refReplacement is ref.
-                (1, None)
-            } else {
-                match rest[1] {
-                    // b. "$$" is "$".
-                    c if c == DOLLAR => (2, Some(vec![DOLLAR])),
-                    // c. "$`" is the part of str before position.
-                    0x60 => (2, Some(s[..position.min(string_length)].to_vec())),
-                    // d. "$&" is matched.
-                    0x26 => (2, Some(matched.to_vec())),
-                    // e. "$'" is the part of str after the match.
-                    0x27 => {
-                        let tail_pos = (position + matched.len()).min(string_length);
-                        (2, Some(s[tail_pos..].to_vec()))
-                    }
-                    // f. "$" followed by one or more decimal digits.
-                    c if is_digit(c) => {
-                        // i-ii. Take two digits if there are two, else one.
-                        let mut digit_count = if rest.len() > 2 && is_digit(rest[2]) {
-                            2
-                        } else {
-                            1
-                        };
-                        let digit = |k: usize| (rest[k] - b'0' as u16) as usize;
-                        let mut index = if digit_count == 2 {
-                            digit(1) * 10 + digit(2)
-                        } else {
-                            digit(1)
-                        };
-                        let capture_len = captures.len();
-                        // vi. If index > captureLen and digitCount = 2, use one digit.
-                        if index > capture_len && digit_count == 2 {
-                            digit_count = 1;
-                            index = digit(1);
-                        }
-                        // vii-ix. A capture in range is its value ("" if undefined); else ref stays.
-                        if (1..=capture_len).contains(&index) {
-                            let v = captures[index - 1]
-                                .as_ref()
-                                .map(|c| c.units().to_vec())
-                                .unwrap_or_default();
-                            (1 + digit_count, Some(v))
-                        } else {
-                            (1 + digit_count, None)
-                        }
-                    }
-                    // g. "$<": a named capture when namedCaptures is an object and ">" follows.
-                    0x3C => {
-                        let gt = rest.iter().position(|&c| c == b'>' as u16);
-                        match (gt, named_captures) {
-                            (Some(gt_pos), Value::Object(nc)) => {
-                                let group_name = JsString::from(rest[2..gt_pos].to_vec());
-                                let capture = get(agent, *nc, &PropertyKey::from(group_name))?;
-                                let v = if capture.is_undefined() {
-                                    Vec::new()
-                                } else {
-                                    to_string(agent, &capture)?.units().to_vec()
-                                };
-                                (gt_pos + 1, Some(v))
-                            }
-                            _ => (2, None),
-                        }
-                    }
-                    _ => (1, None),
+        let (ref_len, replacement): (usize, Option<Piece>) = if rest[0] != DOLLAR || rest.len() == 1
+        {
+            // g. Else: ref is the first code unit, refReplacement is ref.
+            (1, None)
+        } else {
+            match rest[1] {
+                // b. "$$" is "$".
+                c if c == DOLLAR => (2, Some(Piece::Slice(template_string, i, i + 1))),
+                // c. "$`" is the part of str before position.
+                0x60 => (
+                    2,
+                    Some(Piece::Slice(string, 0, position.min(string_length))),
+                ),
+                // d. "$&" is matched.
+                0x26 => (2, Some(Piece::Slice(matched, 0, matched.len()))),
+                // e. "$'" is the part of str after the match.
+                0x27 => {
+                    let tail_pos = (position + matched.len()).min(string_length);
+                    (2, Some(Piece::Slice(string, tail_pos, string_length)))
                 }
-            };
+                // f. "$" followed by one or more decimal digits.
+                c if is_digit(c) => {
+                    // i-ii. Take two digits if there are two, else one.
+                    let mut digit_count = if rest.len() > 2 && is_digit(rest[2]) {
+                        2
+                    } else {
+                        1
+                    };
+                    let digit = |k: usize| (rest[k] - b'0' as u16) as usize;
+                    let mut index = if digit_count == 2 {
+                        digit(1) * 10 + digit(2)
+                    } else {
+                        digit(1)
+                    };
+                    let capture_len = captures.len();
+                    // vi. If index > captureLen and digitCount = 2, use one digit.
+                    if index > capture_len && digit_count == 2 {
+                        digit_count = 1;
+                        index = digit(1);
+                    }
+                    // vii-ix. A capture in range is its value ("" if undefined); else ref stays.
+                    if (1..=capture_len).contains(&index) {
+                        let v = match &captures[index - 1] {
+                            Some(c) => Piece::Slice(c, 0, c.len()),
+                            None => Piece::Owned(JsString::from("")),
+                        };
+                        (1 + digit_count, Some(v))
+                    } else {
+                        (1 + digit_count, None)
+                    }
+                }
+                // g. "$<": a named capture when namedCaptures is an object and ">" follows.
+                0x3C => {
+                    let gt = rest.iter().position(|&c| c == b'>' as u16);
+                    match (gt, named_captures) {
+                        (Some(gt_pos), Value::Object(nc)) => {
+                            let group_name = JsString::from(rest[2..gt_pos].to_vec());
+                            let capture = get(agent, *nc, &PropertyKey::from(group_name))?;
+                            let v = if capture.is_undefined() {
+                                JsString::from("")
+                            } else {
+                                to_string(agent, &capture)?
+                            };
+                            (gt_pos + 1, Some(Piece::Owned(v)))
+                        }
+                        _ => (2, None),
+                    }
+                }
+                _ => (1, None),
+            }
+        };
         match replacement {
-            Some(r) => result.extend_from_slice(&r),
-            None => result.extend_from_slice(&rest[..ref_len]),
-        }
-        if !string_length_ok(result.len()) {
-            return Err(agent.range_error(INVALID_STRING_LENGTH));
+            Some(Piece::Slice(from, a, b)) => result.push_slice(agent, from, a, b)?,
+            Some(Piece::Owned(v)) => result.push_str(agent, &v)?,
+            None => result.push_slice(agent, template_string, i, i + ref_len)?,
         }
         i += ref_len;
     }
-    Ok(result)
+    Ok(())
 }
 
 /// Whether a flags string contains the code unit `c`.
@@ -1367,7 +1378,7 @@ fn regexp_prototype_replace(
         }
     }
     // 13-14. Let accumulatedResult be ""; nextSourcePosition be 0.
-    let mut accumulated: Vec<u16> = Vec::new();
+    let mut accumulated = super::string::StringBuilder::new();
     let mut next_source_position = 0usize;
     // 15. For each element result of results, do
     for result in results {
@@ -1394,8 +1405,13 @@ fn regexp_prototype_replace(
         }
         // j. Let namedCaptures be ? Get(result, "groups").
         let named_captures = get_str(agent, result, "groups")?;
-        // k-l. The replacement: the function's result, or GetSubstitution.
-        let replacement: Vec<u16> = if functional {
+        // k-l. The replacement: the function's result, or GetSubstitution; m. if position ≥
+        //      nextSourcePosition, append S[nextSourcePosition..position] and it.
+        //      NOTE(mini-js): the substitution is written straight into the result after the
+        //      preserved part (or into a scratch list when it is dropped: its getters still
+        //      run), under the length and heap limits.
+        let kept = position >= next_source_position;
+        if functional {
             // k.i-iv. replacerArgs = « matched » + captures + « position, S » (+ groups).
             let mut replacer_args = vec![Value::String(matched.clone())];
             replacer_args.extend(captures.iter().map(|c| match c {
@@ -1409,7 +1425,11 @@ fn regexp_prototype_replace(
             }
             // v-vi. Let replValue be ? Call(replaceValue, undefined, replacerArgs).
             let repl_value = call(agent, &replace_value, Value::Undefined, &replacer_args)?;
-            to_string(agent, &repl_value)?.units().to_vec()
+            let replacement = to_string(agent, &repl_value)?;
+            if kept {
+                accumulated.push_slice(agent, &s, next_source_position, position)?;
+                accumulated.push_str(agent, &replacement)?;
+            }
         } else {
             // l.i. If namedCaptures is not undefined, set it to ? ToObject(namedCaptures).
             let named_captures = if named_captures.is_undefined() {
@@ -1421,35 +1441,35 @@ fn regexp_prototype_replace(
                 unreachable!("replaceValue was made a String")
             };
             // l.ii. Let replacement be ? GetSubstitution(...).
+            let mut dropped = super::string::StringBuilder::new();
+            let out = if kept {
+                accumulated.push_slice(agent, &s, next_source_position, position)?;
+                &mut accumulated
+            } else {
+                &mut dropped
+            };
             get_substitution(
                 agent,
-                matched.units(),
-                s.units(),
+                out,
+                &matched,
+                &s,
                 position,
                 &captures,
                 &named_captures,
-                template.units(),
-            )?
-        };
-        // m. If position ≥ nextSourcePosition, then
-        if position >= next_source_position {
-            // i-ii. Append S[nextSourcePosition..position] and replacement.
-            let preserved = &s.units()[next_source_position..position];
-            if !string_length_ok(accumulated.len() + preserved.len() + replacement.len()) {
-                return Err(agent.range_error(INVALID_STRING_LENGTH));
-            }
-            accumulated.extend_from_slice(preserved);
-            accumulated.extend_from_slice(&replacement);
-            // iii. Set nextSourcePosition to position + matchLength.
+                template,
+            )?;
+        }
+        if kept {
+            // m.iii. Set nextSourcePosition to position + matchLength.
             next_source_position = position + match_length;
         }
     }
     // 16. If nextSourcePosition ≥ lengthS, return accumulatedResult.
     // 17. Return accumulatedResult + the substring of S from nextSourcePosition.
     if next_source_position < length_s {
-        accumulated.extend_from_slice(&s.units()[next_source_position..]);
+        accumulated.push_slice(agent, &s, next_source_position, length_s)?;
     }
-    Ok(Value::String(JsString::from(accumulated)))
+    Ok(Value::String(accumulated.finish(agent)?))
 }
 
 /// RegExp.prototype [ %Symbol.search% ] ( string ) (§22.2.6.12)

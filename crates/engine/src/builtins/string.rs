@@ -327,10 +327,112 @@ fn find_from(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
     if needle.is_empty() {
         return (from <= hay.len()).then_some(from);
     }
-    if needle.len() > hay.len() {
+    if needle.len() > hay.len() || from > hay.len() - needle.len() {
         return None;
     }
-    (from..=hay.len() - needle.len()).find(|&i| &hay[i..i + needle.len()] == needle)
+    let last = hay.len() - needle.len();
+    // Compare at each candidate while that stays cheap; a search that compares far more
+    // than it advances (`'a'.repeat(1e6).indexOf('a'.repeat(5e5) + 'b')`: quadratic, hours)
+    // finishes in linear time with a rolling hash instead.
+    let mut budget = 4 * hay.len() + (1 << 16);
+    for i in from..=last {
+        if hay[i] == needle[0] {
+            let cost = needle.len();
+            if budget < cost {
+                return find_by_hash(hay, needle, i..=last, false);
+            }
+            budget -= cost;
+            if &hay[i..i + needle.len()] == needle {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
+/// The last index at or before `from` where `needle` (not empty, no longer than `hay`)
+/// occurs in `hay`, in linear time (see [`find_from`]).
+fn rfind_from(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
+    let mut budget = 4 * hay.len() + (1 << 16);
+    for i in (0..=from).rev() {
+        if hay[i] == needle[0] {
+            let cost = needle.len();
+            if budget < cost {
+                return find_by_hash(hay, needle, 0..=i, true);
+            }
+            budget -= cost;
+            if &hay[i..i + needle.len()] == needle {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
+/// Rabin–Karp over the window starts in `starts` (forward, or backward from the end),
+/// modulo the Mersenne prime 2^61 - 1 with a base chosen at random for each search, so no
+/// text can be made to collide on purpose; a hash hit is confirmed by comparing.
+fn find_by_hash(
+    hay: &[u16],
+    needle: &[u16],
+    starts: std::ops::RangeInclusive<usize>,
+    backward: bool,
+) -> Option<usize> {
+    use std::hash::{BuildHasher, Hasher};
+    const P: u64 = (1 << 61) - 1;
+    let mul = |a: u64, b: u64| ((a as u128 * b as u128) % P as u128) as u64;
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_usize(hay.len());
+    let base = h.finish() % (P - 65_536) + 65_536;
+    let m = needle.len();
+    // The hash of a window is Σ u[k]·base^k (forward: the first unit weighs least, so the
+    // window slides right by dividing out nothing: see the update below).
+    let hash = |units: &[u16]| {
+        units
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &u| (mul(acc, base) + u as u64) % P)
+    };
+    let top = (1..m).fold(1u64, |acc, _| mul(acc, base)); // base^(m-1)
+    let target = hash(needle);
+    let (lo, hi) = (*starts.start(), *starts.end());
+    if backward {
+        let mut i = hi;
+        let mut w = hash(&hay[i..i + m]);
+        loop {
+            if w == target && &hay[i..i + m] == needle {
+                return Some(i);
+            }
+            if i == lo {
+                return None;
+            }
+            // Slide left: drop hay[i + m - 1] (weight base^(m-1)), add hay[i - 1] (weight 1).
+            let dropped = mul(hay[i + m - 1] as u64, top);
+            w = (mul((w + P - dropped) % P, base) + hay[i - 1] as u64) % P;
+            i -= 1;
+        }
+    } else {
+        // Forward with the reversed weights: Σ u[k]·base^(m-1-k).
+        let hash_fwd = |units: &[u16]| {
+            units
+                .iter()
+                .fold(0u64, |acc, &u| (mul(acc, base) + u as u64) % P)
+        };
+        let target = hash_fwd(needle);
+        let mut i = lo;
+        let mut w = hash_fwd(&hay[i..i + m]);
+        loop {
+            if w == target && &hay[i..i + m] == needle {
+                return Some(i);
+            }
+            if i == hi {
+                return None;
+            }
+            let dropped = mul(hay[i] as u64, top);
+            w = (mul((w + P - dropped) % P, base) + hay[i + m] as u64) % P;
+            i += 1;
+        }
+    }
 }
 
 /// A search-string argument that must not be a RegExp (includes, startsWith, endsWith:
@@ -435,13 +537,13 @@ fn string_prototype_last_index_of(
         return Ok(Value::Number(-1.0));
     }
     let start = clamp(pos, len).min(len - sl);
-    let (h, n) = (s.units(), search.units());
-    for i in (0..=start).rev() {
-        if &h[i..i + sl] == n {
-            return Ok(Value::Number(i as f64));
-        }
+    if sl == 0 {
+        return Ok(Value::Number(start as f64));
     }
-    Ok(Value::Number(-1.0))
+    let (h, n) = (s.units(), search.units());
+    Ok(Value::Number(
+        rfind_from(h, n, start).map_or(-1.0, |i| i as f64),
+    ))
 }
 
 /// The code units of `s` with every lone surrogate replaced by U+FFFD.
@@ -622,39 +724,149 @@ fn string_prototype_repeat(
     )))
 }
 
+/// A string a built-in builds piece by piece (join's, replace's): short pieces are copied
+/// into a buffer, long ones are kept as parts of the strings they come from (no copy), and
+/// the result is made once, at its exact length. So V8's RangeError for a result past the
+/// longest string comes before anything of its size is allocated (`[s, s].join('')` with
+/// `s` of 2**28 units), and the memory a result takes is the result's own, checked against
+/// the heap limit before it is made; the buffer grows under the heap limit too.
+#[derive(Default)]
+pub(crate) struct StringBuilder {
+    /// Finished parts, in order.
+    parts: Vec<Part>,
+    /// The short pieces since the last long one.
+    buf: Vec<u16>,
+    /// Code units in all.
+    len: usize,
+}
+
+enum Part {
+    Units(Vec<u16>),
+    Slice(JsString, usize, usize),
+}
+
+/// Pieces at least this long are kept as parts of their strings instead of being copied.
+const LONG_PIECE: usize = 4096;
+
+impl StringBuilder {
+    pub(crate) fn new() -> StringBuilder {
+        StringBuilder::default()
+    }
+
+    /// V8's RangeError when `more` units would make the result too long.
+    fn grow_len(&mut self, agent: &mut Agent, more: usize) -> JsResult<()> {
+        if !string_length_ok(self.len + more) {
+            return Err(agent.range_error(INVALID_STRING_LENGTH));
+        }
+        self.len += more;
+        Ok(())
+    }
+
+    /// Appends code units (copied).
+    pub(crate) fn push_units(&mut self, agent: &mut Agent, units: &[u16]) -> JsResult<()> {
+        self.grow_len(agent, units.len())?;
+        crate::heap::reserve_counted(&mut self.buf, units.len())
+            .map_err(|()| crate::limits::heap_limit_stop(agent))?;
+        self.buf.extend_from_slice(units);
+        Ok(())
+    }
+
+    /// Appends `s[from..to]`: copied when short, kept as a part of `s` when long.
+    pub(crate) fn push_slice(
+        &mut self,
+        agent: &mut Agent,
+        s: &JsString,
+        from: usize,
+        to: usize,
+    ) -> JsResult<()> {
+        if to - from < LONG_PIECE {
+            return self.push_units(agent, &s.units()[from..to]);
+        }
+        self.grow_len(agent, to - from)?;
+        if !self.buf.is_empty() {
+            self.parts.push(Part::Units(std::mem::take(&mut self.buf)));
+        }
+        crate::heap::push_counted(&mut self.parts, Part::Slice(s.clone(), from, to))
+            .map_err(|()| crate::limits::heap_limit_stop(agent))
+    }
+
+    /// Appends all of `s`.
+    pub(crate) fn push_str(&mut self, agent: &mut Agent, s: &JsString) -> JsResult<()> {
+        self.push_slice(agent, s, 0, s.len())
+    }
+
+    /// The String value, made in one allocation of its exact length once the heap limit
+    /// has room for it.
+    pub(crate) fn finish(mut self, agent: &Agent) -> JsResult<JsString> {
+        if !crate::heap::fits(16 + 2 * self.len) {
+            return Err(crate::limits::heap_limit_stop(agent));
+        }
+        if self.parts.is_empty() {
+            return Ok(JsString::from(self.buf));
+        }
+        if !self.buf.is_empty() {
+            self.parts.push(Part::Units(std::mem::take(&mut self.buf)));
+        }
+        // One allocation of the exact length, filled in place (counted by from_units).
+        let mut units: std::rc::Rc<[u16]> = std::iter::repeat_n(0, self.len).collect();
+        if let Some(out) = std::rc::Rc::get_mut(&mut units) {
+            let mut at = 0;
+            for part in &self.parts {
+                let piece = match part {
+                    Part::Units(u) => &u[..],
+                    Part::Slice(s, from, to) => &s.units()[*from..*to],
+                };
+                out[at..at + piece.len()].copy_from_slice(piece);
+                at += piece.len();
+            }
+        }
+        Ok(JsString::from_units(units))
+    }
+}
+
 /// GetSubstitution ( matched, str, position, captures, namedCaptures, replacementTemplate )
-/// (§22.1.3.19.1) without captures.
+/// (§22.1.3.19.1) without captures, appended to `out` (`$\``'s and `$'`'s parts of `str`
+/// are not copied when long).
 #[doc(alias = "GetSubstitution")]
-fn get_substitution(matched: &[u16], s: &[u16], position: usize, template: &[u16]) -> Vec<u16> {
-    let mut result = Vec::new();
+fn get_substitution(
+    agent: &mut Agent,
+    out: &mut StringBuilder,
+    matched: &JsString,
+    s: &JsString,
+    position: usize,
+    template: &JsString,
+) -> JsResult<()> {
+    let t = template.units();
     let mut i = 0;
-    while i < template.len() {
-        let c = template[i];
-        if c == b'$' as u16 && i + 1 < template.len() {
-            let next = template[i + 1];
-            if next == b'$' as u16 {
-                result.push(b'$' as u16);
-                i += 2;
-                continue;
-            } else if next == b'&' as u16 {
-                result.extend_from_slice(matched);
-                i += 2;
-                continue;
-            } else if next == b'`' as u16 {
-                result.extend_from_slice(&s[..position.min(s.len())]);
-                i += 2;
-                continue;
-            } else if next == b'\'' as u16 {
+    while i < t.len() {
+        let c = t[i];
+        if c == b'$' as u16 && i + 1 < t.len() {
+            let n = t[i + 1];
+            let done = if n == b'$' as u16 {
+                out.push_units(agent, &[c])?;
+                true
+            } else if n == b'&' as u16 {
+                out.push_str(agent, matched)?;
+                true
+            } else if n == b'`' as u16 {
+                out.push_slice(agent, s, 0, position.min(s.len()))?;
+                true
+            } else if n == b'\'' as u16 {
                 let tail = (position + matched.len()).min(s.len());
-                result.extend_from_slice(&s[tail..]);
+                out.push_slice(agent, s, tail, s.len())?;
+                true
+            } else {
+                false
+            };
+            if done {
                 i += 2;
                 continue;
             }
         }
-        result.push(c);
+        out.push_units(agent, &t[i..i + 1])?;
         i += 1;
     }
-    result
+    Ok(())
 }
 
 /// String.prototype.replace / replaceAll (§22.1.3.19, §22.1.3.20) with string patterns.
@@ -710,23 +922,16 @@ fn replace_impl(agent: &mut Agent, this: &Value, args: &[Value], all: bool) -> J
     } else {
         Some(to_string(agent, &replace_value)?)
     };
-    // 7-11. The match positions: the first, or all (advancing by max(1, searchLength)).
+    // 7-15. The match positions (the first, or all, advancing by max(1, searchLength)) and
+    //       the result. NOTE(mini-js): each position is found as the result reaches it, not
+    //       listed first: the search over an immutable string is unobservable, and a list
+    //       of 2**28 positions is not kept.
     let (h, n) = (string.units(), search.units());
-    let mut positions = Vec::new();
+    let mut end_of_last = 0;
+    let mut result = StringBuilder::new();
     let mut pos = find_from(h, n, 0);
     while let Some(p) = pos {
-        positions.push(p);
-        if !all {
-            break;
-        }
-        pos = find_from(h, n, p + n.len().max(1));
-    }
-    // 12-15. Build the result.
-    let mut end_of_last = 0;
-    let mut result: Vec<u16> = Vec::new();
-    for p in positions {
-        let preserved = &h[end_of_last..p];
-        let replacement: Vec<u16> = match &template {
+        match &template {
             None => {
                 let r = call(
                     agent,
@@ -738,21 +943,23 @@ fn replace_impl(agent: &mut Agent, this: &Value, args: &[Value], all: bool) -> J
                         Value::String(string.clone()),
                     ],
                 )?;
-                to_string(agent, &r)?.units().to_vec()
+                let r = to_string(agent, &r)?;
+                result.push_slice(agent, &string, end_of_last, p)?;
+                result.push_str(agent, &r)?;
             }
-            Some(t) => get_substitution(n, h, p, t.units()),
-        };
-        if !string_length_ok(result.len() + preserved.len() + replacement.len()) {
-            return Err(agent.range_error(INVALID_STRING_LENGTH));
+            Some(t) => {
+                result.push_slice(agent, &string, end_of_last, p)?;
+                get_substitution(agent, &mut result, &search, &string, p, t)?;
+            }
         }
-        result.extend_from_slice(preserved);
-        result.extend_from_slice(&replacement);
         end_of_last = p + n.len();
+        if !all {
+            break;
+        }
+        pos = find_from(h, n, p + n.len().max(1));
     }
-    if end_of_last < h.len() {
-        result.extend_from_slice(&h[end_of_last..]);
-    }
-    Ok(Value::String(JsString::from(result)))
+    result.push_slice(agent, &string, end_of_last, h.len())?;
+    Ok(Value::String(result.finish(agent)?))
 }
 
 fn string_prototype_replace(
@@ -836,15 +1043,14 @@ fn string_prototype_split(
         )));
     }
     let (h, n) = (s.units(), r.units());
+    let mut parts = SplitParts::default();
     // 10. If separatorLength = 0, split into code units.
     if n.is_empty() {
-        let parts: Vec<Value> = h
-            .iter()
-            .take(lim)
-            .map(|u| Value::String(JsString::from(vec![*u])))
-            .collect();
+        for i in 0..h.len().min(lim) {
+            parts.push(agent, &s, i, i + 1)?;
+        }
         return Ok(Value::Object(crate::abstract_ops::create_array_from_list(
-            agent, parts,
+            agent, parts.list,
         )));
     }
     // 11. If S is the empty String, return « S ».
@@ -855,23 +1061,58 @@ fn string_prototype_split(
         )));
     }
     // 12-15. Split at each occurrence.
-    let mut parts = Vec::new();
     let mut p = 0;
     let mut q = find_from(h, n, 0);
     while let Some(i) = q {
-        parts.push(Value::String(s.slice(p, i)));
-        if parts.len() >= lim {
+        parts.push(agent, &s, p, i)?;
+        if parts.list.len() >= lim {
             return Ok(Value::Object(crate::abstract_ops::create_array_from_list(
-                agent, parts,
+                agent, parts.list,
             )));
         }
         p = i + n.len();
         q = find_from(h, n, p);
     }
-    parts.push(Value::String(s.slice(p, h.len())));
+    parts.push(agent, &s, p, h.len())?;
     Ok(Value::Object(crate::abstract_ops::create_array_from_list(
-        agent, parts,
+        agent, parts.list,
     )))
+}
+
+/// The parts of a split, made under the heap limit: no collection runs inside split, so
+/// each part's string is checked against the room the limit leaves before it is made, and
+/// the list's growth before it reallocates. One-unit parts below U+0100 share one string
+/// each (as V8's single-character strings do): `s.split('')` costs a value per unit.
+#[derive(Default)]
+struct SplitParts {
+    list: Vec<Value>,
+    /// Bytes of the part strings made so far (the allocator's block included).
+    made: usize,
+    units: Vec<Option<JsString>>,
+}
+
+impl SplitParts {
+    fn push(&mut self, agent: &Agent, s: &JsString, from: usize, to: usize) -> JsResult<()> {
+        let part = if to == from + 1 && s.units()[from] < 0x100 {
+            let u = s.units()[from] as usize;
+            if self.units.is_empty() {
+                self.units = vec![None; 0x100];
+            }
+            self.units[u]
+                .get_or_insert_with(|| JsString::from_units(vec![u as u16]))
+                .clone()
+        } else if from == 0 && to == s.len() {
+            s.clone()
+        } else {
+            self.made = self.made.saturating_add(32 + 2 * (to - from));
+            if !crate::heap::fits(self.made) {
+                return Err(crate::limits::heap_limit_stop(agent));
+            }
+            s.slice(from, to)
+        };
+        crate::heap::push_counted(&mut self.list, Value::String(part))
+            .map_err(|()| crate::limits::heap_limit_stop(agent))
+    }
 }
 
 /// String.prototype.substring ( start, end ) (§22.1.3.25)
@@ -915,10 +1156,31 @@ fn string_prototype_substr(
     Ok(Value::String(s.slice(start as usize, end as usize)))
 }
 
-fn map_case(s: &JsString, upper: bool) -> JsString {
+fn map_case(agent: &mut Agent, s: &JsString, upper: bool) -> JsResult<JsString> {
+    let units = s.units();
+    // ASCII text maps unit by unit, into the result's own storage (no intermediate copies);
+    // the heap limit is checked before it is allocated.
+    if units.iter().all(|&u| u < 128) {
+        agent.reserve_bytes(16 + 2 * units.len())?;
+        return Ok(JsString::from_fn(units.len(), |i| {
+            let c = units[i] as u8;
+            (if upper {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }) as u16
+        }));
+    }
+    // Otherwise the text is converted (UTF-8, mapped, UTF-16 again: about eight bytes a
+    // unit at once).
+    agent.reserve_bytes(16 + 8 * units.len())?;
+    Ok(map_case_text(s, upper))
+}
+
+fn map_case_text(s: &JsString, upper: bool) -> JsString {
     let text = String::from_utf16_lossy(s.units());
     // Lone surrogates are kept as they are: convert only when the text is well-formed.
-    if String::from_utf16(s.units()).is_err() {
+    if char::decode_utf16(s.units().iter().copied()).any(|r| r.is_err()) {
         let units: Vec<u16> = s
             .units()
             .iter()
@@ -951,7 +1213,7 @@ fn string_prototype_to_lower_case(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let s = this_str(agent, &this, "toLowerCase")?;
-    Ok(Value::String(map_case(&s, false)))
+    Ok(Value::String(map_case(agent, &s, false)?))
 }
 
 fn string_prototype_to_upper_case(
@@ -961,7 +1223,7 @@ fn string_prototype_to_upper_case(
     _nt: Option<ObjectId>,
 ) -> JsResult<Value> {
     let s = this_str(agent, &this, "toUpperCase")?;
-    Ok(Value::String(map_case(&s, true)))
+    Ok(Value::String(map_case(agent, &s, true)?))
 }
 
 /// TrimString ( string, where ) (§22.1.3.32.1)

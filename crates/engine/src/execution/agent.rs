@@ -85,7 +85,7 @@ impl<'a> Agent<'a> {
         };
         // The count of allocations starts here: what the realm's creation counts is the
         // realm's size (a previous run on this thread may have left a count behind).
-        crate::heap::reset_allocated_bytes();
+        crate::heap::reset_for_run();
         crate::realm::initialize_host_defined_realm(&mut agent);
         // The realm's own allocations do not count towards the first collection.
         crate::gc::start_accounting(&mut agent);

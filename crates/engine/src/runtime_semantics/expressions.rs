@@ -64,7 +64,10 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
                 let s = t.cooked[0].clone().unwrap_or_else(|| t.raw[0].clone());
                 m.ok(Value::String(JsString::from_units(s)));
             } else {
-                let acc = t.cooked[0].as_deref().unwrap_or(&[]).to_vec();
+                let acc = match &t.cooked[0] {
+                    Some(head) if !head.is_empty() => JsString::from_units(head.clone()),
+                    _ => JsString::from(""),
+                };
                 m.push_frame(Frame::Template {
                     tpl: t,
                     index: 0,
@@ -1690,7 +1693,15 @@ pub fn resume_array_literal<'a>(
         match &elems[index] {
             ArrayElement::Expr(_) => values.push(Some(v)),
             ArrayElement::Spread(e) => match spread_to_list(agent, &v, e) {
-                Ok(list) => values.extend(list.into_iter().map(Some)),
+                Ok(list) => {
+                    // The values grow under the heap limit, checked before they reallocate.
+                    if crate::heap::reserve_counted(&mut values, list.len()).is_err() {
+                        let max = agent.options.max_heap_bytes.unwrap_or(u64::MAX);
+                        let stop = crate::Abrupt::Terminate(crate::Limit::HeapBytes(max));
+                        return agent.machine.deliver(Err(stop));
+                    }
+                    values.extend(list.into_iter().map(Some))
+                }
                 Err(e) => return agent.machine.deliver(Err(e)),
             },
             ArrayElement::Hole => unreachable!("holes are not evaluated"),
@@ -2157,20 +2168,24 @@ pub fn resume_template<'a>(
     agent: &mut Agent<'a>,
     tpl: &'a Template,
     index: usize,
-    mut acc: Vec<u16>,
+    acc: JsString,
     v: Value,
 ) {
     let s = match to_string(agent, &v) {
         Ok(s) => s,
         Err(e) => return agent.machine.deliver(Err(e)),
     };
-    let tail = tpl.cooked[index + 1].as_deref().unwrap_or(&[]);
-    if !crate::value::string_length_ok(acc.len() + s.len() + tail.len()) {
+    let tail = &tpl.cooked[index + 1];
+    let tail_len = tail.as_deref().map_or(0, <[u16]>::len);
+    if !crate::value::string_length_ok(acc.len() + s.len() + tail_len) {
         let e = agent.range_error(crate::value::INVALID_STRING_LENGTH);
         return agent.machine.deliver(Err(e));
     }
-    acc.extend_from_slice(s.units());
-    acc.extend_from_slice(tail);
+    // Concatenated as `+` does: a long text is a rope, so `${s}${s}` copies nothing.
+    let mut acc = acc.concat(&s);
+    if let Some(tail) = tail.as_ref().filter(|t| !t.is_empty()) {
+        acc = acc.concat(&JsString::from_units(tail.clone()));
+    }
     if index + 1 < tpl.exprs.len() {
         agent.machine.push_frame(Frame::Template {
             tpl,
@@ -2179,7 +2194,7 @@ pub fn resume_template<'a>(
         });
         agent.machine.eval(&tpl.exprs[index + 1]);
     } else {
-        agent.machine.ok(Value::String(JsString::from(acc)));
+        agent.machine.ok(Value::String(acc));
     }
 }
 

@@ -87,7 +87,8 @@ pub enum Frame<'a> {
     Template {
         tpl: &'a Template,
         index: usize,
-        acc: Vec<u16>,
+        /// The text so far: concatenated as `+` does (a long one is a rope, not a copy).
+        acc: crate::value::JsString,
     },
     TaggedArgs {
         call: &'a Expr,
