@@ -638,7 +638,7 @@ pub fn object_bytes(o: &Object) -> usize {
             }) + property_map_bytes(2).saturating_sub(property_map_bytes(o.props.capacity()))
         }
         ObjectKind::Arguments(Some(p)) => 64 + p.names.capacity() * 16,
-        ObjectKind::Map(m) | ObjectKind::Set(m) => 64 + m.entries.capacity() * MAP_ENTRY_BYTES,
+        ObjectKind::Map(m) | ObjectKind::Set(m) => 64 + m.storage_bytes(),
         ObjectKind::Generator(g) => 64 + g.context.as_deref().map_or(0, context_bytes),
         ObjectKind::AsyncGenerator(g) => {
             64 + g.context.as_deref().map_or(0, context_bytes)

@@ -724,8 +724,12 @@ fn assert_stops_near_the_heap_limit(limit: u64, programs: &[&str]) {
             &format!("heap limit of {} MiB reached (--max-heap-mb)", limit >> 20),
         );
         assert!(took < Duration::from_secs(60), "{source}: {took:?}");
+        // A sixth over: a doubling let in just under the limit is followed by the garbage
+        // the built-in makes before the next safe point (`match(/a/g)` of 2**22 matches
+        // peaked at 12.54 % over 32 MiB once objects shrank to 80 bytes and one more
+        // doubling fit).
         assert!(
-            out.heap.peak_heap_bytes as u64 <= limit + limit / 8,
+            out.heap.peak_heap_bytes as u64 <= limit + limit / 6,
             "{source}: {:?}",
             out.heap
         );

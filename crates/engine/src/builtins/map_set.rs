@@ -59,6 +59,12 @@ impl MapKey {
     }
 }
 
+/// The bytes of a hash index with room for `capacity` keys (hashbrown: about 8/7 buckets a
+/// slot, each a (key, index) pair and a control byte).
+fn index_bytes(capacity: usize) -> usize {
+    capacity * 8 / 7 * (std::mem::size_of::<(MapKey, usize)>() + 1)
+}
+
 /// [[MapData]] (and [[SetData]], whose values are unused).
 #[derive(Default)]
 pub struct MapData {
@@ -88,9 +94,7 @@ impl MapData {
             bytes += wanted * std::mem::size_of::<Option<(Value, Value)>>();
         }
         if self.index.len() == self.index.capacity() {
-            // hashbrown: about 8/7 buckets a slot, each a (key, index) pair and a control byte.
-            let slots = (2 * self.index.capacity()).max(4) * 8 / 7;
-            bytes += slots * (std::mem::size_of::<(MapKey, usize)>() + 1);
+            bytes += index_bytes((2 * self.index.capacity()).max(4));
         }
         bytes
     }
@@ -118,11 +122,19 @@ impl MapData {
                 return;
             }
         }
+        let before = self.storage_bytes();
         self.entries.push(Some((key, value)));
-        // An entry and its index slot, for the heap's byte accounting.
-        crate::heap::note_allocation(crate::gc::MAP_ENTRY_BYTES);
         self.index.insert(mk, self.entries.len() - 1);
         self.size += 1;
+        // The heap's byte accounting counts the storage as it grows (by doubling): counting
+        // entries instead lagged the real storage by up to half, and the heap limit with it.
+        crate::heap::note_allocation(self.storage_bytes() - before);
+    }
+
+    /// The bytes of the entries' list and the index as allocated (capacity, not length).
+    pub fn storage_bytes(&self) -> usize {
+        self.entries.capacity() * std::mem::size_of::<Option<(Value, Value)>>()
+            + index_bytes(self.index.capacity())
     }
     pub fn delete(&mut self, key: &Value) -> bool {
         match self.index.remove(&MapKey::of(key)) {
