@@ -264,6 +264,16 @@ pub struct Heap<'a> {
 const SPARE_LISTS: usize = 64;
 const SPARE_LIST_CAPACITY: usize = 16;
 
+/// Keeps a freed record's list, emptied, in `spares` for the next record (small lists only,
+/// and a bounded number of them).
+fn keep_spare<T>(spares: &mut Vec<Vec<T>>, mut list: Vec<T>) {
+    if list.capacity() != 0 && list.capacity() <= SPARE_LIST_CAPACITY && spares.len() < SPARE_LISTS
+    {
+        list.clear();
+        spares.push(list);
+    }
+}
+
 impl<'a> Heap<'a> {
     pub fn alloc(&mut self, object: Object<'a>) -> ObjectId {
         self.allocated_since_gc += 1;
@@ -329,25 +339,15 @@ impl<'a> Heap<'a> {
                 ..
             } = kind
             {
-                self.give_value_list(args);
+                keep_spare(&mut self.value_lists, args);
             }
-            self.give_binding_list(bindings);
+            keep_spare(&mut self.binding_lists, bindings);
         }
     }
 
     /// An empty binding list, reusing a freed record's storage when there is one.
     pub fn take_binding_list(&mut self) -> Vec<Binding> {
         self.binding_lists.pop().unwrap_or_default()
-    }
-
-    fn give_binding_list(&mut self, mut list: Vec<Binding>) {
-        if list.capacity() != 0
-            && list.capacity() <= SPARE_LIST_CAPACITY
-            && self.binding_lists.len() < SPARE_LISTS
-        {
-            list.clear();
-            self.binding_lists.push(list);
-        }
     }
 
     /// An empty value list with room for `n` values (a call's arguments), reusing a freed
@@ -359,16 +359,6 @@ impl<'a> Heap<'a> {
                 list
             }
             None => Vec::with_capacity(n),
-        }
-    }
-
-    fn give_value_list(&mut self, mut list: Vec<Value>) {
-        if list.capacity() != 0
-            && list.capacity() <= SPARE_LIST_CAPACITY
-            && self.value_lists.len() < SPARE_LISTS
-        {
-            list.clear();
-            self.value_lists.push(list);
         }
     }
 

@@ -183,49 +183,47 @@ pub fn resume_for_in_of<'a>(
                         "§14.7.5.7 ForIn/OfBodyEvaluation step 6.c",
                         "nextResult arrived",
                     );
-                    if let Some(done) = agent.machine.iteration_done.take() {
-                        // A generator resumed by `generator_resume_for_of` gave the value
-                        // and doneness its result object would have held (6.c-f).
-                        if done {
-                            record.done = true;
-                            crate::trace::for_of_step(
-                                agent,
-                                s.stmt,
-                                "§14.7.5.7 ForIn/OfBodyEvaluation step 6.e",
-                                "done: the loop ends",
-                            );
-                            return agent.machine.ok(Value::Undefined);
-                        }
-                        next_result
-                    } else {
-                        // 6.c. If nextResult is not an Object, throw a TypeError exception.
-                        let Value::Object(r) = next_result else {
+                    // A generator resumed by `generator_resume_for_of` gave the value and
+                    // doneness its result object would have held: 6.c-f read them directly.
+                    let given_done = agent.machine.iteration_done.take();
+                    // 6.c. If nextResult is not an Object, throw a TypeError exception.
+                    let result = match (given_done, &next_result) {
+                        (Some(_), _) => None,
+                        (None, Value::Object(r)) => Some(*r),
+                        (None, _) => {
                             let shown = crate::describe::brief_value(agent, &next_result);
                             let e = agent
                                 .type_error(format!("Iterator result {shown} is not an object"));
                             return agent.machine.deliver(Err(e));
-                        };
-                        // 6.d. Let done be ? IteratorComplete(nextResult).
-                        let done = match iterator_complete(agent, r) {
+                        }
+                    };
+                    // 6.d. Let done be ? IteratorComplete(nextResult).
+                    let done = match (given_done, result) {
+                        (Some(done), _) => done,
+                        (None, Some(r)) => match iterator_complete(agent, r) {
                             Ok(d) => d,
                             Err(e) => return agent.machine.deliver(Err(e)),
-                        };
-                        // 6.e. If done is true, return V.
-                        if done {
-                            record.done = true;
-                            crate::trace::for_of_step(
-                                agent,
-                                s.stmt,
-                                "§14.7.5.7 ForIn/OfBodyEvaluation step 6.e",
-                                "done: the loop ends",
-                            );
-                            return agent.machine.ok(Value::Undefined);
-                        }
-                        // 6.f. Let nextValue be ? IteratorValue(nextResult).
-                        match iterator_value(agent, r) {
+                        },
+                        (None, None) => unreachable!("6.c returned"),
+                    };
+                    // 6.e. If done is true, return V.
+                    if done {
+                        record.done = true;
+                        crate::trace::for_of_step(
+                            agent,
+                            s.stmt,
+                            "§14.7.5.7 ForIn/OfBodyEvaluation step 6.e",
+                            "done: the loop ends",
+                        );
+                        return agent.machine.ok(Value::Undefined);
+                    }
+                    // 6.f. Let nextValue be ? IteratorValue(nextResult).
+                    match result {
+                        None => next_result,
+                        Some(r) => match iterator_value(agent, r) {
                             Ok(v) => v,
                             Err(e) => return agent.machine.deliver(Err(e)),
-                        }
+                        },
                     }
                 }
             };
