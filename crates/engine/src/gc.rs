@@ -823,7 +823,7 @@ pub fn trace_roots(agent: &Agent, m: &mut Marker) {
         // AST references only.
         default_ctors: _,
         // String keys only: nothing to trace.
-        global_keys: _,
+        identifier_keys: _,
     } = agent;
     intrinsics.trace(m);
     m.object(*global_object);

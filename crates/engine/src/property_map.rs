@@ -106,6 +106,11 @@ impl PropertyMap {
                     return Some(std::mem::replace(p, property));
                 }
                 if v.len() < SMALL {
+                    // Most objects with properties have one or two (every function its
+                    // `length` and `name`): the first insert reserves two, not a `Vec`'s four.
+                    if v.capacity() == 0 {
+                        v.reserve_exact(2);
+                    }
                     v.push((key, property));
                     return None;
                 }

@@ -328,8 +328,10 @@ pub fn array_index_of_units(u: &[u16]) -> Option<u32> {
 }
 
 /// Property names every realm and most programs use, made once per thread and shared: a
-/// built-in function's "length" and "name" need no fresh string each.
-const COMMON_NAMES: [&str; 8] = [
+/// built-in function's "length" and "name" need no fresh string each, nor an anonymous
+/// function's empty name.
+const COMMON_NAMES: [&str; 9] = [
+    "",
     "length",
     "name",
     "prototype",

@@ -35,9 +35,10 @@ pub struct Agent<'a> {
     pub filename: String,
     /// [[TemplateMap]] of the realm: one template object per template site.
     pub template_map: FxHashMap<u32, ObjectId>,
-    /// The property key of each identifier name looked up on the global object, made once:
-    /// a global reference (every call of a top-level function) needs no fresh string.
-    pub global_keys: FxHashMap<mini_js_syntax::ast::Atom, crate::value::PropertyKey>,
+    /// The property key of each identifier name, made once: a global reference (every call
+    /// of a top-level function), `o.name`, `{name: …}` and a function's name need no fresh
+    /// string.
+    pub identifier_keys: FxHashMap<mini_js_syntax::ast::Atom, crate::value::PropertyKey>,
     /// The code of the default class constructors (base, derived), parsed once per run.
     pub default_ctors: Option<(
         &'a mini_js_syntax::ast::Function,
@@ -46,14 +47,16 @@ pub struct Agent<'a> {
 }
 
 impl<'a> Agent<'a> {
-    /// The global object's property key for the identifier `name` (cached in
-    /// [`Agent::global_keys`]).
-    pub fn global_key(&mut self, name: &mini_js_syntax::ast::Atom) -> crate::value::PropertyKey {
-        if let Some(k) = self.global_keys.get(name) {
+    /// The property key for the identifier `name` (cached in [`Agent::identifier_keys`]).
+    pub fn identifier_key(
+        &mut self,
+        name: &mini_js_syntax::ast::Atom,
+    ) -> crate::value::PropertyKey {
+        if let Some(k) = self.identifier_keys.get(name) {
             return k.clone();
         }
         let k = crate::value::PropertyKey::from(&**name);
-        self.global_keys.insert(name.clone(), k.clone());
+        self.identifier_keys.insert(name.clone(), k.clone());
         k
     }
     /// Creates an agent run by `hooks`, with a fresh realm (InitializeHostDefinedRealm,
@@ -80,7 +83,7 @@ impl<'a> Agent<'a> {
             source,
             filename: filename.to_string(),
             template_map: FxHashMap::default(),
-            global_keys: FxHashMap::default(),
+            identifier_keys: FxHashMap::default(),
             default_ctors: None,
         };
         // The count of allocations starts here: what the realm's creation counts is the

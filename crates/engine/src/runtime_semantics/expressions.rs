@@ -499,7 +499,7 @@ fn global_object_value(
     let EnvKind::Global { object, .. } = agent.heap.env(global_env).kind else {
         unreachable!("the global environment")
     };
-    let key = agent.global_key(name);
+    let key = agent.identifier_key(name);
     if let Some(v) = agent.heap.get(object).get_own_data(&key) {
         return Ok(Some(v));
     }
@@ -535,7 +535,7 @@ pub fn global_own_data(
             }
         }
     }
-    let key = agent.global_key(name);
+    let key = agent.identifier_key(name);
     let obj = agent.heap.get(object);
     let i = obj.props.get_index_of(&key)?;
     let Some((_, Property::Data { value, .. })) = obj.props.get_index(i) else {
@@ -754,7 +754,7 @@ pub fn put_identifier_value(agent: &mut Agent, name: &Atom, v: Value) -> JsResul
         match &e.kind {
             EnvKind::Global { object, .. } => {
                 let object = *object;
-                let key = agent.global_key(name);
+                let key = agent.identifier_key(name);
                 // 3. If IsUnresolvableReference(V) is true and strict, throw a ReferenceError.
                 if strict && !has_property(agent, object, &key)? {
                     return Err(agent.reference_error(format!("{name} is not defined")));
@@ -781,7 +781,7 @@ pub fn initialize_binding(agent: &mut Agent, env: EnvId, name: &Atom, v: Value) 
         Some(i) => e.bindings[i].value = Some(v),
         None => {
             if let EnvKind::Global { object, .. } = e.kind {
-                let key = agent.global_key(name);
+                let key = agent.identifier_key(name);
                 agent
                     .heap
                     .get_mut(object)
@@ -1003,7 +1003,7 @@ fn start_super_reference<'a>(
     };
     match property {
         MemberProp::Ident(id) => {
-            let key = PropertyKey::from(&*id.name);
+            let key = agent.identifier_key(&id.name);
             finish_super_reference(agent, this, key, purpose);
         }
         MemberProp::Computed(expr) => {
@@ -1079,7 +1079,7 @@ pub fn resume_ref_object<'a>(
             let r = PropRef {
                 this: base.clone(),
                 base,
-                key: RefKey::Key(agent.global_key(&id.name)),
+                key: RefKey::Key(agent.identifier_key(&id.name)),
             };
             use_reference(agent, r, purpose);
         }
@@ -1752,7 +1752,7 @@ pub fn continue_object_literal<'a>(
                         agent.machine.eval(k);
                     }
                     _ => {
-                        let k = literal_key(key);
+                        let k = literal_key(agent, key);
                         agent.machine.push_frame(Frame::ObjectLit {
                             props,
                             index,
@@ -1772,7 +1772,8 @@ pub fn continue_object_literal<'a>(
             PropDef::Shorthand(id) => {
                 match get_identifier_value(agent, &id.name) {
                     Ok(v) => {
-                        let _ = create_data_property(agent, obj, PropertyKey::from(&*id.name), v);
+                        let key = agent.identifier_key(&id.name);
+                        let _ = create_data_property(agent, obj, key, v);
                     }
                     Err(e) => return agent.machine.deliver(Err(e)),
                 }
@@ -1800,7 +1801,7 @@ pub fn continue_object_literal<'a>(
                     return;
                 }
                 _ => {
-                    let k = literal_key(key);
+                    let k = literal_key(agent, key);
                     if let Err(e) = define_object_method(agent, obj, &props[index], k) {
                         return agent.machine.deliver(Err(e));
                     }
@@ -1900,9 +1901,9 @@ fn define_object_method<'a>(
 }
 
 /// The property key of a non-computed property name.
-pub fn literal_key(k: &PropKey) -> PropertyKey {
+pub fn literal_key(agent: &mut Agent, k: &PropKey) -> PropertyKey {
     match k {
-        PropKey::Ident(id) => PropertyKey::from(&*id.name),
+        PropKey::Ident(id) => agent.identifier_key(&id.name),
         PropKey::String(s, _) => PropertyKey::String(JsString::from_units(s.clone())),
         PropKey::Number(n, _) => {
             PropertyKey::String(JsString::from(crate::value::number_to_string(*n)))
@@ -2155,7 +2156,7 @@ fn delete_identifier(agent: &mut Agent, name: &Atom) -> JsResult<Value> {
             }
         }
         if let EnvKind::Global { object, .. } = e.kind {
-            let key = agent.global_key(name);
+            let key = agent.identifier_key(name);
             return Ok(Value::Bool(agent.heap.get_mut(object).delete(&key)));
         }
         env = e.outer;

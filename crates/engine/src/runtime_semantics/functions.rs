@@ -164,7 +164,8 @@ fn create_function<'a>(
 #[doc(alias = "InstantiateFunctionObject")]
 pub fn instantiate_function_object<'a>(agent: &mut Agent<'a>, f: &'a Rc<Function>) -> ObjectId {
     let env = agent.machine.ctx().lex_env;
-    let name = f.name.as_ref().map(|n| PropertyKey::from(&*n.name));
+    // The name's key is made once per identifier, not per function object.
+    let name = f.name.as_ref().map(|n| agent.identifier_key(&n.name));
     create_function(
         agent,
         f,
@@ -190,7 +191,8 @@ pub fn instantiate_function_expression<'a>(
                 .heap
                 .env_mut(func_env)
                 .create_binding(own.name.clone(), false, false);
-            let fo = create_function(agent, f, func_env, Some(PropertyKey::from(&*own.name)));
+            let name = agent.identifier_key(&own.name);
+            let fo = create_function(agent, f, func_env, Some(name));
             // 8. Perform ! funcEnv.InitializeBinding(name, closure).
             initialize_binding(agent, func_env, &own.name, Value::Object(fo));
             fo
@@ -790,7 +792,7 @@ fn continue_class_elements<'a>(
                     crate::environment::resolve_private_identifier(&penv, &id.name),
                 ))
             }
-            Some(k) => Some(ClassElementName::Key(literal_key(k))),
+            Some(k) => Some(ClassElementName::Key(literal_key(agent, k))),
             None => None,
         };
         let home = if is_static { st.f } else { st.proto };

@@ -251,7 +251,9 @@ pub fn step_pattern<'a>(agent: &mut Agent<'a>, mut st: Box<PatternState<'a>>, c:
                                 return Ok(None);
                             }
                             k => {
-                                st.key = Some(crate::runtime_semantics::expressions::literal_key(k))
+                                st.key = Some(crate::runtime_semantics::expressions::literal_key(
+                                    agent, k,
+                                ))
                             }
                         }
                     } else if let PatternKind::Array { elems, iter, .. } = &mut st.kind {

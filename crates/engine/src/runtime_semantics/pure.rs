@@ -121,7 +121,7 @@ fn pure(agent: &mut Agent, e: &Expr, steps: &mut u64) -> Option<Value> {
                     // … and the read, in the step that receives the object (V8 reports a
                     // failing read at the property name).
                     agent.machine.span = id.span;
-                    let key = agent.global_key(&id.name);
+                    let key = agent.identifier_key(&id.name);
                     get_value(agent, &base, &key)
                 }
                 MemberProp::Computed(key_expr) => {
@@ -209,7 +209,7 @@ fn identifier_value_or_unresolvable(
             {
                 return Some(Some(v));
             }
-            let key = agent.global_key(name);
+            let key = agent.identifier_key(name);
             data_property(agent, object, &key)
         }
         // `arguments` is made on first use: the machine does that.
