@@ -60,7 +60,7 @@ pub const GC_THRESHOLD: usize = 200_000;
 /// adaptive, `max(GC_MIN_BYTES, live bytes after the last collection)`, so a program with a
 /// large live heap does not pay a full mark every few megabytes, and the heap stays within
 /// about twice the live data plus this constant.
-pub const GC_MIN_BYTES: usize = 4 << 20;
+pub const GC_MIN_BYTES: usize = 1 << 20;
 
 /// The environment variable that the cli and the spec-test harness read to force a fixed
 /// (typically tiny) threshold, for hunting missing roots: `MINI_JS_GC_THRESHOLD=1`.
