@@ -174,6 +174,26 @@ pub fn create_builtin_function(
     is_constructor: bool,
     captures: Option<Box<Captures>>,
 ) -> ObjectId {
+    create_builtin_function_named(
+        agent,
+        behaviour,
+        length,
+        JsString::from(name),
+        is_constructor,
+        captures,
+    )
+}
+
+/// [`create_builtin_function`] with its name already a string (shared with the property key
+/// the realm defines it under).
+pub fn create_builtin_function_named(
+    agent: &mut Agent,
+    behaviour: NativeFn,
+    length: u32,
+    name: JsString,
+    is_constructor: bool,
+    captures: Option<Box<Captures>>,
+) -> ObjectId {
     let proto = agent.intrinsics.function_prototype;
     let f = agent.heap.alloc(Object::new(
         Some(proto),
@@ -184,7 +204,15 @@ pub fn create_builtin_function(
         }),
     ));
     set_function_length(agent, f, length as f64);
-    set_function_name_str(agent, f, name);
+    agent.heap.get_mut(f).props.insert(
+        PropertyKey::from("name"),
+        Property::Data {
+            value: Value::String(name),
+            writable: false,
+            enumerable: false,
+            configurable: true,
+        },
+    );
     f
 }
 
@@ -246,12 +274,12 @@ pub fn define_method(
     func: NativeFn,
     length: u32,
 ) -> ObjectId {
-    let f = create_builtin_function(agent, func, length, name, false, None);
-    agent
-        .heap
-        .get_mut(target)
-        .props
-        .insert(PropertyKey::from(name), Property::hidden(Value::Object(f)));
+    let name = JsString::from(name);
+    let f = create_builtin_function_named(agent, func, length, name.clone(), false, None);
+    agent.heap.get_mut(target).props.insert(
+        PropertyKey::String(name),
+        Property::hidden(Value::Object(f)),
+    );
     f
 }
 
