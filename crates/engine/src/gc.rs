@@ -594,7 +594,7 @@ fn string_bytes(s: &crate::JsString, seen: &mut rustc_hash::FxHashSet<usize>) ->
     if units >= SHARED_STRING_UNITS && !seen.insert(s.storage_address()) {
         return 0;
     }
-    16 + 2 * units
+    crate::value::string_bytes_for(units)
 }
 
 fn value_bytes(v: &Value, seen: &mut rustc_hash::FxHashSet<usize>) -> usize {

@@ -99,18 +99,38 @@ pub fn string_length_ok(len: usize) -> bool {
 
 /// An ECMAScript String value: an immutable sequence of UTF-16 code units.
 ///
+/// One pointer wide, so that a [`Value`] is two words: short strings (most property names,
+/// numbers turned into text, single characters) keep their code units in the string's own
+/// allocation; longer ones point at shared units (a literal's shares the source's).
+///
 /// NOTE(mini-js): a long concatenation is kept as a rope node until something looks at its
 /// code units, so `s += x` in a loop costs O(|x|) a step instead of copying `s` each time
 /// (quadratic). The first look flattens the node once, in place; unobservable to programs.
 #[derive(Clone)]
-pub struct JsString(Repr);
+pub struct JsString(Rc<Repr>);
 
-#[derive(Clone)]
+/// The most code units a string keeps inline (the room `Repr`'s largest other variant
+/// takes anyway).
+const INLINE_UNITS: usize = 11;
+
 enum Repr {
-    /// The code units themselves.
+    /// Up to [`INLINE_UNITS`] code units, in place.
+    Inline { len: u8, units: [u16; INLINE_UNITS] },
+    /// The code units, possibly shared (a string literal's with the program text).
     Flat(Rc<[u16]>),
     /// A concatenation not yet flattened.
-    Rope(Rc<Rope>),
+    Rope(Box<Rope>),
+}
+
+/// The bytes a string of `len` code units takes (its node, and its units when they are not
+/// in it), for the heap's accounting.
+pub fn string_bytes_for(len: usize) -> usize {
+    let node = 16 + size_of::<Repr>();
+    if len <= INLINE_UNITS {
+        node
+    } else {
+        node + 16 + 2 * len
+    }
 }
 
 /// `left + right`, flattened on first use (then the parts are let go).
@@ -129,24 +149,21 @@ impl Rope {
     /// `s += c` a million times is a million nodes deep).
     fn flatten(&self) -> Rc<[u16]> {
         // The leaves, in order (flat strings and ropes flattened before).
-        let mut leaves: Vec<Rc<[u16]>> = Vec::new();
+        let mut leaves: Vec<JsString> = Vec::new();
         let mut stack: Vec<JsString> = Vec::new();
         if let Some((l, r)) = self.parts.borrow().as_ref() {
             stack.push(r.clone());
             stack.push(l.clone());
         }
         while let Some(s) = stack.pop() {
-            match &s.0 {
-                Repr::Flat(u) => leaves.push(u.clone()),
-                Repr::Rope(r) => match r.flat.get() {
-                    Some(u) => leaves.push(u.clone()),
-                    None => {
-                        if let Some((l, r)) = r.parts.borrow().as_ref() {
-                            stack.push(r.clone());
-                            stack.push(l.clone());
-                        }
+            match &*s.0 {
+                Repr::Rope(r) if r.flat.get().is_none() => {
+                    if let Some((l, r)) = r.parts.borrow().as_ref() {
+                        stack.push(r.clone());
+                        stack.push(l.clone());
                     }
-                },
+                }
+                _ => leaves.push(s),
             }
         }
         crate::heap::note_allocation(16 + 2 * self.len);
@@ -156,8 +173,9 @@ impl Rope {
         if let Some(out) = Rc::get_mut(&mut flat) {
             let mut at = 0;
             for leaf in &leaves {
-                out[at..at + leaf.len()].copy_from_slice(leaf);
-                at += leaf.len();
+                let units = leaf.units();
+                out[at..at + units.len()].copy_from_slice(units);
+                at += units.len();
             }
         }
         drop(leaves);
@@ -180,22 +198,42 @@ fn release_parts(parts: Option<(JsString, JsString)>) {
         None => return,
     };
     while let Some(s) = stack.pop() {
-        if let Repr::Rope(rc) = s.0 {
-            if let Ok(mut rope) = Rc::try_unwrap(rc) {
-                if let Some((l, r)) = rope.parts.get_mut().take() {
-                    stack.push(l);
-                    stack.push(r);
-                }
+        if let Ok(Repr::Rope(mut rope)) = Rc::try_unwrap(s.0) {
+            if let Some((l, r)) = rope.parts.get_mut().take() {
+                stack.push(l);
+                stack.push(r);
             }
         }
     }
 }
 
 impl JsString {
-    /// Wraps new code units, counting them in the heap's byte accounting.
+    /// Wraps new code units, counting them in the heap's byte accounting (short ones are
+    /// copied into the string's own node).
     fn counted(units: Rc<[u16]>) -> JsString {
-        crate::heap::note_allocation(16 + 2 * units.len());
-        JsString(Repr::Flat(units))
+        crate::heap::note_allocation(string_bytes_for(units.len()));
+        if units.len() <= INLINE_UNITS {
+            return JsString::inline(&units);
+        }
+        JsString(Rc::new(Repr::Flat(units)))
+    }
+    /// A short string, its units in its node (not counted: the callers count).
+    fn inline(units: &[u16]) -> JsString {
+        debug_assert!(units.len() <= INLINE_UNITS);
+        let mut buf = [0u16; INLINE_UNITS];
+        buf[..units.len()].copy_from_slice(units);
+        JsString(Rc::new(Repr::Inline {
+            len: units.len() as u8,
+            units: buf,
+        }))
+    }
+    /// A new string holding a copy of `units`, counted.
+    pub fn from_slice(units: &[u16]) -> JsString {
+        if units.len() <= INLINE_UNITS {
+            crate::heap::note_allocation(string_bytes_for(units.len()));
+            return JsString::inline(units);
+        }
+        JsString::counted(units.into())
     }
     pub fn from_units(units: impl Into<Rc<[u16]>>) -> JsString {
         JsString::counted(units.into())
@@ -203,11 +241,19 @@ impl JsString {
     /// A string of `len` code units, the `i`th being `unit(i)`, built in one allocation
     /// (no intermediate Vec: the big strings of repeat and padStart are not copied).
     pub fn from_fn(len: usize, unit: impl Fn(usize) -> u16) -> JsString {
+        if len <= INLINE_UNITS {
+            let mut buf = [0u16; INLINE_UNITS];
+            for (i, u) in buf[..len].iter_mut().enumerate() {
+                *u = unit(i);
+            }
+            return JsString::from_slice(&buf[..len]);
+        }
         JsString::counted((0..len).map(unit).collect())
     }
     /// The code units (a rope is flattened here, once).
     pub fn units(&self) -> &[u16] {
-        match &self.0 {
+        match &*self.0 {
+            Repr::Inline { len, units } => &units[..*len as usize],
             Repr::Flat(u) => u,
             Repr::Rope(r) => r.flat.get_or_init(|| r.flatten()),
         }
@@ -215,13 +261,14 @@ impl JsString {
     /// An address that identifies this string's storage while it lives (for counting shared
     /// strings once).
     pub fn storage_address(&self) -> usize {
-        match &self.0 {
+        match &*self.0 {
             Repr::Flat(u) => Rc::as_ptr(u) as *const u16 as usize,
-            Repr::Rope(r) => Rc::as_ptr(r) as usize,
+            _ => Rc::as_ptr(&self.0) as usize,
         }
     }
     pub fn len(&self) -> usize {
-        match &self.0 {
+        match &*self.0 {
+            Repr::Inline { len, .. } => *len as usize,
             Repr::Flat(u) => u.len(),
             Repr::Rope(r) => r.len,
         }
@@ -245,15 +292,22 @@ impl JsString {
         }
         let len = self.len() + other.len();
         if len >= ROPE_MIN_UNITS {
-            crate::heap::note_allocation(size_of::<Rope>() + 16);
-            return JsString(Repr::Rope(Rc::new(Rope {
+            crate::heap::note_allocation(size_of::<Rope>() + 16 + string_bytes_for(0));
+            return JsString(Rc::new(Repr::Rope(Box::new(Rope {
                 len,
                 parts: RefCell::new(Some((self.clone(), other.clone()))),
                 flat: OnceCell::new(),
-            })));
+            }))));
+        }
+        let (a, b) = (self.units(), other.units());
+        if len <= INLINE_UNITS {
+            let mut buf = [0u16; INLINE_UNITS];
+            buf[..a.len()].copy_from_slice(a);
+            buf[a.len()..len].copy_from_slice(b);
+            return JsString::from_slice(&buf[..len]);
         }
         // One allocation of the exact size (a Vec turned into an Rc would be copied once more).
-        let units: Rc<[u16]> = self.units().iter().chain(other.units()).copied().collect();
+        let units: Rc<[u16]> = a.iter().chain(b).copied().collect();
         JsString::counted(units)
     }
     /// The string as Rust text; lone surrogates become U+FFFD.
@@ -263,7 +317,7 @@ impl JsString {
             .collect()
     }
     pub fn slice(&self, from: usize, to: usize) -> JsString {
-        JsString::counted(self.units()[from..to].into())
+        JsString::from_slice(&self.units()[from..to])
     }
     pub fn eq_str(&self, s: &str) -> bool {
         let units = self.units();
@@ -344,7 +398,7 @@ const COMMON_NAMES: [&str; 9] = [
 
 thread_local! {
     static COMMON_STRINGS: [JsString; COMMON_NAMES.len()] =
-        COMMON_NAMES.map(|s| JsString(Repr::Flat(s.bytes().map(u16::from).collect())));
+        COMMON_NAMES.map(|s| JsString::from_slice(&s.bytes().map(u16::from).collect::<Vec<_>>()));
 }
 
 impl From<&str> for JsString {
@@ -353,6 +407,10 @@ impl From<&str> for JsString {
             return COMMON_STRINGS.with(|c| c[i].clone());
         }
         if s.is_ascii() {
+            let bytes = s.as_bytes();
+            if bytes.len() <= INLINE_UNITS {
+                return JsString::from_fn(bytes.len(), |i| u16::from(bytes[i]));
+            }
             // One allocation of the exact size (the bytes iterator knows its length).
             return JsString::counted(s.bytes().map(u16::from).collect());
         }
@@ -472,7 +530,7 @@ impl PropertyKey {
                 break;
             }
         }
-        PropertyKey::String(JsString(Repr::Flat(digits[at..].into())))
+        PropertyKey::String(JsString::from_slice(&digits[at..]))
     }
     pub fn to_value(&self) -> Value {
         match self {
@@ -598,15 +656,14 @@ mod size_tests {
     use super::Value;
     use std::mem::size_of;
 
-    /// A BigInt is one pointer in a `Value`: adding it did not grow the enum (24 bytes on a
-    /// 64-bit target, set by the strings' fat pointer; issue 14 aims lower).
+    /// A BigInt is one pointer in a `Value`, and so is a string: a `Value` is two words.
     #[test]
     fn bigint_does_not_grow_value() {
         assert_eq!(
             size_of::<std::rc::Rc<num_bigint::BigInt>>(),
             size_of::<usize>()
         );
-        assert!(size_of::<Value>() <= 3 * size_of::<usize>());
+        assert!(size_of::<Value>() <= 2 * size_of::<usize>());
         eprintln!("size_of::<Value>() = {}", size_of::<Value>());
     }
 }
