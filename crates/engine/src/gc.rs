@@ -639,7 +639,7 @@ pub fn object_bytes(o: &Object) -> usize {
         }
         ObjectKind::Arguments(Some(p)) => 64 + p.names.capacity() * 16,
         ObjectKind::Map(m) | ObjectKind::Set(m) => 64 + m.storage_bytes(),
-        ObjectKind::Generator(g) => 64 + g.context.as_deref().map_or(0, context_bytes),
+        ObjectKind::Generator(g) => 64 + g.context.as_ref().map_or(0, context_bytes),
         ObjectKind::AsyncGenerator(g) => {
             64 + g.context.as_deref().map_or(0, context_bytes)
                 + g.queue.capacity() * size_of::<AsyncGeneratorRequest>()

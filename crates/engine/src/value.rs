@@ -530,7 +530,8 @@ impl PropertyKey {
                 break;
             }
         }
-        PropertyKey::String(JsString::from_slice(&digits[at..]))
+        // Ten digits at most: inline, and left out of the count (see above).
+        PropertyKey::String(JsString::inline(&digits[at..]))
     }
     pub fn to_value(&self) -> Value {
         match self {

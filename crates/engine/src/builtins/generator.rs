@@ -34,8 +34,9 @@ pub enum GeneratorState {
 pub struct GeneratorData<'a> {
     /// [[GeneratorState]]
     pub state: GeneratorState,
-    /// [[GeneratorContext]]: present while suspended.
-    pub context: Option<Box<ExecutionContext<'a>>>,
+    /// [[GeneratorContext]]: present while suspended (in place: a `yield` allocates
+    /// nothing; the generator object's data is boxed already).
+    pub context: Option<ExecutionContext<'a>>,
     /// Resumed by a for-of loop's fast path ([`generator_resume_for_of`]): a `yield` or the
     /// body's completion hands the loop its value without an iterator result object.
     pub values_to_for_of: bool,
@@ -330,7 +331,7 @@ fn set_state(agent: &mut Agent, g: ObjectId, state: GeneratorState) {
 }
 
 fn set_context<'a>(agent: &mut Agent<'a>, g: ObjectId, ctx: Option<ExecutionContext<'a>>) {
-    data_mut(agent, g).context = ctx.map(Box::new);
+    data_mut(agent, g).context = ctx;
 }
 
 /// GeneratorValidate ( generator, generatorBrand ) (§27.5.3.2)
@@ -482,7 +483,7 @@ fn resume_generator_context(
     crate::trace::generator_event(agent, "§27.5.3.3 GeneratorResume step 9", g, "resumed");
     // 8. Push genContext onto the execution context stack.
     ctx.return_to_native = false;
-    agent.machine.push_context(*ctx);
+    agent.machine.push_context(ctx);
     // 9. Resume the suspended evaluation of genContext using completion.
     agent.machine.context_pushed = true;
     agent.machine.resume_step = Some(Step::Deliver(completion));
