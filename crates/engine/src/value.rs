@@ -227,8 +227,19 @@ impl JsString {
             units: buf,
         }))
     }
-    /// A new string holding a copy of `units`, counted.
+    /// A string holding a copy of `units`, counted; a one-unit Latin-1 string is shared
+    /// (a string's characters taken one by one — spread, for-of, `s[i]`, split('') — cost
+    /// nothing each, as in V8's single-character table).
     pub fn from_slice(units: &[u16]) -> JsString {
+        if let [u] = units {
+            if *u < 256 {
+                return LATIN1_STRINGS.with(|table| {
+                    table.borrow_mut()[*u as usize]
+                        .get_or_insert_with(|| JsString::inline(units))
+                        .clone()
+                });
+            }
+        }
         if units.len() <= INLINE_UNITS {
             crate::heap::note_allocation(string_bytes_for(units.len()));
             return JsString::inline(units);
@@ -399,6 +410,11 @@ const COMMON_NAMES: [&str; 9] = [
 thread_local! {
     static COMMON_STRINGS: [JsString; COMMON_NAMES.len()] =
         COMMON_NAMES.map(|s| JsString::from_slice(&s.bytes().map(u16::from).collect::<Vec<_>>()));
+}
+
+thread_local! {
+    /// The one-unit strings of the Latin-1 range, made on first use and shared.
+    static LATIN1_STRINGS: RefCell<Vec<Option<JsString>>> = RefCell::new(vec![None; 256]);
 }
 
 impl From<&str> for JsString {
