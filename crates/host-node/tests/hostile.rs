@@ -486,3 +486,36 @@ fn case_mapping_of_a_long_ascii_string() {
     );
     assert!(out.heap.peak_heap_bytes < 96 << 20, "{:?}", out.heap);
 }
+
+/// Unclosed bodies nested many times (the shape the parser fuzzer found): error recovery
+/// parsed the rest of the input once more for each unclosed body around it, so 15 levels took
+/// a second and more levels gave up with "too complex to parse". Now the run stops at once
+/// with the missing `}`. 400 levels of each shape; the bound is for a debug build (a release
+/// build takes about a millisecond a shape).
+#[test]
+fn unclosed_bodies_nested_many_times_are_rejected_quickly() {
+    for line in [
+        "  function worker() {\n",
+        "async function worker() {\n",
+        "x = () => {\n",
+        "if (a) {\n",
+        "class A { m() {\n",
+        "switch (x) { case 1: function f() {\n",
+    ] {
+        let src = format!("async function f() {{\n{}", line.repeat(400));
+        let start = Instant::now();
+        let out = run_script("unclosed.js", &src, &RunOptions::default());
+        let took = start.elapsed();
+        assert_eq!(out.exit_code, 1, "{line:?}: {}", out.stderr);
+        assert!(
+            out.stderr
+                .starts_with("SyntaxError: Unexpected end of input"),
+            "{line:?}: {}",
+            out.stderr
+        );
+        assert!(
+            took < Duration::from_secs(5),
+            "{line:?}: took {took:?}, bound 5 s"
+        );
+    }
+}
