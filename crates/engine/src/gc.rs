@@ -540,7 +540,7 @@ pub const PROPERTY_BYTES: usize =
 pub const MAP_ENTRY_BYTES: usize = size_of::<Option<(Value, Value)>>() + 4 * size_of::<usize>();
 
 /// Strings at least this long (in code units) are counted once however many values share
-/// them; shorter ones are counted per reference (cheap, and an overestimate).
+/// them, by address; shorter ones by each reference for its share (see [`string_bytes`]).
 const SHARED_STRING_UNITS: usize = 256;
 
 /// The allocator's overhead for one block (header and size-class rounding).
@@ -588,13 +588,21 @@ pub fn note_elements_growth(before: usize, after: usize) {
     }
 }
 
-/// The bytes of a string value beyond the value itself (its code units and header).
+/// The bytes of a string value beyond the value itself (its code units and header). A long
+/// string is counted once however many values share it; a short one by each value sharing
+/// it for its part (the bytes divided by the number of sharers, rounded up): a string that
+/// millions of values share (the one-unit strings of a split or a global match) is counted
+/// about once, without a set lookup per value.
 fn string_bytes(s: &crate::JsString, seen: &mut rustc_hash::FxHashSet<usize>) -> usize {
     let units = s.len();
-    if units >= SHARED_STRING_UNITS && !seen.insert(s.storage_address()) {
-        return 0;
+    if units >= SHARED_STRING_UNITS {
+        return if seen.insert(s.storage_address()) {
+            16 + 2 * units
+        } else {
+            0
+        };
     }
-    16 + 2 * units
+    (16 + 2 * units).div_ceil(s.share_count())
 }
 
 fn value_bytes(v: &Value, seen: &mut rustc_hash::FxHashSet<usize>) -> usize {
@@ -931,6 +939,7 @@ impl Trace for Intrinsics {
             wrap_for_valid_iterator_prototype,
             regexp,
             regexp_prototype,
+            regexp_prototype_exec,
             regexp_string_iterator_prototype,
         } = self;
         for id in [
@@ -1003,6 +1012,7 @@ impl Trace for Intrinsics {
             wrap_for_valid_iterator_prototype,
             regexp,
             regexp_prototype,
+            regexp_prototype_exec,
             regexp_string_iterator_prototype,
         ] {
             m.object(*id);

@@ -220,6 +220,13 @@ impl JsString {
             Repr::Rope(r) => Rc::as_ptr(r) as usize,
         }
     }
+    /// How many string values share this one's storage (for the collector's byte count).
+    pub fn share_count(&self) -> usize {
+        match &self.0 {
+            Repr::Flat(u) => Rc::strong_count(u),
+            Repr::Rope(r) => Rc::strong_count(r),
+        }
+    }
     pub fn len(&self) -> usize {
         match &self.0 {
             Repr::Flat(u) => u.len(),
