@@ -494,6 +494,24 @@ impl Agent<'_> {
     }
 }
 
+impl Agent<'_> {
+    /// Checks, before a built-in looks at the code units of `s`, that flattening it (when it
+    /// is a rope: up to a gigabyte in one allocation) fits under the heap limit. The `+` that
+    /// made the rope checked its length against the live data of that moment; the data may
+    /// have grown since, and no collection can run inside a built-in, so the flattened copy
+    /// must fit next to what was allocated since the last collection (`heap::fits`, as the
+    /// lists and strings built-ins make), or the run stops with `Limit::HeapBytes` before
+    /// allocating.
+    #[inline]
+    pub fn check_flatten(&mut self, s: &crate::JsString) -> JsResult<()> {
+        let bytes = s.flatten_bytes();
+        if bytes == 0 || crate::heap::fits(bytes) {
+            return Ok(());
+        }
+        Err(crate::limits::heap_limit_stop(self))
+    }
+}
+
 /// Runs a full collection. Call only at a safe point (see the module docs): every id the
 /// program can still use must be reachable from [`trace_roots`].
 pub fn collect(agent: &mut Agent) {

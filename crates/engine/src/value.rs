@@ -220,6 +220,14 @@ impl JsString {
             Repr::Rope(r) => Rc::as_ptr(r) as usize,
         }
     }
+    /// The bytes that flattening this string will allocate: 0 unless it is a rope not
+    /// flattened yet.
+    pub fn flatten_bytes(&self) -> usize {
+        match &self.0 {
+            Repr::Rope(r) if r.flat.get().is_none() => 16 + 2 * r.len,
+            _ => 0,
+        }
+    }
     /// How many string values share this one's storage (for the collector's byte count).
     pub fn share_count(&self) -> usize {
         match &self.0 {

@@ -622,3 +622,46 @@ fn an_object_with_many_properties_grows_near_the_heap_limit() {
     assert!(reached >= 350_000, "{reached} properties");
     assert!(out.heap.peak_heap_bytes <= 64 << 20, "{:?}", out.heap);
 }
+
+/// A rope is checked against the heap limit before a built-in flattens it: a template
+/// literal of eight 32-million-unit pieces is a rope (no copy), and `indexOf` used to flatten
+/// it into one 512 MiB allocation under a 256 MiB limit (598 MB resident before the next
+/// safe point stopped the run); now the run stops before allocating.
+#[test]
+fn a_rope_is_flattened_only_under_the_heap_limit() {
+    let options = RunOptions {
+        timeout: Some(Duration::from_secs(60)),
+        max_heap_bytes: Some(256 << 20),
+        ..RunOptions::default()
+    };
+    let out = run_script(
+        "rope.js",
+        "const s = 'x'.repeat(2 ** 25);\n\
+         const t = `${s}${s}${s}${s}${s}${s}${s}${s}`;\n\
+         console.log(t.length);\n\
+         console.log(t.indexOf('y'));",
+        &options,
+    );
+    assert_eq!(out.stdout, "268435456\n", "{}", out.stderr);
+    assert_eq!(
+        out.stopped,
+        Some(mini_js_host_node::Limit::HeapBytes(256 << 20)),
+        "{}",
+        out.stderr
+    );
+    assert!(out.heap.peak_heap_bytes <= 256 << 20, "{:?}", out.heap);
+    // Under room enough, the same search runs (Node 26 prints -1).
+    let options = RunOptions {
+        timeout: Some(Duration::from_secs(60)),
+        max_heap_bytes: Some(1 << 30),
+        ..RunOptions::default()
+    };
+    let out = run_script(
+        "rope.js",
+        "const s = 'x'.repeat(2 ** 25);\n\
+         const t = `${s}${s}${s}${s}${s}${s}${s}${s}`;\n\
+         console.log(t.indexOf('y'), t.slice(-3));",
+        &options,
+    );
+    assert_eq!(out.stdout, "-1 xxx\n", "{}", out.stderr);
+}

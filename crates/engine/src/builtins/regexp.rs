@@ -1003,6 +1003,7 @@ fn regexp_prototype_exec(
     };
     // 3. Let S be ? ToString(string).
     let s = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&s)?;
     // 4. Return ? RegExpBuiltinExec(R, S).
     regexp_builtin_exec(agent, r, &s)
 }
@@ -1147,6 +1148,7 @@ fn regexp_prototype_test(
     let r = this_regexp_object(agent, &this, "test")?;
     // 3. Let string be ? ToString(S).
     let s = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&s)?;
     // 4. Let match be ? RegExpExec(R, string).
     let m = regexp_exec(agent, r, &s)?;
     // 5. If match is not null, return true; else return false.
@@ -1187,6 +1189,7 @@ fn regexp_prototype_match(
     let rx = this_regexp_object(agent, &this, "@@match")?;
     // 3. Let S be ? ToString(string).
     let s = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&s)?;
     // 4. Let flags be ? ToString(? Get(rx, "flags")).
     let flags = get_str(agent, rx, "flags")?;
     let flags = to_string(agent, &flags)?;
@@ -1247,6 +1250,7 @@ fn regexp_prototype_match_all(
     let r = this_regexp_object(agent, &this, "@@matchAll")?;
     // 3. Let S be ? ToString(string).
     let s = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&s)?;
     // 4. Let C be ? SpeciesConstructor(R, %RegExp%).
     let default = agent.intrinsics.regexp;
     let c = species_constructor(agent, r, default)?;
@@ -1389,6 +1393,7 @@ fn regexp_prototype_replace(
     let rx = this_regexp_object(agent, &this, "@@replace")?;
     // 3. Let S be ? ToString(string).
     let s = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&s)?;
     // 4. Let lengthS be the length of S.
     let length_s = s.len();
     // 5-6. If IsCallable(replaceValue) is false, set replaceValue to ? ToString(replaceValue).
@@ -1533,6 +1538,7 @@ fn regexp_prototype_search(
     let rx = this_regexp_object(agent, &this, "@@search")?;
     // 3. Let S be ? ToString(string).
     let s = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&s)?;
     // 4. Let previousLastIndex be ? Get(rx, "lastIndex").
     let previous = get(agent, rx, &last_index_key())?;
     // 5. If SameValue(previousLastIndex, +0𝔽) is false, perform ? Set(rx, "lastIndex", +0𝔽).
@@ -1564,6 +1570,7 @@ fn regexp_prototype_split(
     let rx = this_regexp_object(agent, &this, "@@split")?;
     // 3. Let S be ? ToString(string).
     let s = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&s)?;
     // 4. Let C be ? SpeciesConstructor(rx, %RegExp%).
     let default = agent.intrinsics.regexp;
     let c = species_constructor(agent, rx, default)?;

@@ -202,7 +202,11 @@ fn this_str(agent: &mut Agent, this: &Value, method: &str) -> JsResult<JsString>
             "String.prototype.{method} called on null or undefined"
         )));
     }
-    to_string(agent, this)
+    let s = to_string(agent, this)?;
+    // Most methods look at the code units: a rope is checked against the heap limit before
+    // it is flattened (up to a gigabyte in one allocation).
+    agent.check_flatten(&s)?;
+    Ok(s)
 }
 
 /// thisStringValue ( value ) (§22.1.3.35.1)
@@ -780,6 +784,8 @@ impl StringBuilder {
         to: usize,
     ) -> JsResult<()> {
         if to - from < LONG_PIECE {
+            // A short piece of a rope flattens all of it.
+            agent.check_flatten(s)?;
             return self.push_units(agent, &s.units()[from..to]);
         }
         self.grow_len(agent, to - from)?;
@@ -798,7 +804,20 @@ impl StringBuilder {
     /// The String value, made in one allocation of its exact length once the heap limit
     /// has room for it.
     pub(crate) fn finish(mut self, agent: &Agent) -> JsResult<JsString> {
-        if !crate::heap::fits(16 + 2 * self.len) {
+        // The ropes among the parts are flattened to be copied: their flat copies (each
+        // once) must fit next to the result.
+        let mut ropes = rustc_hash::FxHashSet::default();
+        let flattened: usize = self
+            .parts
+            .iter()
+            .filter_map(|part| match part {
+                Part::Slice(s, ..) if s.flatten_bytes() > 0 => {
+                    ropes.insert(s.storage_address()).then(|| s.flatten_bytes())
+                }
+                _ => None,
+            })
+            .sum();
+        if !crate::heap::fits((16 + 2 * self.len).saturating_add(flattened)) {
             return Err(crate::limits::heap_limit_stop(agent));
         }
         if self.parts.is_empty() {
