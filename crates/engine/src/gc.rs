@@ -294,6 +294,11 @@ pub struct Marker {
     /// about to be searched) are live too, and [`measure_live_bytes`] starts from these.
     strings: rustc_hash::FxHashSet<usize>,
     string_bytes: usize,
+    /// The storage of the value lists that frames gather (an array literal's values, a
+    /// call's arguments): no object holds them, so the collector counts them as it meets
+    /// them. They grew under the heap limit, but a collection starts the count of growth
+    /// again: without these, a list gathered before one was not counted at all after it.
+    list_bytes: usize,
 }
 
 impl Marker {
@@ -307,7 +312,13 @@ impl Marker {
             weak: Vec::new(),
             strings: rustc_hash::FxHashSet::default(),
             string_bytes: 0,
+            list_bytes: 0,
         }
+    }
+
+    /// Counts the storage of a frame's value list (see [`Marker::list_bytes`]).
+    fn list<T>(&mut self, list: &Vec<T>) {
+        self.list_bytes += list.capacity() * size_of::<T>();
     }
 
     /// Notes a long string reachable from what is being marked (see [`Marker::strings`]).
@@ -537,7 +548,8 @@ pub fn collect(agent: &mut Agent) {
     heap.allocated_since_gc = 0;
     heap.collect_requested = false;
     heap.gc_trigger = agent.options.gc_threshold.unwrap_or(GC_THRESHOLD);
-    heap.live_bytes = measure_live_bytes(heap, std::mem::take(&mut m.strings)) + m.string_bytes;
+    heap.live_bytes =
+        measure_live_bytes(heap, std::mem::take(&mut m.strings)) + m.string_bytes + m.list_bytes;
     crate::heap::reset_allocated_bytes();
     heap.gc_trigger_bytes = GC_MIN_BYTES.max(heap.live_bytes);
     let s = &mut heap.stats;
@@ -1719,7 +1731,10 @@ impl Trace for Frame<'_> {
                 elems: _,
                 index: _,
                 values,
-            } => values.trace(m),
+            } => {
+                m.list(values);
+                values.trace(m);
+            }
             Frame::ObjectLit {
                 props: _,
                 index: _,
@@ -1759,6 +1774,7 @@ impl Trace for Frame<'_> {
             } => {
                 func.trace(m);
                 this.trace(m);
+                m.list(values);
                 values.trace(m);
                 kind.trace(m);
             }

@@ -665,3 +665,32 @@ fn a_rope_is_flattened_only_under_the_heap_limit() {
     );
     assert_eq!(out.stdout, "-1 xxx\n", "{}", out.stderr);
 }
+
+/// The values an array literal gathers (and a call's arguments) live in the machine's frame,
+/// not in an object: they grew under the heap limit, but the collector did not count them,
+/// so after a collection in the middle of the literal the heap limit saw none of them (here
+/// 96 MiB of values; the limit then let the list double again past it).
+#[test]
+fn an_array_literal_gathered_across_a_collection_is_counted() {
+    let options = RunOptions {
+        timeout: Some(Duration::from_secs(60)),
+        gc_threshold: Some(50_000),
+        max_heap_bytes: Some(1 << 30),
+        ..RunOptions::default()
+    };
+    let out = run_script(
+        "literal.js",
+        "const a = new Array(2e6).fill(0);\n\
+         function churn() { for (let i = 0; i < 2e5; i++) ({ i }); return 0; }\n\
+         const b = [...a, ...a, churn()];\n\
+         console.log(b.length);",
+        &options,
+    );
+    assert_eq!(out.stdout, "4000001\n", "{} {:?}", out.stderr, out.heap);
+    // At churn's collections: `a` (48 MiB) and the literal's 4e6 values (96 MiB).
+    assert!(
+        out.heap.max_live_bytes_after_gc >= 140 << 20,
+        "{:?}",
+        out.heap
+    );
+}
