@@ -294,6 +294,11 @@ pub struct Marker {
     /// about to be searched) are live too, and [`measure_live_bytes`] starts from these.
     strings: rustc_hash::FxHashSet<usize>,
     string_bytes: usize,
+    /// The storage of the value lists that frames gather (an array literal's values, a
+    /// call's arguments): no object holds them, so the collector counts them as it meets
+    /// them. They grew under the heap limit, but a collection starts the count of growth
+    /// again: without these, a list gathered before one was not counted at all after it.
+    list_bytes: usize,
 }
 
 impl Marker {
@@ -307,7 +312,13 @@ impl Marker {
             weak: Vec::new(),
             strings: rustc_hash::FxHashSet::default(),
             string_bytes: 0,
+            list_bytes: 0,
         }
+    }
+
+    /// Counts the storage of a frame's value list (see [`Marker::list_bytes`]).
+    fn list<T>(&mut self, list: &Vec<T>) {
+        self.list_bytes += list.capacity() * size_of::<T>();
     }
 
     /// Notes a long string reachable from what is being marked (see [`Marker::strings`]).
@@ -494,6 +505,24 @@ impl Agent<'_> {
     }
 }
 
+impl Agent<'_> {
+    /// Checks, before a built-in looks at the code units of `s`, that flattening it (when it
+    /// is a rope: up to a gigabyte in one allocation) fits under the heap limit. The `+` that
+    /// made the rope checked its length against the live data of that moment; the data may
+    /// have grown since, and no collection can run inside a built-in, so the flattened copy
+    /// must fit next to what was allocated since the last collection (`heap::fits`, as the
+    /// lists and strings built-ins make), or the run stops with `Limit::HeapBytes` before
+    /// allocating.
+    #[inline]
+    pub fn check_flatten(&mut self, s: &crate::JsString) -> JsResult<()> {
+        let bytes = s.flatten_bytes();
+        if bytes == 0 || crate::heap::fits(bytes) {
+            return Ok(());
+        }
+        Err(crate::limits::heap_limit_stop(self))
+    }
+}
+
 /// Runs a full collection. Call only at a safe point (see the module docs): every id the
 /// program can still use must be reachable from [`trace_roots`].
 pub fn collect(agent: &mut Agent) {
@@ -519,7 +548,8 @@ pub fn collect(agent: &mut Agent) {
     heap.allocated_since_gc = 0;
     heap.collect_requested = false;
     heap.gc_trigger = agent.options.gc_threshold.unwrap_or(GC_THRESHOLD);
-    heap.live_bytes = measure_live_bytes(heap, std::mem::take(&mut m.strings)) + m.string_bytes;
+    heap.live_bytes =
+        measure_live_bytes(heap, std::mem::take(&mut m.strings)) + m.string_bytes + m.list_bytes;
     crate::heap::reset_allocated_bytes();
     heap.gc_trigger_bytes = GC_MIN_BYTES.max(heap.live_bytes);
     let s = &mut heap.stats;
@@ -540,7 +570,7 @@ pub const PROPERTY_BYTES: usize =
 pub const MAP_ENTRY_BYTES: usize = size_of::<Option<(Value, Value)>>() + 4 * size_of::<usize>();
 
 /// Strings at least this long (in code units) are counted once however many values share
-/// them; shorter ones are counted per reference (cheap, and an overestimate).
+/// them, by address; shorter ones by each reference for its share (see [`string_bytes`]).
 const SHARED_STRING_UNITS: usize = 256;
 
 /// The allocator's overhead for one block (header and size-class rounding).
@@ -558,18 +588,36 @@ fn property_map_bytes(capacity: usize) -> usize {
     }
 }
 
-/// Asks the heap limit, before a full property map of `capacity` entries grows (to about
-/// twice that), for room for the growth *after* this one as well. A property must be
-/// stored, so this growth cannot be refused; but each growth was made safe by the check of
-/// the one before (its new block and the next one's both fit), so no reallocation holds
-/// more than the limit's room. A refusal stops the run at its next safe point, unless a
-/// collection makes room (`heap::may_grow`). Small maps are not checked.
-#[inline]
-pub fn check_properties_growth(capacity: usize) {
-    if capacity >= 1024 {
-        let next = property_map_bytes(2 * capacity) + property_map_bytes(4 * capacity);
-        let _ = crate::heap::may_grow(next);
+/// How many entries a full property map of `capacity` entries grows by, under the heap limit
+/// (0: as the map itself chooses; small maps are not checked). A property must be stored, so
+/// a growth cannot be refused; instead each growth makes sure that the smallest next one (an
+/// eighth) will fit, holding its old block and its new one at once, so that no reallocation
+/// takes the heap past the limit. The map doubles while that holds, then grows by a half, a
+/// quarter or an eighth; when not even that leaves room for the next growth, the refusal is
+/// recorded and the run stops at its next safe point (`heap::may_grow`), unless a collection
+/// makes room. (The check was for the next growth as a doubling too, as well as this one:
+/// room for seven times the map, so an object stopped with its properties at a sixth to a
+/// half of the limit.)
+pub fn properties_growth(capacity: usize) -> usize {
+    if capacity < 1024 {
+        return 0;
     }
+    // The bytes asked for: this growth's new block, and after it (the old block freed) the
+    // next smallest growth's new block.
+    let ask = |more: usize| {
+        let new = capacity + more;
+        (property_map_bytes(new) + property_map_bytes(new + new / 8))
+            .saturating_sub(property_map_bytes(capacity))
+            .max(property_map_bytes(new))
+    };
+    for more in [capacity, capacity / 2, capacity / 4] {
+        if crate::heap::fits(ask(more)) {
+            return more;
+        }
+    }
+    let more = capacity / 8;
+    let _ = crate::heap::may_grow(ask(more));
+    more
 }
 
 /// Counts a property map growing from `before` to `after` entries of capacity.
@@ -588,13 +636,21 @@ pub fn note_elements_growth(before: usize, after: usize) {
     }
 }
 
-/// The bytes of a string value beyond the value itself (its code units and header).
+/// The bytes of a string value beyond the value itself (its code units and header). A long
+/// string is counted once however many values share it; a short one by each value sharing
+/// it for its part (the bytes divided by the number of sharers, rounded up): a string that
+/// millions of values share (the one-unit strings of a split or a global match) is counted
+/// about once, without a set lookup per value.
 fn string_bytes(s: &crate::JsString, seen: &mut rustc_hash::FxHashSet<usize>) -> usize {
     let units = s.len();
-    if units >= SHARED_STRING_UNITS && !seen.insert(s.storage_address()) {
-        return 0;
+    if units >= SHARED_STRING_UNITS {
+        return if seen.insert(s.storage_address()) {
+            crate::value::string_bytes_for(units)
+        } else {
+            0
+        };
     }
-    crate::value::string_bytes_for(units)
+    crate::value::string_bytes_for(units).div_ceil(s.share_count())
 }
 
 fn value_bytes(v: &Value, seen: &mut rustc_hash::FxHashSet<usize>) -> usize {
@@ -931,6 +987,7 @@ impl Trace for Intrinsics {
             wrap_for_valid_iterator_prototype,
             regexp,
             regexp_prototype,
+            regexp_prototype_exec,
             regexp_string_iterator_prototype,
         } = self;
         for id in [
@@ -1003,6 +1060,7 @@ impl Trace for Intrinsics {
             wrap_for_valid_iterator_prototype,
             regexp,
             regexp_prototype,
+            regexp_prototype_exec,
             regexp_string_iterator_prototype,
         ] {
             m.object(*id);
@@ -1673,7 +1731,10 @@ impl Trace for Frame<'_> {
                 elems: _,
                 index: _,
                 values,
-            } => values.trace(m),
+            } => {
+                m.list(values);
+                values.trace(m);
+            }
             Frame::ObjectLit {
                 props: _,
                 index: _,
@@ -1713,6 +1774,7 @@ impl Trace for Frame<'_> {
             } => {
                 func.trace(m);
                 this.trace(m);
+                m.list(values);
                 values.trace(m);
                 kind.trace(m);
             }

@@ -562,7 +562,10 @@ impl<'a> Object<'a> {
             Some(Some(p)) => {
                 let before = self.props.capacity();
                 if is_new && self.props.len() == before {
-                    crate::gc::check_properties_growth(before);
+                    let more = crate::gc::properties_growth(before);
+                    if more > 0 {
+                        self.props.reserve_exact(more);
+                    }
                 }
                 self.props.insert(key, p);
                 // The heap's byte accounting counts the storage the map grew by.

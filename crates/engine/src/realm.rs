@@ -88,6 +88,9 @@ pub struct Intrinsics {
     pub wrap_for_valid_iterator_prototype: ObjectId,
     pub regexp: ObjectId,
     pub regexp_prototype: ObjectId,
+    /// %RegExp.prototype.exec%: @@match and @@split skip its result array when it is the
+    /// exec they find.
+    pub regexp_prototype_exec: ObjectId,
     pub regexp_string_iterator_prototype: ObjectId,
 }
 

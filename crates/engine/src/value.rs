@@ -277,6 +277,18 @@ impl JsString {
             _ => Rc::as_ptr(&self.0) as usize,
         }
     }
+    /// The bytes that flattening this string will allocate: 0 unless it is a rope not
+    /// flattened yet.
+    pub fn flatten_bytes(&self) -> usize {
+        match &*self.0 {
+            Repr::Rope(r) if r.flat.get().is_none() => 16 + 2 * r.len,
+            _ => 0,
+        }
+    }
+    /// How many string values share this one's storage (for the collector's byte count).
+    pub fn share_count(&self) -> usize {
+        Rc::strong_count(&self.0)
+    }
     pub fn len(&self) -> usize {
         match &*self.0 {
             Repr::Inline { len, .. } => *len as usize,

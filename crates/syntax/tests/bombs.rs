@@ -248,15 +248,42 @@ fn a_large_program_with_errors_reports_them_quickly() {
     });
 }
 
+/// Unclosed bodies nested many times, in each shape that opens a statement list or a brace:
+/// error recovery used to parse the rest of the input once more for every unclosed body
+/// around it (exponential: 15 levels took a second, and the parser's work bound gave up with
+/// "too complex to parse"). Now a `}` missing at the end closes the braces there, and the
+/// diagnostic is the missing `}`. Deterministic: an exponential parse would reach the work
+/// bound, whatever the machine's speed.
 #[test]
 fn unclosed_functions_nested_many_times_are_not_exponential() {
-    // Each unclosed `function f() {` used to double the work of error recovery.
-    for head in ["function brew() {\n\n", "async function brew() {\n\n"] {
-        let src = format!("{}x;\n", head.repeat(40));
-        let errs = timed("40 unclosed functions", Duration::from_secs(10), || {
-            parse_script(&src).expect_err("unclosed")
-        });
-        assert!(!errs.is_empty());
+    for line in [
+        "function brew() {\n\n",
+        "async function brew() {\n\n",
+        "  function worker() {\n",
+        "x = () => {\n",
+        "if (a) {\n",
+        "try {\n",
+        "class A { m() {\n",
+        "o = { m() {\n",
+        "switch (x) { case 1: function f() {\n",
+        "foo(function () {\n",
+    ] {
+        for levels in [40, 400] {
+            let src = format!("async function f() {{\n{}x;\n", line.repeat(levels));
+            let errs = timed(
+                &format!("{levels} × {line:?}"),
+                Duration::from_secs(10),
+                || parse_script(&src).expect_err("unclosed"),
+            );
+            let messages = messages(&errs);
+            // (Each unclosed `try` also misses its `catch`: those come first.)
+            assert!(
+                (messages.contains(&"Unexpected end of input")
+                    || messages.contains(&"Missing catch or finally after try"))
+                    && !messages.contains(&"too complex to parse"),
+                "{levels} × {line:?}: {messages:?}"
+            );
+        }
     }
 }
 
@@ -319,6 +346,14 @@ fn release_sixteen_kilobytes_of_garbage_are_refused_in_under_100_ms() {
         (
             "16 KB of unclosed functions",
             format!("{})", "function f() {".repeat(1024)),
+        ),
+        (
+            "16 KB of unclosed functions on their own lines",
+            "  function worker() {\n".repeat(16 * 1024 / 22),
+        ),
+        (
+            "16 KB of unclosed arrows",
+            "x = () => { // unclosed\n".repeat(16 * 1024 / 24),
         ),
     ] {
         let errs = within(what, Duration::from_millis(100), || {

@@ -353,6 +353,7 @@ fn json_parse(
 ) -> JsResult<Value> {
     // 1. Let jsonString be ? ToString(text).
     let text = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&text)?;
     // 2-5. Parse jsonString as a JSON text (§25.5.1 ParseJSON) and evaluate it.
     let mut p = Parser {
         text: text.units(),

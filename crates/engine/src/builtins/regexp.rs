@@ -15,6 +15,7 @@ use crate::abstract_ops::{
     to_boolean, to_integer_or_infinity, to_length, to_number, to_object, to_string, to_uint32_f64,
 };
 use crate::builtins::iterator::code_point_at;
+use crate::builtins::string::SplitParts;
 use crate::heap::ObjectId;
 use crate::object::{ObjectKind, PropertyDescriptor};
 use crate::value::{JsString, PropertyKey, Value};
@@ -23,6 +24,22 @@ use mini_js_syntax::regexp::{compile, parse_flags, RegExpFlags};
 use std::sync::Arc;
 
 type Native = fn(&mut Agent, Value, &[Value], Option<ObjectId>) -> JsResult<Value>;
+
+thread_local! {
+    /// The keys "lastIndex" and "exec", made once: a global match or a split reads and writes
+    /// them for every match, and a key made each time was counted each time in the heap's
+    /// allocation count (millions of short-lived strings reported as gigabytes).
+    static KEYS: (PropertyKey, PropertyKey) =
+        (PropertyKey::from("lastIndex"), PropertyKey::from("exec"));
+}
+
+fn last_index_key() -> PropertyKey {
+    KEYS.with(|k| k.0.clone())
+}
+
+fn exec_key() -> PropertyKey {
+    KEYS.with(|k| k.1.clone())
+}
 
 /// The internal slots of a RegExp instance (§22.2.8): [[OriginalSource]], [[OriginalFlags]]
 /// and [[RegExpMatcher]]. `matcher` is `None` between RegExpAlloc and RegExpInitialize.
@@ -68,7 +85,8 @@ pub fn init(agent: &mut Agent) {
     let species = PropertyKey::Symbol(agent.symbols.species.clone());
     define_getter(agent, regexp, species, regexp_species);
     // §22.2.6 Properties of the RegExp Prototype Object (Node's order).
-    define_method(agent, proto, "exec", regexp_prototype_exec, 1);
+    agent.intrinsics.regexp_prototype_exec =
+        define_method(agent, proto, "exec", regexp_prototype_exec, 1);
     let getters: &[(&str, Native)] = &[
         ("dotAll", regexp_prototype_dot_all),
         ("flags", regexp_prototype_flags),
@@ -260,7 +278,7 @@ fn regexp_alloc(agent: &mut Agent, new_target: Option<ObjectId>) -> JsResult<Obj
     define_property_or_throw(
         agent,
         obj,
-        PropertyKey::from("lastIndex"),
+        last_index_key(),
         PropertyDescriptor::data(Value::Undefined, true, false, false),
     )?;
     // 3. Return obj.
@@ -319,13 +337,7 @@ fn regexp_initialize(
         }
     }
     // 18. Perform ? Set(obj, "lastIndex", +0𝔽, true).
-    set(
-        agent,
-        obj,
-        PropertyKey::from("lastIndex"),
-        Value::Number(0.0),
-        true,
-    )?;
+    set(agent, obj, last_index_key(), Value::Number(0.0), true)?;
     // 19. Return obj.
     Ok(Value::Object(obj))
 }
@@ -412,27 +424,60 @@ fn advance_last_index(
     s: &JsString,
     unicode: bool,
 ) -> JsResult<()> {
-    let v = get_str(agent, rx, "lastIndex")?;
+    let v = get(agent, rx, &last_index_key())?;
     let this_index = to_length(agent, &v)?;
     let next = if this_index >= s.len() as f64 {
         this_index + 1.0
     } else {
         advance_string_index(s.units(), this_index as usize, unicode) as f64
     };
-    set(
-        agent,
-        rx,
-        PropertyKey::from("lastIndex"),
-        Value::Number(next),
-        true,
-    )
+    set(agent, rx, last_index_key(), Value::Number(next), true)
 }
 
 /// RegExpExec ( R, S ) (§22.2.7.1)
 #[doc(alias = "RegExpExec")]
 pub fn regexp_exec(agent: &mut Agent, r: ObjectId, s: &JsString) -> JsResult<Value> {
     // 1. Let exec be ? Get(R, "exec").
-    let exec = get_str(agent, r, "exec")?;
+    let exec = get(agent, r, &exec_key())?;
+    regexp_exec_with(agent, r, s, exec)
+}
+
+/// What [`regexp_exec_match`] found.
+enum Exec {
+    /// RegExpExec returned null.
+    Null,
+    /// The built-in exec matched: the match its result array would have held.
+    Match(regress::Match),
+    /// Another exec returned this object.
+    Object(ObjectId),
+}
+
+/// RegExpExec ( R, S ) for @@match and @@split, which only read the match and its captures
+/// from the result. When `exec` is the built-in %RegExp.prototype.exec% (as it almost always
+/// is) the result array is unobservable, so it is not made: a global match or a split of
+/// millions of matches made an array of six properties per match, about 800 bytes that no
+/// collection could free before the loop ended. Every observable step (the Get of "exec",
+/// the reads and writes of "lastIndex") happens as in [`regexp_exec`].
+fn regexp_exec_match(agent: &mut Agent, r: ObjectId, s: &JsString) -> JsResult<Exec> {
+    // 1. Let exec be ? Get(R, "exec").
+    let exec = get(agent, r, &exec_key())?;
+    // 2.a-c with the built-in exec: its step 2 (RequireInternalSlot), then RegExpBuiltinExec.
+    if matches!(exec, Value::Object(f) if f == agent.intrinsics.regexp_prototype_exec)
+        && regexp_data(agent, r).is_some()
+    {
+        return Ok(match regexp_builtin_match(agent, r, s)? {
+            Some(m) => Exec::Match(m),
+            None => Exec::Null,
+        });
+    }
+    Ok(match regexp_exec_with(agent, r, s, exec)? {
+        Value::Object(o) => Exec::Object(o),
+        _ => Exec::Null,
+    })
+}
+
+/// RegExpExec ( R, S ) from step 2, with `exec` the value of R's "exec".
+fn regexp_exec_with(agent: &mut Agent, r: ObjectId, s: &JsString, exec: Value) -> JsResult<Value> {
     // 2. If IsCallable(exec) is true, then
     if is_callable(agent, &exec) {
         // a. Let result be ? Call(exec, R, « S »).
@@ -455,10 +500,23 @@ pub fn regexp_exec(agent: &mut Agent, r: ObjectId, s: &JsString) -> JsResult<Val
 /// RegExpBuiltinExec ( R, S ) (§22.2.7.2)
 #[doc(alias = "RegExpBuiltinExec")]
 pub fn regexp_builtin_exec(agent: &mut Agent, r: ObjectId, s: &JsString) -> JsResult<Value> {
+    match regexp_builtin_match(agent, r, s)? {
+        None => Ok(Value::Null),
+        Some(m) => match_result_array(agent, r, s, m),
+    }
+}
+
+/// RegExpBuiltinExec ( R, S ) steps 1-17: the match (and R's "lastIndex" updated), or `None`
+/// where the result is null.
+fn regexp_builtin_match(
+    agent: &mut Agent,
+    r: ObjectId,
+    s: &JsString,
+) -> JsResult<Option<regress::Match>> {
     // 1. Let length be the length of S.
     let length = s.len();
     // 2. Let lastIndex be ℝ(? ToLength(! Get(R, "lastIndex"))).
-    let li = get_str(agent, r, "lastIndex")?;
+    let li = get(agent, r, &last_index_key())?;
     let mut last_index = to_length(agent, &li)?;
     // 3-8. Let flags be R.[[OriginalFlags]]; global, sticky, hasIndices; fullUnicode.
     let d = regexp_data(agent, r).expect("RegExpBuiltinExec on a RegExp");
@@ -466,7 +524,7 @@ pub fn regexp_builtin_exec(agent: &mut Agent, r: ObjectId, s: &JsString) -> JsRe
     let Some(matcher) = d.matcher.clone() else {
         return Err(agent.type_error("RegExp exec method called on an uninitialized RegExp"));
     };
-    let (global, sticky, has_indices) = (flags.global, flags.sticky, flags.has_indices);
+    let (global, sticky) = (flags.global, flags.sticky);
     let full_unicode = flags.unicode || flags.unicode_sets;
     // 4-5. If global is false and sticky is false, set lastIndex to 0.
     if !global && !sticky {
@@ -520,29 +578,29 @@ pub fn regexp_builtin_exec(agent: &mut Agent, r: ObjectId, s: &JsString) -> JsRe
     let Some(m) = found else {
         // 13.a.i / 13.c.i. If global or sticky, perform ? Set(R, "lastIndex", +0𝔽, true).
         if global || sticky {
-            set(
-                agent,
-                r,
-                PropertyKey::from("lastIndex"),
-                Value::Number(0.0),
-                true,
-            )?;
+            set(agent, r, last_index_key(), Value::Number(0.0), true)?;
         }
         // Return null.
-        return Ok(Value::Null);
+        return Ok(None);
     };
     // 14-16. Let e be r's endIndex value (code unit indices already: the input is UTF-16).
-    let (start, e) = (m.start(), m.end());
+    let e = m.end();
     // 17. If global is true or sticky is true, perform ? Set(R, "lastIndex", 𝔽(e), true).
     if global || sticky {
-        set(
-            agent,
-            r,
-            PropertyKey::from("lastIndex"),
-            Value::Number(e as f64),
-            true,
-        )?;
+        set(agent, r, last_index_key(), Value::Number(e as f64), true)?;
     }
+    Ok(Some(m))
+}
+
+/// RegExpBuiltinExec ( R, S ) steps 18-35: the result array of the match `m`.
+fn match_result_array(
+    agent: &mut Agent,
+    r: ObjectId,
+    s: &JsString,
+    m: regress::Match,
+) -> JsResult<Value> {
+    let has_indices = regexp_data(agent, r).is_some_and(|d| d.flags.has_indices);
+    let (start, e) = (m.start(), m.end());
     // 18-19. Let n be the number of elements in r's captures List.
     // 20-22. Let A be ! ArrayCreate(n + 1); index; input.
     let n = m.captures.len();
@@ -945,6 +1003,7 @@ fn regexp_prototype_exec(
     };
     // 3. Let S be ? ToString(string).
     let s = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&s)?;
     // 4. Return ? RegExpBuiltinExec(R, S).
     regexp_builtin_exec(agent, r, &s)
 }
@@ -1089,6 +1148,7 @@ fn regexp_prototype_test(
     let r = this_regexp_object(agent, &this, "test")?;
     // 3. Let string be ? ToString(S).
     let s = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&s)?;
     // 4. Let match be ? RegExpExec(R, string).
     let m = regexp_exec(agent, r, &s)?;
     // 5. If match is not null, return true; else return false.
@@ -1129,6 +1189,7 @@ fn regexp_prototype_match(
     let rx = this_regexp_object(agent, &this, "@@match")?;
     // 3. Let S be ? ToString(string).
     let s = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&s)?;
     // 4. Let flags be ? ToString(? Get(rx, "flags")).
     let flags = get_str(agent, rx, "flags")?;
     let flags = to_string(agent, &flags)?;
@@ -1139,44 +1200,42 @@ fn regexp_prototype_match(
     // 6.a-b. If flags contains "u" or "v", let fullUnicode be true.
     let full_unicode = has_flag(&flags, 'u') || has_flag(&flags, 'v');
     // 6.c. Perform ? Set(rx, "lastIndex", +0𝔽, true).
-    set(
-        agent,
-        rx,
-        PropertyKey::from("lastIndex"),
-        Value::Number(0.0),
-        true,
-    )?;
-    // 6.d-e. Let A be ! ArrayCreate(0); let n be 0.
-    let a = create_array_from_list(agent, Vec::new());
-    let mut n: usize = 0;
+    set(agent, rx, last_index_key(), Value::Number(0.0), true)?;
+    // 6.d-e. Let A be ! ArrayCreate(0); let n be 0. (A is made at the end, from the list of
+    //        the matches: nothing observes it before; n is the list's length.)
+    let mut parts = SplitParts::default();
     // 6.f. Repeat,
     loop {
         // i. Let result be ? RegExpExec(rx, S).
-        let result = regexp_exec(agent, rx, &s)?;
-        // ii. If result is null, return null if n = 0, else A.
-        let Value::Object(result) = result else {
-            return Ok(if n == 0 {
-                Value::Null
-            } else {
-                Value::Object(a)
-            });
+        let empty = match regexp_exec_match(agent, rx, &s)? {
+            // ii. If result is null, return null if n = 0, else A.
+            Exec::Null => {
+                return Ok(if parts.len() == 0 {
+                    Value::Null
+                } else {
+                    Value::Object(parts.into_array(agent))
+                });
+            }
+            // iii.1-2. matchStr is result's "0": the matched substring.
+            Exec::Match(m) => {
+                parts.push(agent, &s, m.start(), m.end())?;
+                m.start() == m.end()
+            }
+            Exec::Object(result) => {
+                // iii.1. Let matchStr be ? ToString(? Get(result, "0")).
+                let m0 = get_str(agent, result, "0")?;
+                let match_str = to_string(agent, &m0)?;
+                // iii.2. Perform ! CreateDataProperty(A, ! ToString(𝔽(n)), matchStr).
+                let empty = match_str.is_empty();
+                parts.push_value(agent, Value::String(match_str))?;
+                empty
+            }
         };
-        // iii.1. Let matchStr be ? ToString(? Get(result, "0")).
-        let m0 = get_str(agent, result, "0")?;
-        let match_str = to_string(agent, &m0)?;
-        // iii.2. Perform ! CreateDataProperty(A, ! ToString(𝔽(n)), matchStr).
-        create_data_property_or_throw(
-            agent,
-            a,
-            PropertyKey::from(n.to_string().as_str()),
-            Value::String(match_str.clone()),
-        )?;
         // iii.3. If matchStr is the empty String, advance lastIndex.
-        if match_str.is_empty() {
+        if empty {
             advance_last_index(agent, rx, &s, full_unicode)?;
         }
         // iii.4. Set n to n + 1.
-        n += 1;
     }
 }
 
@@ -1191,6 +1250,7 @@ fn regexp_prototype_match_all(
     let r = this_regexp_object(agent, &this, "@@matchAll")?;
     // 3. Let S be ? ToString(string).
     let s = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&s)?;
     // 4. Let C be ? SpeciesConstructor(R, %RegExp%).
     let default = agent.intrinsics.regexp;
     let c = species_constructor(agent, r, default)?;
@@ -1208,13 +1268,13 @@ fn regexp_prototype_match_all(
         return Err(agent.type_error("RegExp species constructor returned a non-object"));
     };
     // 7. Let lastIndex be ? ToLength(? Get(R, "lastIndex")).
-    let li = get_str(agent, r, "lastIndex")?;
+    let li = get(agent, r, &last_index_key())?;
     let last_index = to_length(agent, &li)?;
     // 8. Perform ? Set(matcher, "lastIndex", lastIndex, true).
     set(
         agent,
         matcher,
-        PropertyKey::from("lastIndex"),
+        last_index_key(),
         Value::Number(last_index),
         true,
     )?;
@@ -1333,6 +1393,7 @@ fn regexp_prototype_replace(
     let rx = this_regexp_object(agent, &this, "@@replace")?;
     // 3. Let S be ? ToString(string).
     let s = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&s)?;
     // 4. Let lengthS be the length of S.
     let length_s = s.len();
     // 5-6. If IsCallable(replaceValue) is false, set replaceValue to ? ToString(replaceValue).
@@ -1348,13 +1409,7 @@ fn regexp_prototype_replace(
     let global = has_flag(&flags, 'g');
     let full_unicode = has_flag(&flags, 'u') || has_flag(&flags, 'v');
     if global {
-        set(
-            agent,
-            rx,
-            PropertyKey::from("lastIndex"),
-            Value::Number(0.0),
-            true,
-        )?;
+        set(agent, rx, last_index_key(), Value::Number(0.0), true)?;
     }
     // 10-12. Let results be a new empty List; collect the matches.
     let mut results: Vec<ObjectId> = Vec::new();
@@ -1483,24 +1538,19 @@ fn regexp_prototype_search(
     let rx = this_regexp_object(agent, &this, "@@search")?;
     // 3. Let S be ? ToString(string).
     let s = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&s)?;
     // 4. Let previousLastIndex be ? Get(rx, "lastIndex").
-    let previous = get_str(agent, rx, "lastIndex")?;
+    let previous = get(agent, rx, &last_index_key())?;
     // 5. If SameValue(previousLastIndex, +0𝔽) is false, perform ? Set(rx, "lastIndex", +0𝔽).
     if !same_value(&previous, &Value::Number(0.0)) {
-        set(
-            agent,
-            rx,
-            PropertyKey::from("lastIndex"),
-            Value::Number(0.0),
-            true,
-        )?;
+        set(agent, rx, last_index_key(), Value::Number(0.0), true)?;
     }
     // 6. Let result be ? RegExpExec(rx, S).
     let result = regexp_exec(agent, rx, &s)?;
     // 7-8. Let currentLastIndex be ? Get(rx, "lastIndex"); restore previousLastIndex.
-    let current = get_str(agent, rx, "lastIndex")?;
+    let current = get(agent, rx, &last_index_key())?;
     if !same_value(&current, &previous) {
-        set(agent, rx, PropertyKey::from("lastIndex"), previous, true)?;
+        set(agent, rx, last_index_key(), previous, true)?;
     }
     // 9-10. If result is null, return -1𝔽; else return ? Get(result, "index").
     match result {
@@ -1520,6 +1570,7 @@ fn regexp_prototype_split(
     let rx = this_regexp_object(agent, &this, "@@split")?;
     // 3. Let S be ? ToString(string).
     let s = to_string(agent, &arg(args, 0))?;
+    agent.check_flatten(&s)?;
     // 4. Let C be ? SpeciesConstructor(rx, %RegExp%).
     let default = agent.intrinsics.regexp;
     let c = species_constructor(agent, rx, default)?;
@@ -1544,9 +1595,9 @@ fn regexp_prototype_split(
     let Value::Object(splitter) = splitter else {
         return Err(agent.type_error("RegExp species constructor returned a non-object"));
     };
-    // 11-12. Let A be ! ArrayCreate(0); lengthA be 0.
-    let a = create_array_from_list(agent, Vec::new());
-    let mut length_a: u32 = 0;
+    // 11-12. Let A be ! ArrayCreate(0); lengthA be 0. (A is made at the end, from the list
+    //        of the parts: nothing observes it before; lengthA is the list's length.)
+    let mut parts = SplitParts::default();
     // 13-14. Let lim be 2**32 - 1 if limit is undefined, else ℝ(? ToUint32(limit)).
     let limit = arg(args, 1);
     let lim = if limit.is_undefined() {
@@ -1555,29 +1606,19 @@ fn regexp_prototype_split(
         let n = to_number(agent, &limit)?;
         to_uint32_f64(n)
     };
+    let lim = lim as usize;
     // 15. If lim = 0, return A.
     if lim == 0 {
-        return Ok(Value::Object(a));
+        return Ok(Value::Object(parts.into_array(agent)));
     }
-    let push = |agent: &mut Agent, length_a: &mut u32, v: Value| -> JsResult<()> {
-        create_data_property_or_throw(
-            agent,
-            a,
-            PropertyKey::from(length_a.to_string().as_str()),
-            v,
-        )?;
-        *length_a += 1;
-        Ok(())
-    };
     // 16-17. If S is the empty String: [S] unless the splitter matches it.
     let size = s.len();
     if size == 0 {
-        let z = regexp_exec(agent, splitter, &s)?;
-        if !matches!(z, Value::Null) {
-            return Ok(Value::Object(a));
+        if !matches!(regexp_exec_match(agent, splitter, &s)?, Exec::Null) {
+            return Ok(Value::Object(parts.into_array(agent)));
         }
-        push(agent, &mut length_a, Value::String(s))?;
-        return Ok(Value::Object(a));
+        parts.push(agent, &s, 0, 0)?;
+        return Ok(Value::Object(parts.into_array(agent)));
     }
     // 18-19. Let p be 0; let q be p.
     let mut p = 0usize;
@@ -1588,52 +1629,73 @@ fn regexp_prototype_split(
         set(
             agent,
             splitter,
-            PropertyKey::from("lastIndex"),
+            last_index_key(),
             Value::Number(q as f64),
             true,
         )?;
         // b. Let z be ? RegExpExec(splitter, S).
-        let z = regexp_exec(agent, splitter, &s)?;
+        let z = regexp_exec_match(agent, splitter, &s)?;
         // c. If z is null, set q to AdvanceStringIndex(S, q, unicodeMatching).
-        let Value::Object(z) = z else {
-            q = advance_string_index(s.units(), q, unicode_matching);
-            continue;
+        // d.i-ii. Let e be min(ℝ(? ToLength(? Get(splitter, "lastIndex"))), size): with the
+        //         built-in exec, the end of the match (which it stored in "lastIndex").
+        let e = match &z {
+            Exec::Null => {
+                q = advance_string_index(s.units(), q, unicode_matching);
+                continue;
+            }
+            Exec::Match(m) => m.end().min(size),
+            Exec::Object(_) => {
+                let li = get(agent, splitter, &last_index_key())?;
+                (to_length(agent, &li)? as usize).min(size)
+            }
         };
-        // d.i-ii. Let e be min(ℝ(? ToLength(? Get(splitter, "lastIndex"))), size).
-        let li = get_str(agent, splitter, "lastIndex")?;
-        let e = (to_length(agent, &li)? as usize).min(size);
         // iii. If e = p, set q to AdvanceStringIndex(S, q, unicodeMatching).
         if e == p {
             q = advance_string_index(s.units(), q, unicode_matching);
             continue;
         }
         // iv.1-4. Append S[p..q]; return A if lengthA = lim.
-        push(agent, &mut length_a, Value::String(s.slice(p, q.min(size))))?;
-        if length_a == lim {
-            return Ok(Value::Object(a));
+        parts.push(agent, &s, p, q.min(size))?;
+        if parts.len() == lim {
+            return Ok(Value::Object(parts.into_array(agent)));
         }
         // 5. Set p to e.
         p = e;
         // 6-10. Append the captures.
-        let number_of_captures = length_of_array_like(agent, z)?;
-        let number_of_captures = (number_of_captures as usize).saturating_sub(1);
-        for i in 1..=number_of_captures {
-            let next_capture = get(agent, z, &PropertyKey::from(i.to_string().as_str()))?;
-            push(agent, &mut length_a, next_capture)?;
-            if length_a == lim {
-                return Ok(Value::Object(a));
+        match z {
+            Exec::Null => {}
+            Exec::Match(m) => {
+                for cap in &m.captures {
+                    match cap {
+                        Some(range) => parts.push(agent, &s, range.start, range.end)?,
+                        None => parts.push_value(agent, Value::Undefined)?,
+                    }
+                    if parts.len() == lim {
+                        return Ok(Value::Object(parts.into_array(agent)));
+                    }
+                }
+            }
+            Exec::Object(z) => {
+                let number_of_captures = length_of_array_like(agent, z)?;
+                let number_of_captures = (number_of_captures as usize).saturating_sub(1);
+                for i in 1..=number_of_captures {
+                    let next_capture = get(agent, z, &PropertyKey::from(i.to_string().as_str()))?;
+                    // Rooted: the list is no root, and JavaScript runs before the array is
+                    // made (the next exec).
+                    agent.heap.native_roots.keep(&next_capture);
+                    parts.push_value(agent, next_capture)?;
+                    if parts.len() == lim {
+                        return Ok(Value::Object(parts.into_array(agent)));
+                    }
+                }
             }
         }
         // 11. Set q to p.
         q = p;
     }
     // 21-23. Append S[p..size] and return A.
-    push(
-        agent,
-        &mut length_a,
-        Value::String(s.slice(p.min(size), size)),
-    )?;
-    Ok(Value::Object(a))
+    parts.push(agent, &s, p.min(size), size)?;
+    Ok(Value::Object(parts.into_array(agent)))
 }
 
 // ───────────────────────────── String.prototype ─────────────────────────────

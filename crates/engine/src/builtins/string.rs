@@ -202,7 +202,11 @@ fn this_str(agent: &mut Agent, this: &Value, method: &str) -> JsResult<JsString>
             "String.prototype.{method} called on null or undefined"
         )));
     }
-    to_string(agent, this)
+    let s = to_string(agent, this)?;
+    // Most methods look at the code units: a rope is checked against the heap limit before
+    // it is flattened (up to a gigabyte in one allocation).
+    agent.check_flatten(&s)?;
+    Ok(s)
 }
 
 /// thisStringValue ( value ) (§22.1.3.35.1)
@@ -780,6 +784,8 @@ impl StringBuilder {
         to: usize,
     ) -> JsResult<()> {
         if to - from < LONG_PIECE {
+            // A short piece of a rope flattens all of it.
+            agent.check_flatten(s)?;
             return self.push_units(agent, &s.units()[from..to]);
         }
         self.grow_len(agent, to - from)?;
@@ -798,7 +804,20 @@ impl StringBuilder {
     /// The String value, made in one allocation of its exact length once the heap limit
     /// has room for it.
     pub(crate) fn finish(mut self, agent: &Agent) -> JsResult<JsString> {
-        if !crate::heap::fits(16 + 2 * self.len) {
+        // The ropes among the parts are flattened to be copied: their flat copies (each
+        // once) must fit next to the result.
+        let mut ropes = rustc_hash::FxHashSet::default();
+        let flattened: usize = self
+            .parts
+            .iter()
+            .filter_map(|part| match part {
+                Part::Slice(s, ..) if s.flatten_bytes() > 0 => {
+                    ropes.insert(s.storage_address()).then(|| s.flatten_bytes())
+                }
+                _ => None,
+            })
+            .sum();
+        if !crate::heap::fits((16 + 2 * self.len).saturating_add(flattened)) {
             return Err(crate::limits::heap_limit_stop(agent));
         }
         if self.parts.is_empty() {
@@ -1049,9 +1068,7 @@ fn string_prototype_split(
         for i in 0..h.len().min(lim) {
             parts.push(agent, &s, i, i + 1)?;
         }
-        return Ok(Value::Object(crate::abstract_ops::create_array_from_list(
-            agent, parts.list,
-        )));
+        return Ok(Value::Object(parts.into_array(agent)));
     }
     // 11. If S is the empty String, return « S ».
     if h.is_empty() {
@@ -1065,34 +1082,40 @@ fn string_prototype_split(
     let mut q = find_from(h, n, 0);
     while let Some(i) = q {
         parts.push(agent, &s, p, i)?;
-        if parts.list.len() >= lim {
-            return Ok(Value::Object(crate::abstract_ops::create_array_from_list(
-                agent, parts.list,
-            )));
+        if parts.len() >= lim {
+            return Ok(Value::Object(parts.into_array(agent)));
         }
         p = i + n.len();
         q = find_from(h, n, p);
     }
     parts.push(agent, &s, p, h.len())?;
-    Ok(Value::Object(crate::abstract_ops::create_array_from_list(
-        agent, parts.list,
-    )))
+    Ok(Value::Object(parts.into_array(agent)))
 }
 
-/// The parts of a split, made under the heap limit: no collection runs inside split, so
-/// each part's string is checked against the room the limit leaves before it is made, and
-/// the list's growth before it reallocates. One-unit parts below U+0100 share one string
-/// each (as V8's single-character strings do): `s.split('')` costs a value per unit.
+/// The parts of a split (or the matches of a global match), made under the heap limit: no
+/// collection runs inside these built-ins' loops, so each part's string is checked against
+/// the room the limit leaves before it is made, and the list's growth before it reallocates.
+/// Empty parts share one string, and one-unit parts below U+0100 one string each (as V8's
+/// single-character strings do): `s.split('')` or `s.match(/./g)` costs a value per unit.
+/// The list becomes the result array's own storage ([`SplitParts::into_array`]).
 #[derive(Default)]
-struct SplitParts {
-    list: Vec<Value>,
+pub(crate) struct SplitParts {
+    list: Vec<Option<Value>>,
     /// Bytes of the part strings made so far (the allocator's block included).
     made: usize,
     units: Vec<Option<JsString>>,
+    empty: Option<JsString>,
 }
 
 impl SplitParts {
-    fn push(&mut self, agent: &Agent, s: &JsString, from: usize, to: usize) -> JsResult<()> {
+    /// Appends the part `s[from..to]`.
+    pub(crate) fn push(
+        &mut self,
+        agent: &Agent,
+        s: &JsString,
+        from: usize,
+        to: usize,
+    ) -> JsResult<()> {
         let part = if to == from + 1 && s.units()[from] < 0x100 {
             let u = s.units()[from] as usize;
             if self.units.is_empty() {
@@ -1101,6 +1124,8 @@ impl SplitParts {
             self.units[u]
                 .get_or_insert_with(|| JsString::from_units(vec![u as u16]))
                 .clone()
+        } else if from == to {
+            self.empty.get_or_insert_with(|| JsString::from("")).clone()
         } else if from == 0 && to == s.len() {
             s.clone()
         } else {
@@ -1110,8 +1135,50 @@ impl SplitParts {
             }
             s.slice(from, to)
         };
-        crate::heap::push_counted(&mut self.list, Value::String(part))
-            .map_err(|()| crate::limits::heap_limit_stop(agent))
+        self.push_value(agent, Value::String(part))
+    }
+
+    /// Appends a value (a capture, or a match that JavaScript code returned). The caller
+    /// roots an object it appends while JavaScript may run before the array is made.
+    pub(crate) fn push_value(&mut self, agent: &Agent, v: Value) -> JsResult<()> {
+        if self.list.len() == self.list.capacity() {
+            self.grow(agent)?;
+        }
+        self.list.push(Some(v));
+        Ok(())
+    }
+
+    /// Makes room for more parts: the list doubles, or grows by a half or an eighth when the
+    /// heap limit leaves no room for doubling (a reallocation holds the old storage and the
+    /// new at once, and both are checked against the limit before it is made). A split into
+    /// 2**24 + 1 parts would otherwise need twice the storage of its 2**24.
+    fn grow(&mut self, agent: &Agent) -> JsResult<()> {
+        let size = std::mem::size_of::<Option<Value>>();
+        let capacity = self.list.capacity();
+        for more in [capacity.max(4), capacity / 2, capacity / 8] {
+            let bytes = capacity.saturating_add(more).saturating_mul(size);
+            if more > 0 && crate::heap::fits(bytes) {
+                self.list.reserve_exact(more);
+                crate::heap::note_growth((self.list.capacity() - capacity) * size);
+                return Ok(());
+            }
+        }
+        Err(crate::limits::heap_limit_stop(agent))
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// The array of the parts. The list becomes its storage as it is, counted once (as the
+    /// list grew), not again as a new array's elements.
+    pub(crate) fn into_array(self, agent: &mut Agent) -> ObjectId {
+        let array = crate::abstract_ops::create_array_from_list(agent, Vec::new());
+        if let ObjectKind::Array(a) = &mut agent.heap.get_mut(array).kind {
+            a.length = self.list.len() as u32;
+            a.elems = self.list;
+        }
+        array
     }
 }
 

@@ -69,6 +69,23 @@ fn p<'t>(x: Punct) -> impl Parser<'t, In<'t>, Token, E<'t>> + Clone {
     just(Token::Punct(x))
 }
 
+/// The `}` that closes a block, a body, a class, an object or a `switch`. The reference
+/// grammar takes a `}` missing at the end of the input as an error and closes the braces
+/// there, rather than failing the statement around them: that statement's recovery would skip
+/// only its first line and parse the rest again, once more for every unclosed brace around it
+/// (exponential in the number of unclosed bodies). The error is the one the failure gave
+/// ("Unexpected end of input", expecting `}`), found once. The quiet pass (`fast`) only fails.
+fn close_brace<'t>(fast: bool) -> P<'t, ()> {
+    if fast {
+        p(Punct::RBrace).ignored().boxed()
+    } else {
+        p(Punct::RBrace)
+            .ignored()
+            .recover_with(via_parser(end()))
+            .boxed()
+    }
+}
+
 fn kw<'t>(k: Keyword) -> impl Parser<'t, In<'t>, Token, E<'t>> + Clone {
     just(Token::Keyword(k))
 }
@@ -524,7 +541,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         .separated_by(p(Punct::Comma))
         .allow_trailing()
         .collect::<Vec<_>>()
-        .delimited_by(p(Punct::LBrace), p(Punct::RBrace))
+        .delimited_by(p(Punct::LBrace), close_brace(fast))
         .validate(|items, e, emitter| {
             let mut props = Vec::new();
             let mut rest = None;
@@ -604,7 +621,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
     let stmt_list = stmt.clone().repeated().collect::<Vec<Stmt>>().boxed();
     let block_body = stmt_list
         .clone()
-        .delimited_by(p(Punct::LBrace), p(Punct::RBrace))
+        .delimited_by(p(Punct::LBrace), close_brace(fast))
         .boxed();
     // A function body and whether it has a "use strict" directive.
     let func_body = block_body
@@ -800,7 +817,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
                 member
                     .repeated()
                     .collect::<Vec<_>>()
-                    .delimited_by(p(Punct::LBrace), p(Punct::RBrace)),
+                    .delimited_by(p(Punct::LBrace), close_brace(fast)),
             )
             .boxed()
     };
@@ -1058,7 +1075,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         prop.separated_by(p(Punct::Comma))
             .allow_trailing()
             .collect::<Vec<_>>()
-            .delimited_by(p(Punct::LBrace), p(Punct::RBrace))
+            .delimited_by(p(Punct::LBrace), close_brace(fast))
             .map_with(|props, e| mk(ExprKind::Object(props), span(e.span())))
             .boxed()
     };
@@ -1879,15 +1896,19 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
                 .clone()
                 .map(|(body, strict)| (FunctionBody::Block(body), strict))
                 .with_ctx(func_ctx(is_async, false)),
-            chumsky::primitive::map_ctx(
-                move |c: &Ctx| Ctx {
-                    in_: c.in_,
-                    yield_: false,
-                    await_: is_async,
-                },
-                assign.clone(),
-            )
-            .map(|x| (FunctionBody::Expr(Box::new(x)), false)),
+            // ExpressionBody's lookahead is not `{` (§15.3): a body that failed as a block
+            // is not tried again as an object literal, which would parse it (and every
+            // arrow nested in it) once more.
+            peek(|t, _| t != Some(&Token::Punct(Punct::LBrace)))
+                .ignore_then(chumsky::primitive::map_ctx(
+                    move |c: &Ctx| Ctx {
+                        in_: c.in_,
+                        yield_: false,
+                        await_: is_async,
+                    },
+                    assign.clone(),
+                ))
+                .map(|x| (FunctionBody::Expr(Box::new(x)), false)),
         ))
         .boxed()
     };
@@ -2395,7 +2416,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
             .then(
                 case.repeated()
                     .collect::<Vec<_>>()
-                    .delimited_by(p(Punct::LBrace), p(Punct::RBrace)),
+                    .delimited_by(p(Punct::LBrace), close_brace(fast)),
             )
             .validate(move |(discriminant, cases), e, emitter| {
                 let mut defaults = cases.iter().filter(|c| c.test.is_none());
@@ -2467,8 +2488,14 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
     // `let` followed by a name or `{` continues as a LexicalDeclaration, so no semicolon is
     // inserted after that `let` (§12.10.1) even on a new line: `let` / `yield 0` is an error.
     let expr_stmt = custom(|inp: &mut Inp<'t, '_>| {
-        let (first, second, _) = peek2(inp);
+        let (first, second, nl) = peek2(inp);
         let allowed = match first {
+            // Nor `async function` (§14.5): a declaration that failed is not tried again as
+            // a function expression, which would parse its body (and every async function
+            // nested in it) once more.
+            Some(Token::Ident(name)) if &**name == "async" => {
+                nl || second != Some(&Token::Keyword(Keyword::Function))
+            }
             Some(
                 Token::Punct(Punct::LBrace) | Token::Keyword(Keyword::Function | Keyword::Class),
             ) => false,
@@ -2545,7 +2572,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
     .boxed();
     let statement = if fast {
         custom(move |inp: &mut Inp<'t, '_>| {
-            let (first, second, _) = peek2(inp);
+            let (first, second, nl) = peek2(inp);
             let alt = match first {
                 Some(Token::Punct(Punct::LBrace)) => &block,
                 Some(Token::Punct(Punct::Semi)) => &empty,
@@ -2578,7 +2605,10 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
                     ) => &var_stmt,
                     _ => &statement,
                 },
-                Some(Token::Ident(name)) if &**name == "async" => &statement,
+                Some(Token::Ident(name)) if &**name == "async" => match second {
+                    Some(Token::Keyword(Keyword::Function)) if !nl => &function_decl,
+                    _ => &statement,
+                },
                 Some(Token::Ident(_) | Token::EscapedIdent(_))
                     if second == Some(&Token::Punct(Punct::Colon)) =>
                 {
