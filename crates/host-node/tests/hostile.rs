@@ -687,9 +687,10 @@ fn an_array_literal_gathered_across_a_collection_is_counted() {
         &options,
     );
     assert_eq!(out.stdout, "4000001\n", "{} {:?}", out.stderr, out.heap);
-    // At churn's collections: `a` (48 MiB) and the literal's 4e6 values (96 MiB).
+    // At churn's collections: `a` (2e6 values, 32 MiB at 16 bytes a value) and the
+    // literal's 4e6 values (64 MiB); uncounted, the list was not seen (about 36 MiB).
     assert!(
-        out.heap.max_live_bytes_after_gc >= 140 << 20,
+        out.heap.max_live_bytes_after_gc >= 90 << 20,
         "{:?}",
         out.heap
     );
