@@ -588,36 +588,18 @@ fn property_map_bytes(capacity: usize) -> usize {
     }
 }
 
-/// How many entries a full property map of `capacity` entries grows by, under the heap limit
-/// (0: as the map itself chooses; small maps are not checked). A property must be stored, so
-/// a growth cannot be refused; instead each growth makes sure that the smallest next one (an
-/// eighth) will fit, holding its old block and its new one at once, so that no reallocation
-/// takes the heap past the limit. The map doubles while that holds, then grows by a half, a
-/// quarter or an eighth; when not even that leaves room for the next growth, the refusal is
-/// recorded and the run stops at its next safe point (`heap::may_grow`), unless a collection
-/// makes room. (The check was for the next growth as a doubling too, as well as this one:
-/// room for seven times the map, so an object stopped with its properties at a sixth to a
-/// half of the limit.)
-pub fn properties_growth(capacity: usize) -> usize {
-    if capacity < 1024 {
-        return 0;
+/// Asks the heap limit, before a full property map of `capacity` entries grows (to about
+/// twice that), for room for the growth *after* this one as well. A property must be
+/// stored, so this growth cannot be refused; but each growth was made safe by the check of
+/// the one before (its new block and the next one's both fit), so no reallocation holds
+/// more than the limit's room. A refusal stops the run at its next safe point, unless a
+/// collection makes room (`heap::may_grow`). Small maps are not checked.
+#[inline]
+pub fn check_properties_growth(capacity: usize) {
+    if capacity >= 1024 {
+        let next = property_map_bytes(2 * capacity) + property_map_bytes(4 * capacity);
+        let _ = crate::heap::may_grow(next);
     }
-    // The bytes asked for: this growth's new block, and after it (the old block freed) the
-    // next smallest growth's new block.
-    let ask = |more: usize| {
-        let new = capacity + more;
-        (property_map_bytes(new) + property_map_bytes(new + new / 8))
-            .saturating_sub(property_map_bytes(capacity))
-            .max(property_map_bytes(new))
-    };
-    for more in [capacity, capacity / 2, capacity / 4] {
-        if crate::heap::fits(ask(more)) {
-            return more;
-        }
-    }
-    let more = capacity / 8;
-    let _ = crate::heap::may_grow(ask(more));
-    more
 }
 
 /// Counts a property map growing from `before` to `after` entries of capacity.

@@ -562,10 +562,7 @@ impl<'a> Object<'a> {
             Some(Some(p)) => {
                 let before = self.props.capacity();
                 if is_new && self.props.len() == before {
-                    let more = crate::gc::properties_growth(before);
-                    if more > 0 {
-                        self.props.reserve_exact(more);
-                    }
+                    crate::gc::check_properties_growth(before);
                 }
                 self.props.insert(key, p);
                 // The heap's byte accounting counts the storage the map grew by.

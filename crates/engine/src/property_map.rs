@@ -65,14 +65,6 @@ impl PropertyMap {
         }
     }
 
-    /// Makes room for exactly `additional` more entries in the hash map form (the vector
-    /// form keeps its own small growth): a map near the heap limit grows by less than double.
-    pub fn reserve_exact(&mut self, additional: usize) {
-        if let Repr::Large(m) = &mut self.0 {
-            m.reserve_exact(additional);
-        }
-    }
-
     pub fn get(&self, key: &PropertyKey) -> Option<&Property> {
         match &self.0 {
             Repr::Small(v) => v.iter().find(|(k, _)| k == key).map(|(_, p)| p),

@@ -766,6 +766,7 @@ fn storage_growth_is_checked_before_it_reallocates() {
             "var a = []; for (;;) a.push(0);",
             "const m = new Map(); for (let i = 0; ; i++) m.set(i, i);",
             "const s = new Set(); for (let i = 0; ; i++) s.add(i);",
+            "const o = {}; for (let i = 0; ; i++) o['k' + i] = i;",
             "const a = new Array(5e5).fill(0); const b = [...a, ...a, ...a, ...a, ...a, ...a, \
              ...a, ...a, ...a, ...a];",
         ],

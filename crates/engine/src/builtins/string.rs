@@ -1148,20 +1148,18 @@ impl SplitParts {
         Ok(())
     }
 
-    /// Makes room for more parts: the list doubles, or grows by a half or an eighth when the
-    /// heap limit leaves no room for doubling (a reallocation holds the old storage and the
-    /// new at once, and both are checked against the limit before it is made). A split into
-    /// 2**24 + 1 parts would otherwise need twice the storage of its 2**24.
+    /// Makes room for more parts: the list doubles, once the heap limit has room for the
+    /// new storage next to the old (a reallocation holds both). (Growing by less near the
+    /// limit let the count go further, but the freed blocks stayed resident: the process
+    /// grew past the limit plus a quarter, `tests/limits.rs`.)
     fn grow(&mut self, agent: &Agent) -> JsResult<()> {
         let size = std::mem::size_of::<Option<Value>>();
         let capacity = self.list.capacity();
-        for more in [capacity.max(4), capacity / 2, capacity / 8] {
-            let bytes = capacity.saturating_add(more).saturating_mul(size);
-            if more > 0 && crate::heap::fits(bytes) {
-                self.list.reserve_exact(more);
-                crate::heap::note_growth((self.list.capacity() - capacity) * size);
-                return Ok(());
-            }
+        let more = capacity.max(4);
+        if crate::heap::fits(capacity.saturating_add(more).saturating_mul(size)) {
+            self.list.reserve_exact(more);
+            crate::heap::note_growth((self.list.capacity() - capacity) * size);
+            return Ok(());
         }
         Err(crate::limits::heap_limit_stop(agent))
     }
