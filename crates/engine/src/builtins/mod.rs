@@ -204,15 +204,7 @@ pub fn create_builtin_function_named(
         }),
     ));
     set_function_length(agent, f, length as f64);
-    agent.heap.get_mut(f).props.insert(
-        PropertyKey::from("name"),
-        Property::Data {
-            value: Value::String(name),
-            writable: false,
-            enumerable: false,
-            configurable: true,
-        },
-    );
+    set_function_name_string(agent, f, name);
     f
 }
 
@@ -232,10 +224,16 @@ pub fn set_function_length(agent: &mut Agent, f: ObjectId, length: f64) {
 
 /// SetFunctionName ( F, name [ , prefix ] ) (§10.2.9) with a name already made text.
 pub fn set_function_name_str(agent: &mut Agent, f: ObjectId, name: &str) {
+    set_function_name_string(agent, f, JsString::from(name));
+}
+
+/// SetFunctionName ( F, name ) (§10.2.9) with the name already a string, on a function that
+/// has no "name" yet.
+pub fn set_function_name_string(agent: &mut Agent, f: ObjectId, name: JsString) {
     agent.heap.get_mut(f).props.insert(
         PropertyKey::from("name"),
         Property::Data {
-            value: Value::str(name),
+            value: Value::String(name),
             writable: false,
             enumerable: false,
             configurable: true,
