@@ -239,13 +239,15 @@ fn a_full_queue_answers_503_and_a_gone_client_frees_its_worker() {
             &addr,
             "POST",
             "/api/run",
-            json!({ "source": "while (true) {}", "limits": { "timeout_ms": 5000 } })
+            json!({ "source": "while (true) {}", "limits": { "timeout_ms": 8000 } })
                 .to_string()
                 .as_bytes(),
         )
     });
-    // Time for the hog to reach the worker, even on a busy machine.
-    std::thread::sleep(Duration::from_millis(1500));
+    // Time for the hog to reach the worker, even on a busy machine (1.5 s was once not
+    // enough in CI, with the other serve tests' servers busy on both cores). A probe sent
+    // earlier could take the worker first and turn the hog away.
+    std::thread::sleep(Duration::from_millis(3000));
     let r = server.post_json("/api/run", &json!({ "source": "console.log(1)" }));
     assert_eq!(r.status, 503, "{}", r.text());
     assert!(r.json()["error"].as_str().unwrap().contains("busy"));
