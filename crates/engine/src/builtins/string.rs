@@ -1103,8 +1103,6 @@ pub(crate) struct SplitParts {
     list: Vec<Option<Value>>,
     /// Bytes of the part strings made so far (the allocator's block included).
     made: usize,
-    units: Vec<Option<JsString>>,
-    empty: Option<JsString>,
 }
 
 impl SplitParts {
@@ -1116,16 +1114,12 @@ impl SplitParts {
         from: usize,
         to: usize,
     ) -> JsResult<()> {
-        let part = if to == from + 1 && s.units()[from] < 0x100 {
-            let u = s.units()[from] as usize;
-            if self.units.is_empty() {
-                self.units = vec![None; 0x100];
-            }
-            self.units[u]
-                .get_or_insert_with(|| JsString::from_units(vec![u as u16]))
-                .clone()
-        } else if from == to {
-            self.empty.get_or_insert_with(|| JsString::from("")).clone()
+        let part = if from == to {
+            // The empty string, shared (`JsString::from`).
+            JsString::from("")
+        } else if to == from + 1 && s.units()[from] < 0x100 {
+            // A one-unit Latin-1 string, shared (`JsString::from_slice`).
+            s.slice(from, to)
         } else if from == 0 && to == s.len() {
             s.clone()
         } else {
