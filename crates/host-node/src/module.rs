@@ -67,6 +67,8 @@ pub fn module_body_function(program: &mut Program, source: &str) -> Rc<Function>
         span: program.span,
         source: SourceText::new(Rc::from(source), program.span),
         scope: Default::default(),
+        // A module's body has no arguments object.
+        may_use_arguments: false,
     })
 }
 

@@ -559,6 +559,11 @@ pub struct Function {
     pub source: SourceText,
     /// Filled once by the evaluator: the declarations FunctionDeclarationInstantiation needs.
     pub scope: OnceCell<Rc<dyn std::any::Any>>,
+    /// Whether the code may refer to `arguments` (itself or in an arrow function inside
+    /// it). True unless the early-error pass found no such reference: without one (and
+    /// there is no direct `eval`) the arguments object can never be observed, so a call
+    /// need not keep its argument list for one.
+    pub may_use_arguments: bool,
 }
 
 #[derive(Debug)]

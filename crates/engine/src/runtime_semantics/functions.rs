@@ -281,7 +281,7 @@ pub fn function_declaration_instantiation<'a>(
         let grown = e.bindings.capacity() - before;
         crate::heap::note_allocation(grown * std::mem::size_of::<crate::environment::Binding>());
         keep_arguments(agent, code, env, args);
-        instantiate_functions_and_evaluate_body(agent, code, env, &scope);
+        instantiate_functions_and_evaluate_body(agent, code, env, scope);
         return;
     }
     // 21. For each String paramName of parameterNames: CreateMutableBinding, and when
@@ -321,6 +321,12 @@ pub fn function_declaration_instantiation<'a>(
 /// Keeps the arguments for a lazily created arguments object (not for arrow functions, nor
 /// for a module's body, which has no arguments object).
 fn keep_arguments(agent: &mut Agent, code: &Function, env: EnvId, args: Vec<Value>) {
+    if !code.may_use_arguments {
+        // Code that never names `arguments` can never observe the object: the list goes
+        // back to the heap's spare lists for the next call.
+        agent.heap.give_back_value_list(args);
+        return;
+    }
     if !matches!(code.kind, FunctionKind::Arrow | FunctionKind::Module) {
         if let EnvKind::Function { arguments, .. } = &mut agent.heap.env_mut(env).kind {
             crate::heap::note_allocation(args.capacity() * std::mem::size_of::<Value>());
@@ -508,7 +514,7 @@ pub fn finish_function_declaration_instantiation<'a>(
         }
         let _ = scope.binding_template.set(template);
     }
-    instantiate_functions_and_evaluate_body(agent, code, env, &scope);
+    instantiate_functions_and_evaluate_body(agent, code, env, scope);
 }
 
 /// FunctionDeclarationInstantiation steps 36-37, then EvaluateBody.

@@ -56,6 +56,10 @@ pub(crate) fn check(
 #[derive(Default)]
 struct FnCtx {
     strict: bool,
+    /// An arrow function: `arguments` inside it is its enclosing function's.
+    arrow: bool,
+    /// The code refers to `arguments` (here or in an arrow function inside).
+    uses_arguments: bool,
     /// Inside a function (not the script's top level).
     in_function: bool,
     /// In a class field initializer or static block (arrows included): no `arguments`.
@@ -184,6 +188,11 @@ impl Checker<'_> {
 
     /// An IdentifierReference.
     fn reference(&mut self, name: &Atom, sp: Span) {
+        if &**name == "arguments" {
+            if let Some(f) = self.funcs.iter_mut().rev().find(|f| !f.arrow) {
+                f.uses_arguments = true;
+            }
+        }
         if &**name == "await" && self.funcs.last().is_some_and(|f| f.static_block) {
             self.err("Unexpected identifier 'await'", sp);
         }
@@ -700,6 +709,7 @@ impl Checker<'_> {
             }
         }
         ctx.static_block = params_in_static_block;
+        ctx.arrow = is_arrow;
         self.funcs.push(ctx);
         // Parameters.
         let simple = func.rest.is_none()
@@ -765,7 +775,8 @@ impl Checker<'_> {
             FunctionBody::Expr(e) => self.expr(e),
         }
         self.scopes.pop();
-        self.funcs.pop();
+        let ctx = self.funcs.pop().expect("pushed above");
+        func.may_use_arguments = ctx.uses_arguments || is_arrow;
     }
 
     fn class(&mut self, c: &mut Rc<Class>) {

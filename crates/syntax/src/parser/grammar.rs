@@ -272,6 +272,7 @@ fn make_function(
         span: span(sp),
         source: source_of(source, sp),
         scope: OnceCell::new(),
+        may_use_arguments: true,
     })
 }
 
