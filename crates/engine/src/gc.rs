@@ -544,6 +544,7 @@ pub fn collect(agent: &mut Agent) {
         );
     }
     let heap = &mut agent.heap;
+    heap.trim_spare_lists();
     let (objects, envs) = heap.live_counts();
     heap.allocated_since_gc = 0;
     heap.collect_requested = false;

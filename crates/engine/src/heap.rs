@@ -260,18 +260,26 @@ pub struct Heap<'a> {
     value_lists: Vec<Vec<Value>>,
 }
 
-/// The most emptied lists [`Heap`] keeps for reuse, and the largest capacity it keeps.
+/// The most emptied lists [`Heap`] keeps for reuse across a collection, and the largest
+/// capacity it keeps.
 const SPARE_LISTS: usize = 64;
 const SPARE_LIST_CAPACITY: usize = 16;
+/// The most emptied binding lists kept between two collections: a recursion thousands of
+/// calls deep frees a record per call on its way back, and the next descent reuses them
+/// rather than allocating each again. They stay counted as allocated bytes until the next
+/// collection, which keeps only [`SPARE_LISTS`] of them.
+const SPARE_BINDING_LISTS: usize = 1 << 14;
 
 /// Keeps a freed record's list, emptied, in `spares` for the next record (small lists only,
-/// and a bounded number of them).
-fn keep_spare<T>(spares: &mut Vec<Vec<T>>, mut list: Vec<T>) {
-    if list.capacity() != 0 && list.capacity() <= SPARE_LIST_CAPACITY && spares.len() < SPARE_LISTS
-    {
+/// at most `max` of them); returns the bytes of storage kept.
+fn keep_spare<T>(spares: &mut Vec<Vec<T>>, mut list: Vec<T>, max: usize) -> usize {
+    if list.capacity() != 0 && list.capacity() <= SPARE_LIST_CAPACITY && spares.len() < max {
         list.clear();
+        let bytes = list.capacity() * std::mem::size_of::<T>();
         spares.push(list);
+        return bytes;
     }
+    0
 }
 
 impl<'a> Heap<'a> {
@@ -331,7 +339,7 @@ impl<'a> Heap<'a> {
     /// count toward the collection trigger.
     pub fn free_env(&mut self, id: EnvId) {
         if let Some(env) = self.envs[id.0 as usize].take() {
-            forget_allocation(crate::gc::env_bytes(&env));
+            let bytes = crate::gc::env_bytes(&env);
             self.free_envs.push(id.0);
             let Env { bindings, kind, .. } = env;
             if let EnvKind::Function {
@@ -339,15 +347,27 @@ impl<'a> Heap<'a> {
                 ..
             } = kind
             {
-                keep_spare(&mut self.value_lists, args);
+                keep_spare(&mut self.value_lists, args, SPARE_LISTS);
             }
-            keep_spare(&mut self.binding_lists, bindings);
+            let kept = keep_spare(&mut self.binding_lists, bindings, SPARE_BINDING_LISTS);
+            forget_allocation(bytes - kept);
         }
+    }
+
+    /// At a collection: the spare binding lists beyond [`SPARE_LISTS`] are freed (their
+    /// bytes were counted as allocated since they were kept; the new count starts at zero).
+    pub(crate) fn trim_spare_lists(&mut self) {
+        self.binding_lists.truncate(SPARE_LISTS);
     }
 
     /// An empty binding list, reusing a freed record's storage when there is one.
     pub fn take_binding_list(&mut self) -> Vec<Binding> {
         self.binding_lists.pop().unwrap_or_default()
+    }
+
+    /// Keeps `list`'s storage for a later [`Heap::take_value_list`].
+    pub fn give_back_value_list(&mut self, list: Vec<Value>) {
+        keep_spare(&mut self.value_lists, list, SPARE_LISTS);
     }
 
     /// An empty value list with room for `n` values (a call's arguments), reusing a freed
