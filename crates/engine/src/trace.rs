@@ -869,7 +869,15 @@ pub fn console_output(agent: &mut Agent, text: &str, to_stderr: bool) {
 
 /// A function was entered ([[Call]] / [[Construct]]). An async function call starts a lane
 /// and names its promise after the call.
+#[inline]
 pub fn function_entered(agent: &mut Agent, f: ObjectId, code: &ast::Function) {
+    if agent.tracer.is_some() {
+        function_entered_traced(agent, f, code);
+    }
+}
+
+#[cold]
+fn function_entered_traced(agent: &mut Agent, f: ObjectId, code: &ast::Function) {
     with_tracer(agent, |agent, t| {
         let name = function_label(agent, f);
         // The callee's context is on top; the call itself is in the caller's code.
@@ -943,7 +951,15 @@ pub fn call(agent: &mut Agent, _f: ObjectId, _span: Span) {
 }
 
 /// A step of ForIn/OfBodyEvaluation (`cite` names the clause and step).
+#[inline]
 pub fn for_of_step(agent: &mut Agent, stmt: &ast::Stmt, cite: &'static str, what: &str) {
+    if agent.tracer.is_some() {
+        for_of_step_traced(agent, stmt, cite, what);
+    }
+}
+
+#[cold]
+fn for_of_step_traced(agent: &mut Agent, stmt: &ast::Stmt, cite: &'static str, what: &str) {
     with_tracer(agent, |agent, t| {
         if cite.ends_with("6.b") {
             t.loop_await = Some((stmt.span, running_function(agent)));
@@ -958,7 +974,15 @@ pub fn for_of_step(agent: &mut Agent, stmt: &ast::Stmt, cite: &'static str, what
 
 /// A generator or async generator changed state (§27.5.3, §27.6.3). An async generator
 /// gets a lane when it is created.
+#[inline]
 pub fn generator_event(agent: &mut Agent, clause: &'static str, g: ObjectId, what: &str) {
+    if agent.tracer.is_some() {
+        generator_event_traced(agent, clause, g, what);
+    }
+}
+
+#[cold]
+fn generator_event_traced(agent: &mut Agent, clause: &'static str, g: ObjectId, what: &str) {
     with_tracer(agent, |agent, t| {
         let span = running_span(agent, t);
         let mut e = event(agent, t, EventKind::Generator, clause, span);

@@ -344,10 +344,13 @@ impl JsString {
     }
     pub fn eq_str(&self, s: &str) -> bool {
         let units = self.units();
-        if s.is_ascii() {
+        // A string of n bytes has at most n UTF-16 code units.
+        if units.len() > s.len() {
+            return false;
+        }
+        if units.len() == s.len() && s.is_ascii() {
             // One code unit per byte: compare them without decoding.
-            return units.len() == s.len()
-                && units.iter().zip(s.bytes()).all(|(&u, b)| u == b as u16);
+            return units.iter().zip(s.bytes()).all(|(&u, b)| u == b as u16);
         }
         units.iter().copied().eq(s.encode_utf16())
     }

@@ -312,11 +312,9 @@ pub fn analyze_body(
 }
 
 /// The cached analysis of `f`.
-pub fn function_scope(f: &Function) -> Rc<FunctionScope> {
-    let any = f
-        .scope
-        .get_or_init(|| Rc::new(analyze_function(f)) as Rc<dyn std::any::Any>);
-    any.clone()
-        .downcast::<FunctionScope>()
+pub fn function_scope(f: &Function) -> &FunctionScope {
+    f.scope
+        .get_or_init(|| Rc::new(analyze_function(f)) as Rc<dyn std::any::Any>)
+        .downcast_ref::<FunctionScope>()
         .expect("Function.scope holds a FunctionScope")
 }
