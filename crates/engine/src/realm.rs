@@ -75,6 +75,10 @@ pub struct Intrinsics {
     pub async_function: ObjectId,
     pub async_function_prototype: ObjectId,
     pub promise: ObjectId,
+    /// The getters of %Promise%[%Symbol.species%] and %Array%[%Symbol.species%] (see
+    /// `abstract_ops::get_species`).
+    pub promise_species_getter: ObjectId,
+    pub array_species_getter: ObjectId,
     pub promise_prototype: ObjectId,
     pub promise_prototype_then: ObjectId,
     pub bigint: ObjectId,

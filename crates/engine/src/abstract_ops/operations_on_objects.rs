@@ -879,8 +879,7 @@ pub fn species_constructor(
         return Err(agent.type_error("The .constructor property is not an object"));
     };
     // 4. Let S be ? Get(C, %Symbol.species%).
-    let species = PropertyKey::Symbol(agent.symbols.species.clone());
-    let s = get(agent, cid, &species)?;
+    let s = get_species(agent, cid)?;
     // 5. If S is either undefined or null, return defaultConstructor.
     if s.is_nullish() {
         return Ok(default);
@@ -891,6 +890,24 @@ pub fn species_constructor(
     }
     // 7. Throw a TypeError exception.
     Err(agent.type_error("object.constructor[Symbol.species] is not a constructor"))
+}
+
+/// Get(C, %Symbol.species%), for SpeciesConstructor and ArraySpeciesCreate.
+///
+/// NOTE(mini-js): when C's own %Symbol.species% property is still the accessor the realm
+/// gave %Promise% or %Array% — `get [Symbol.species]`, which returns its this value and
+/// does nothing else (§27.2.4.10, §23.1.2.5) — the result is C without calling it: the
+/// call could not be observed. Every `then` asks.
+pub fn get_species(agent: &mut Agent, c: ObjectId) -> JsResult<Value> {
+    let key = PropertyKey::Symbol(agent.symbols.species.clone());
+    if let Some(Property::Accessor { get: Some(g), .. }) = agent.heap.get(c).props.get(&key) {
+        if *g == agent.intrinsics.promise_species_getter
+            || *g == agent.intrinsics.array_species_getter
+        {
+            return Ok(Value::Object(c));
+        }
+    }
+    get(agent, c, &key)
 }
 
 /// Which part of each property EnumerableOwnProperties returns.

@@ -43,7 +43,8 @@ pub fn init(agent: &mut Agent) {
     define_method(agent, array, "of", array_of, 0);
     // get Array [ %Symbol.species% ] (§23.1.2.5)
     let species = PropertyKey::Symbol(agent.symbols.species.clone());
-    super::define_getter(agent, array, species, array_species);
+    agent.intrinsics.array_species_getter =
+        super::define_getter(agent, array, species, array_species);
 
     let methods: &[(&str, Native, u32)] = &[
         ("at", array_prototype_at, 1),
@@ -315,11 +316,7 @@ pub fn array_species_create(
     let mut c = get_str(agent, original, "constructor")?;
     // 5. If C is an Object, let C be ? Get(C, %Symbol.species%); null becomes undefined.
     if let Value::Object(cid) = c {
-        if cid == agent.intrinsics.array {
-            return array_create(agent, length, None);
-        }
-        let species = PropertyKey::Symbol(agent.symbols.species.clone());
-        c = get(agent, cid, &species)?;
+        c = crate::abstract_ops::get_species(agent, cid)?;
         if matches!(c, Value::Null) {
             c = Value::Undefined;
         }

@@ -893,7 +893,8 @@ pub fn init(agent: &mut Agent) {
     define_method(agent, promise, "try", promise_try, 1);
     define_method(agent, promise, "withResolvers", promise_with_resolvers, 0);
     let species = PropertyKey::Symbol(agent.symbols.species.clone());
-    define_getter(agent, promise, species, promise_species);
+    agent.intrinsics.promise_species_getter =
+        define_getter(agent, promise, species, promise_species);
     // §27.2.5 Properties of the Promise Prototype Object
     define_method(agent, proto, "catch", promise_prototype_catch, 1);
     define_method(agent, proto, "finally", promise_prototype_finally, 1);
