@@ -282,7 +282,19 @@ fn keep_spare<T>(spares: &mut Vec<Vec<T>>, mut list: Vec<T>, max: usize) -> usiz
     0
 }
 
+/// Object slots a new heap reserves: the realm's intrinsics (about 450) fit without the
+/// arena growing by doubling, which would touch (and copy) every smaller size on the way.
+const REALM_OBJECT_SLOTS: usize = 512;
+
 impl<'a> Heap<'a> {
+    /// An empty heap with room for a realm.
+    pub fn with_realm_room() -> Heap<'a> {
+        Heap {
+            objects: Vec::with_capacity(REALM_OBJECT_SLOTS),
+            ..Heap::default()
+        }
+    }
+
     pub fn alloc(&mut self, object: Object<'a>) -> ObjectId {
         self.allocated_since_gc += 1;
         note_arena(crate::gc::object_bytes(&object));

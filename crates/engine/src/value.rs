@@ -365,7 +365,14 @@ impl JsString {
 
 impl PartialEq for JsString {
     fn eq(&self, other: &JsString) -> bool {
-        self.storage_address() == other.storage_address() || self.units() == other.units()
+        match (&*self.0, &*other.0) {
+            // Short strings (most property names) compare in place: the unused units of an
+            // inline string are always zero.
+            (Repr::Inline { len: a, units: x }, Repr::Inline { len: b, units: y }) => {
+                a == b && x == y
+            }
+            _ => self.storage_address() == other.storage_address() || self.units() == other.units(),
+        }
     }
 }
 impl Eq for JsString {}

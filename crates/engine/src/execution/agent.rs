@@ -68,7 +68,7 @@ impl<'a> Agent<'a> {
         hooks: std::rc::Rc<dyn Host>,
     ) -> Agent<'a> {
         let mut agent = Agent {
-            heap: Heap::default(),
+            heap: Heap::with_realm_room(),
             intrinsics: Intrinsics::default(),
             symbols: WellKnownSymbols::new(),
             symbol_registry: FxHashMap::default(),
