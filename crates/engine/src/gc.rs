@@ -588,18 +588,16 @@ fn property_map_bytes(capacity: usize) -> usize {
     }
 }
 
-/// Asks the heap limit, before a full property map of `capacity` entries grows (to about
-/// twice that), for room for the growth *after* this one as well. A property must be
-/// stored, so this growth cannot be refused; but each growth was made safe by the check of
-/// the one before (its new block and the next one's both fit), so no reallocation holds
-/// more than the limit's room. A refusal stops the run at its next safe point, unless a
-/// collection makes room (`heap::may_grow`). Small maps are not checked.
+/// Whether a full property map of `capacity` entries may grow (to twice that) under the
+/// heap limit: the new storage is asked for next to the old, which the reallocation holds
+/// at once (`heap::may_grow`). A refusal is recorded, and the run stops at its next safe
+/// point unless a collection makes room; the property waits beside the map meanwhile
+/// (`Object::insert_property`). (The check was for the growth after this one as well:
+/// room for seven times the map, so an object given properties stopped with them at a sixth
+/// to a half of the limit.) Small maps are not checked.
 #[inline]
-pub fn check_properties_growth(capacity: usize) {
-    if capacity >= 1024 {
-        let next = property_map_bytes(2 * capacity) + property_map_bytes(4 * capacity);
-        let _ = crate::heap::may_grow(next);
-    }
+pub fn properties_may_grow(capacity: usize) -> bool {
+    capacity < 1024 || crate::heap::may_grow(property_map_bytes(2 * capacity))
 }
 
 /// Counts a property map growing from `before` to `after` entries of capacity.

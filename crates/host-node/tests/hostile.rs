@@ -661,3 +661,55 @@ fn an_array_literal_gathered_across_a_collection_is_counted() {
         out.heap
     );
 }
+
+/// An object given properties until the heap limit stops the run. A full property map
+/// doubles, holding its old storage and the new at once; that growth alone is asked of the
+/// heap limit, and when it is refused the new property waits beside the map until the run
+/// stops at its next safe point. (The check asked for room for the next doubling too, seven
+/// times the map: the run stopped with the properties at a sixth to a half of the limit,
+/// 110,000 of them under 32 MiB; now 220,000, 1.83 million under 256 MiB, was 910,000.)
+/// The process's resident memory for this program is checked in `limits.rs`.
+#[test]
+fn an_object_with_many_properties_grows_near_the_heap_limit() {
+    let limit = 32 << 20;
+    for (what, source, at_least) in [
+        (
+            "named properties",
+            "const o = {}; let i = 0;\n\
+             for (;;) { o['k' + i] = i; i++; if (i % 10000 === 0) console.log(i); }",
+            200_000,
+        ),
+        // Array indices past the dense part go to the same map.
+        (
+            "sparse indices",
+            "const a = []; let i = 0;\n\
+             for (;;) { a[4e9 - i * 1000] = i; i++; if (i % 10000 === 0) console.log(i); }",
+            200_000,
+        ),
+    ] {
+        let options = RunOptions {
+            timeout: Some(Duration::from_secs(120)),
+            max_heap_bytes: Some(limit),
+            ..RunOptions::default()
+        };
+        let out = run_script("properties.js", source, &options);
+        assert_eq!(
+            out.stopped,
+            Some(mini_js_host_node::Limit::HeapBytes(limit)),
+            "{what}: {}",
+            out.stderr
+        );
+        let reached: usize = out
+            .stdout
+            .lines()
+            .last()
+            .and_then(|l| l.parse().ok())
+            .unwrap_or(0);
+        assert!(reached >= at_least, "{what}: {reached} properties");
+        assert!(
+            out.heap.peak_heap_bytes as u64 <= limit + limit / 8,
+            "{what}: {:?}",
+            out.heap
+        );
+    }
+}
