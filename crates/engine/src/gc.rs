@@ -521,6 +521,44 @@ impl Agent<'_> {
         }
         Err(crate::limits::heap_limit_stop(self))
     }
+
+    /// [`Agent::check_flatten`] for several strings flattened together (both sides of a
+    /// comparison, the arguments of a console call), with `copy_bytes` more that the caller
+    /// allocates next to them (the text it makes of them).
+    pub fn check_flatten_all<'s>(
+        &mut self,
+        strings: impl IntoIterator<Item = &'s crate::JsString>,
+        copy_bytes: usize,
+    ) -> JsResult<()> {
+        let bytes = strings
+            .into_iter()
+            .fold(copy_bytes, |n, s| n.saturating_add(s.flatten_bytes()));
+        if bytes == 0 || crate::heap::fits(bytes) {
+            return Ok(());
+        }
+        Err(crate::limits::heap_limit_stop(self))
+    }
+
+    /// Checks the flattening that a comparison of `l` and `r` does (`op` one of the
+    /// equality or relational operators): two strings of the same length are compared
+    /// unit by unit (strings of different lengths are unequal without it), a relational
+    /// operator orders them, and a loose equality or a relational operator converts a
+    /// string compared with something else (its code units read).
+    pub fn check_comparison_flatten(
+        &mut self,
+        strict: bool,
+        l: &crate::Value,
+        r: &crate::Value,
+    ) -> JsResult<()> {
+        use crate::Value::String;
+        match (l, r) {
+            (String(a), String(b)) if strict && a.len() != b.len() => Ok(()),
+            (String(a), String(b)) => self.check_flatten_all([a, b], 0),
+            _ if strict => Ok(()),
+            (String(a), _) | (_, String(a)) => self.check_flatten(a),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// Runs a full collection. Call only at a safe point (see the module docs): every id the

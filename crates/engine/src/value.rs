@@ -362,7 +362,9 @@ impl JsString {
 
 impl PartialEq for JsString {
     fn eq(&self, other: &JsString) -> bool {
-        self.storage_address() == other.storage_address() || self.units() == other.units()
+        // Lengths first: a rope of another length is not flattened to be found unequal.
+        self.storage_address() == other.storage_address()
+            || (self.len() == other.len() && self.units() == other.units())
     }
 }
 impl Eq for JsString {}

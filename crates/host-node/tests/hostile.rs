@@ -713,3 +713,69 @@ fn an_object_with_many_properties_grows_near_the_heap_limit() {
         );
     }
 }
+
+/// A rope that a template literal built (no copy: Node prints its length too) is checked
+/// against the heap limit wherever the engine flattens it, as built-ins' arguments were:
+/// comparing it, using it as a property key and printing it flattened it unchecked, into
+/// one 512 MiB allocation under a 256 MiB limit. Now each stops at the heap limit before
+/// allocating; with room enough, each works as in Node.
+#[test]
+fn a_rope_is_compared_keyed_and_printed_only_under_the_heap_limit() {
+    let build = "const s = 'x'.repeat(2 ** 25);\n\
+                 const t = `${s}${s}${s}${s}${s}${s}${s}${s}`;\n\
+                 const u = `${s}${s}${s}${s}${s}${s}${s}${s}`;\n\
+                 console.log(t.length);\n";
+    for (what, use_it) in [
+        ("===", "console.log(t === u);"),
+        ("!==", "console.log(t !== u);"),
+        ("==", "console.log(t == u);"),
+        ("<", "console.log(t < u);"),
+        (
+            "a property key",
+            "const o = {}; o[t] = 1; console.log(Object.keys(o).length);",
+        ),
+        ("a property read", "console.log(({})[t]);"),
+        ("in", "console.log(t in {});"),
+        ("console.log", "console.log(t);"),
+        ("console.error", "console.error('%s', t);"),
+    ] {
+        let options = RunOptions {
+            timeout: Some(Duration::from_secs(60)),
+            max_heap_bytes: Some(256 << 20),
+            ..RunOptions::default()
+        };
+        let out = run_script("rope.js", &format!("{build}{use_it}"), &options);
+        assert_eq!(out.stdout, "268435456\n", "{what}: {}", out.stderr);
+        assert_eq!(
+            out.stopped,
+            Some(mini_js_host_node::Limit::HeapBytes(256 << 20)),
+            "{what}: {}",
+            out.stderr
+        );
+        assert!(
+            out.heap.peak_heap_bytes <= 256 << 20,
+            "{what}: {:?}",
+            out.heap
+        );
+    }
+    // With room, the same operations on smaller ropes give Node's answers.
+    let options = RunOptions {
+        timeout: Some(Duration::from_secs(60)),
+        max_heap_bytes: Some(256 << 20),
+        ..RunOptions::default()
+    };
+    let out = run_script(
+        "rope.js",
+        "const s = 'x'.repeat(2 ** 20);\n\
+         const t = `${s}${s}y`, u = `${s}${s}z`;\n\
+         const o = {}; o[t] = 1;\n\
+         console.log(t === u, t !== u, t == u, t < u, o[t], t in o, `${t}` === t);\n\
+         console.log(t.slice(-2), String(t).length);",
+        &options,
+    );
+    assert_eq!(
+        out.stdout, "false true false true 1 true true\nxy 2097153\n",
+        "{}",
+        out.stderr
+    );
+}
