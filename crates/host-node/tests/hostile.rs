@@ -779,3 +779,33 @@ fn a_rope_is_compared_keyed_and_printed_only_under_the_heap_limit() {
         out.stderr
     );
 }
+
+/// Spreading an array (or Array.from of one) through its unmodified iterator makes no
+/// result object per element: nothing can see them (their own "done" and "value" shadow
+/// anything inherited), so IteratorStepValue takes the step without them, as it does for
+/// strings. They were garbage that no collection could free inside the built-in's loop:
+/// `[...a]` of a million elements stopped at the defaults' 256 MiB heap limit, and now
+/// peaks at 62 MiB (with run's 1 GiB, 4e6 elements stopped with 829 MB resident; now they
+/// take 214 MB, and 1e7 elements 507 MB). `spec-tests/spread/array-iterator-next-observable.js` checks that a replaced
+/// `next` or `Symbol.iterator`, getters and proxies still see every call and read.
+#[test]
+fn spreading_an_array_makes_no_result_objects() {
+    for source in [
+        "const a = new Array(1e6).fill(0); const b = [...a]; console.log(b.length);",
+        "const a = new Array(1e6).fill(0); console.log(Array.from(a).length);",
+        "const a = new Array(1e6).fill(0); console.log(Math.max(...a.slice(0, 1e5)), [...a.keys()].length);",
+    ] {
+        let options = RunOptions {
+            timeout: Some(Duration::from_secs(120)),
+            ..RunOptions::default()
+        };
+        let out = run_script("spread.js", source, &options);
+        assert_eq!(out.exit_code, 0, "{source}: {}", out.stderr);
+        eprintln!("{source}: peak {} MiB", out.heap.peak_heap_bytes >> 20);
+        assert!(
+            out.heap.peak_heap_bytes < 96 << 20,
+            "{source}: {:?}",
+            out.heap
+        );
+    }
+}
