@@ -524,6 +524,44 @@ impl Agent<'_> {
         }
         Err(crate::limits::heap_limit_stop(self))
     }
+
+    /// [`Agent::check_flatten`] for several strings flattened together (both sides of a
+    /// comparison, the arguments of a console call), with `copy_bytes` more that the caller
+    /// allocates next to them (the text it makes of them).
+    pub fn check_flatten_all<'s>(
+        &mut self,
+        strings: impl IntoIterator<Item = &'s crate::JsString>,
+        copy_bytes: usize,
+    ) -> JsResult<()> {
+        let bytes = strings
+            .into_iter()
+            .fold(copy_bytes, |n, s| n.saturating_add(s.flatten_bytes()));
+        if bytes == 0 || crate::heap::fits(bytes) {
+            return Ok(());
+        }
+        Err(crate::limits::heap_limit_stop(self))
+    }
+
+    /// Checks the flattening that a comparison of `l` and `r` does (`op` one of the
+    /// equality or relational operators): two strings of the same length are compared
+    /// unit by unit (strings of different lengths are unequal without it), a relational
+    /// operator orders them, and a loose equality or a relational operator converts a
+    /// string compared with something else (its code units read).
+    pub fn check_comparison_flatten(
+        &mut self,
+        strict: bool,
+        l: &crate::Value,
+        r: &crate::Value,
+    ) -> JsResult<()> {
+        use crate::Value::String;
+        match (l, r) {
+            (String(a), String(b)) if strict && a.len() != b.len() => Ok(()),
+            (String(a), String(b)) => self.check_flatten_all([a, b], 0),
+            _ if strict => Ok(()),
+            (String(a), _) | (_, String(a)) => self.check_flatten(a),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// Runs a full collection. Call only at a safe point (see the module docs): every id the
@@ -593,18 +631,16 @@ fn property_map_bytes(capacity: usize) -> usize {
     }
 }
 
-/// Asks the heap limit, before a full property map of `capacity` entries grows (to about
-/// twice that), for room for the growth *after* this one as well. A property must be
-/// stored, so this growth cannot be refused; but each growth was made safe by the check of
-/// the one before (its new block and the next one's both fit), so no reallocation holds
-/// more than the limit's room. A refusal stops the run at its next safe point, unless a
-/// collection makes room (`heap::may_grow`). Small maps are not checked.
+/// Whether a full property map of `capacity` entries may grow (to twice that) under the
+/// heap limit: the new storage is asked for next to the old, which the reallocation holds
+/// at once (`heap::may_grow`). A refusal is recorded, and the run stops at its next safe
+/// point unless a collection makes room; the property waits beside the map meanwhile
+/// (`Object::insert_property`). (The check was for the growth after this one as well:
+/// room for seven times the map, so an object given properties stopped with them at a sixth
+/// to a half of the limit.) Small maps are not checked.
 #[inline]
-pub fn check_properties_growth(capacity: usize) {
-    if capacity >= 1024 {
-        let next = property_map_bytes(2 * capacity) + property_map_bytes(4 * capacity);
-        let _ = crate::heap::may_grow(next);
-    }
+pub fn properties_may_grow(capacity: usize) -> bool {
+    capacity < 1024 || crate::heap::may_grow(property_map_bytes(2 * capacity))
 }
 
 /// Counts a property map growing from `before` to `after` entries of capacity.
@@ -941,6 +977,7 @@ impl Trace for Intrinsics {
             array_prototype,
             array_prototype_values,
             array_iterator_prototype,
+            array_iterator_prototype_next,
             map,
             map_prototype,
             map_iterator_prototype,
@@ -1016,6 +1053,7 @@ impl Trace for Intrinsics {
             array_prototype,
             array_prototype_values,
             array_iterator_prototype,
+            array_iterator_prototype_next,
             map,
             map_prototype,
             map_iterator_prototype,

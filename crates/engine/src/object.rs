@@ -560,18 +560,31 @@ impl<'a> Object<'a> {
         let is_new = current.is_none();
         match validate_and_apply(current, self.extensible, desc) {
             Some(Some(p)) => {
-                let before = self.props.capacity();
-                if is_new && self.props.len() == before {
-                    crate::gc::check_properties_growth(before);
-                }
-                self.props.insert(key, p);
-                // The heap's byte accounting counts the storage the map grew by.
-                crate::gc::note_properties_growth(before, self.props.capacity());
+                self.insert_property(key, p, is_new);
                 true
             }
             Some(None) => true,
             None => false,
         }
+    }
+
+    /// Stores a property in the property map, counting the storage it grew by. A full
+    /// map's growth is asked of the heap limit first; when refused, a new property waits
+    /// beside the map (see `property_map`) and the run stops at its next safe point.
+    fn insert_property(&mut self, key: PropertyKey, p: Property, is_new: bool) {
+        let before = self.props.capacity();
+        if is_new {
+            if let Some(capacity) = self.props.growth_needed() {
+                if !crate::gc::properties_may_grow(capacity) {
+                    self.props.insert_without_growth(key, p);
+                    crate::gc::note_properties_growth(before, self.props.capacity());
+                    return;
+                }
+            }
+        }
+        self.props.insert(key, p);
+        // The heap's byte accounting counts the storage the map grew by.
+        crate::gc::note_properties_growth(before, self.props.capacity());
     }
 
     /// Array exotic [[DefineOwnProperty]] for an array index (§10.4.2.1 step 1).
@@ -621,7 +634,8 @@ impl<'a> Object<'a> {
                 if let Some(slot) = a.elems.get_mut(i) {
                     *slot = None;
                 }
-                self.props.insert(key, p);
+                let is_new = self.props.get(&key).is_none();
+                self.insert_property(key, p, is_new);
                 true
             }
         }

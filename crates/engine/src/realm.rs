@@ -51,6 +51,8 @@ pub struct Intrinsics {
     pub array_prototype: ObjectId,
     pub array_prototype_values: ObjectId,
     pub array_iterator_prototype: ObjectId,
+    /// %ArrayIteratorPrototype%.next, to recognize an unmodified array iterator.
+    pub array_iterator_prototype_next: ObjectId,
     pub map: ObjectId,
     pub map_prototype: ObjectId,
     pub map_iterator_prototype: ObjectId,

@@ -371,7 +371,11 @@ impl PartialEq for JsString {
             (Repr::Inline { len: a, units: x }, Repr::Inline { len: b, units: y }) => {
                 a == b && x == y
             }
-            _ => self.storage_address() == other.storage_address() || self.units() == other.units(),
+            // Lengths first: a rope of another length is not flattened to be found unequal.
+            _ => {
+                self.storage_address() == other.storage_address()
+                    || (self.len() == other.len() && self.units() == other.units())
+            }
         }
     }
 }

@@ -25,6 +25,14 @@ pub fn format_with_options(
     opts: &InspectOptions,
     args: &[Value],
 ) -> JsResult<String> {
+    // The strings' text is made (a rope flattened, then its UTF-8 copy, a byte a unit at
+    // least): under the heap limit only.
+    let strings = args.iter().filter_map(|v| match v {
+        Value::String(s) => Some(s),
+        _ => None,
+    });
+    let copy: usize = strings.clone().map(|s| s.len()).sum();
+    agent.check_flatten_all(strings, copy)?;
     let mut a = 0usize;
     let mut out: Vec<u16> = Vec::new();
     let mut join = false;

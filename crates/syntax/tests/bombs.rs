@@ -287,6 +287,54 @@ fn unclosed_functions_nested_many_times_are_not_exponential() {
     }
 }
 
+/// Unclosed computed members (and `new` callees) nested many times inside calls and
+/// brackets: the reference grammar used to try a `[…]` or `(…)` suffix that had failed once
+/// more (a MemberExpression's suffixes stopped at it, then the CallExpression's tried it
+/// again; `new f(…` was parsed once with its arguments and once more without), so the work
+/// doubled per level (12 levels of `f(b[` took 0.1 s, 16 levels 0.5 s and then the work
+/// bound gave up with "too complex to parse"). Deterministic: an exponential parse would
+/// reach the work bound, whatever the machine's speed.
+#[test]
+fn unclosed_members_inside_calls_are_not_exponential() {
+    for shape in [
+        "f(b[",
+        "b[",
+        "new f(b[",
+        "f(new b[",
+        "f(b[0][",
+        "new b[",
+        "f(b.c[",
+        "[b[",
+        "x=b[",
+        "f(b)(b[",
+        "new new f(b[",
+        "f(new b(c[",
+    ] {
+        // (400 levels of three brackets would pass the limit of 1,000 brackets.)
+        for levels in [40, 300] {
+            let src = shape.repeat(levels);
+            let errs = timed(
+                &format!("{levels} × {shape:?}"),
+                Duration::from_secs(10),
+                || parse_script(&src).expect_err("unclosed"),
+            );
+            let messages = messages(&errs);
+            assert!(
+                !messages.is_empty() && !messages.contains(&"too complex to parse"),
+                "{levels} × {shape:?}: {messages:?}"
+            );
+            // (A statement that starts with `[` fails at its first token.)
+            if !shape.starts_with('[') {
+                assert_eq!(
+                    messages,
+                    ["Unexpected end of input"],
+                    "{levels} × {shape:?}"
+                );
+            }
+        }
+    }
+}
+
 /// CPU time of this thread so far (Linux; `None` elsewhere): unlike wall time, it does not
 /// count the time a busy machine spends running other processes.
 fn thread_cpu_time() -> Option<Duration> {

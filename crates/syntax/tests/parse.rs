@@ -81,6 +81,20 @@ fn member_call_new() {
         ("new new X", "(new (new X))"),
         ("new X.y", "(new (. X y))"),
         ("new (f())()", "(new (paren (call f)))"),
+        // Arguments close the innermost `new`; members and tagged templates extend its callee.
+        ("new new X()", "(new (new X))"),
+        ("new new X()()()", "(call (new (new X)))"),
+        (
+            "new new X.a(1).b(2).c",
+            "(. (new (. (new (. X a) 1) b) 2) c)",
+        ),
+        ("new X`t`(1)", "(new (tagged X (template \"t\")) 1)"),
+        ("new X()`t`", "(tagged (new X) (template \"t\"))"),
+        ("new X()?.y", "(chain (?. (new X) y))"),
+        (
+            "function f() { new new.target }",
+            "(function f () (block (new new.target)))",
+        ),
         ("f(...a, b, ...c)", "(call f ...a b ...c)"),
         ("f(a,)", "(call f a)"),
         ("a.if.class.new", "(. (. (. a if) class) new)"),

@@ -370,6 +370,9 @@ fn mutations_of_real_programs_are_handled_quickly() {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(150);
+    // Cases over half a second, and cases the parser's work bound stopped.
+    let (mut slow, mut gave_up) = (0, 0);
+    let run = std::time::Instant::now();
     for case in 0..cases {
         let src = mutate(&mut rng, &seeds);
         if std::env::var_os("MUTATION_TRACE").is_some() {
@@ -386,9 +389,20 @@ fn mutations_of_real_programs_are_handled_quickly() {
             for d in &diags {
                 let _ = d.render(&d.message, "m.js", &src, false);
             }
+            if diags.iter().any(|d| d.message == "too complex to parse") {
+                gave_up += 1;
+                eprintln!(
+                    "case {case}: too complex to parse: {:?}",
+                    &src[..src.len().min(200)]
+                );
+            }
         }
         let took = start.elapsed();
         if took.as_millis() > 500 {
+            slow += 1;
+            // Kept for a look: mutation-slow-<case>.js in the temporary directory.
+            let name = format!("mutation-slow-{case}.js");
+            let _ = std::fs::write(std::env::temp_dir().join(name), &src);
             eprintln!(
                 "case {case}: {} bytes, {took:?}: {:?}",
                 src.len(),
@@ -401,4 +415,8 @@ fn mutations_of_real_programs_are_handled_quickly() {
             src.len()
         );
     }
+    eprintln!(
+        "{cases} cases in {:?}: {slow} over 0.5 s, {gave_up} too complex to parse",
+        run.elapsed()
+    );
 }

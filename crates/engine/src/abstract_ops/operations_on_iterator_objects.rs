@@ -204,10 +204,34 @@ pub fn iterator_step_value(
     agent: &mut Agent,
     record: &mut IteratorRecord,
 ) -> JsResult<Option<Value>> {
-    // NOTE(mini-js): when [[NextMethod]] is %StringIteratorPrototype%.next itself, the
-    // result object it would make is seen by nothing but steps 1-3 here (its own data
-    // properties "done" and "value" shadow anything inherited), so the step is taken
-    // without making it: spreading a ten-million-character string makes no garbage.
+    // NOTE(mini-js): when [[NextMethod]] is %StringIteratorPrototype%.next or
+    // %ArrayIteratorPrototype%.next itself, the result object it would make is seen by
+    // nothing but steps 1-3 here (its own data properties "done" and "value" shadow anything
+    // inherited), so the step is taken without making it: spreading a ten-million-character
+    // string or a ten-million-element array makes no garbage.
+    let mark = agent.heap.native_roots.mark();
+    if let Some(step) = crate::builtins::iterator::array_iterator_step_value(
+        agent,
+        record.iterator,
+        &record.next_method,
+    ) {
+        // (IteratorNext step 3: a throw completion of next marks the record done.)
+        return match step {
+            Ok(Some(v)) => {
+                agent.heap.native_roots.release(mark);
+                agent.heap.native_roots.keep(&v);
+                Ok(Some(v))
+            }
+            Ok(None) => {
+                record.done = true;
+                Ok(None)
+            }
+            Err(e) => {
+                record.done = true;
+                Err(e)
+            }
+        };
+    }
     if let Some(step) = crate::builtins::iterator::string_iterator_step_value(
         agent,
         record.iterator,
@@ -220,7 +244,6 @@ pub fn iterator_step_value(
     }
     // The result object and whatever next() allocated are garbage once the value is out:
     // a built-in draining an iterator does not keep them rooted (see gc::NativeRoots).
-    let mark = agent.heap.native_roots.mark();
     // 1. Let result be ? IteratorStep(iteratorRecord).
     // 2. If result is ~done~, return ~done~.
     let Some(result) = iterator_step(agent, record)? else {

@@ -316,7 +316,11 @@ pub fn to_object(agent: &mut Agent, v: &Value) -> JsResult<ObjectId> {
 #[doc(alias = "ToPropertyKey")]
 pub fn to_property_key(agent: &mut Agent, v: &Value) -> JsResult<PropertyKey> {
     match v {
-        Value::String(s) => Ok(PropertyKey::String(s.clone())),
+        Value::String(s) => {
+            // A key is hashed and compared: a rope is flattened, under the heap limit only.
+            agent.check_flatten(s)?;
+            Ok(PropertyKey::String(s.clone()))
+        }
         Value::Symbol(s) => Ok(PropertyKey::Symbol(s.clone())),
         Value::Number(n) if *n >= 0.0 && n.fract() == 0.0 && *n < 4294967295.0 => {
             Ok(PropertyKey::from_index(*n as u32))

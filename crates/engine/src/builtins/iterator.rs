@@ -34,7 +34,8 @@ pub fn init(agent: &mut Agent) {
     // %ArrayIteratorPrototype% (§23.1.5.2)
     let aip = new_prototype(agent, iterator_prototype);
     agent.intrinsics.array_iterator_prototype = aip;
-    define_method(agent, aip, "next", array_iterator_prototype_next, 0);
+    agent.intrinsics.array_iterator_prototype_next =
+        define_method(agent, aip, "next", array_iterator_prototype_next, 0);
     let tag = agent.symbols.to_string_tag.clone();
     define_value(
         agent,
@@ -117,30 +118,41 @@ fn array_iterator_prototype_next(
         );
         return Err(agent.type_error(msg));
     };
-    // 1. If the iterator is exhausted, return CreateIterResultObject(undefined, true).
+    let (value, done) = match array_iterator_step(agent, it, object, index, kind)? {
+        Some(v) => (v, false),
+        None => (Value::Undefined, true),
+    };
+    // CreateIterResultObject(result, done).
+    Ok(Value::Object(create_iterator_result_object(
+        agent, value, done,
+    )))
+}
+
+/// Steps 1-5 of %ArrayIteratorPrototype%.next for the iterator `it` over `object` at `index`:
+/// the next key, value or entry (advancing the iterator), or `None` when it is done.
+fn array_iterator_step(
+    agent: &mut Agent,
+    it: ObjectId,
+    object: Option<ObjectId>,
+    index: usize,
+    kind: IterationKind,
+) -> JsResult<Option<Value>> {
+    // 1. If the iterator is exhausted, it is done.
     let Some(array) = object else {
-        return Ok(Value::Object(create_iterator_result_object(
-            agent,
-            Value::Undefined,
-            true,
-        )));
+        return Ok(None);
     };
     // 2. Let len be ? LengthOfArrayLike(array).
     let len = length_of_array_like(agent, array)?;
-    // 3. If index ≥ len, the iterator is done: forget the array and return done.
+    // 3. If index ≥ len, the iterator is done: forget the array.
     if index as f64 >= len {
         set_array_iterator_state(agent, it, None, index);
-        return Ok(Value::Object(create_iterator_result_object(
-            agent,
-            Value::Undefined,
-            true,
-        )));
+        return Ok(None);
     }
     // 4. Set index to index + 1 for the next step.
     set_array_iterator_state(agent, it, Some(array), index + 1);
     let key = Value::Number(index as f64);
     // 5. Produce the key, the value, or the entry.
-    let result = match kind {
+    Ok(Some(match kind {
         IterationKind::Key => key,
         IterationKind::Value | IterationKind::KeyValue => {
             let pk = match u32::try_from(index) {
@@ -154,11 +166,33 @@ fn array_iterator_prototype_next(
                 Value::Object(create_array_from_list(agent, vec![key, v]))
             }
         }
+    }))
+}
+
+/// IteratorStepValue on an unmodified array iterator, without the result object
+/// %ArrayIteratorPrototype%.next would make (see `iterator_step_value`): the steps of next
+/// that a program can observe (the array's "length" and element reads, through getters or
+/// a proxy) are taken as they are. `None` when `iterator` and `next` are not one.
+pub fn array_iterator_step_value(
+    agent: &mut Agent,
+    iterator: ObjectId,
+    next: &Value,
+) -> Option<JsResult<Option<Value>>> {
+    if !matches!(next, Value::Object(f) if *f == agent.intrinsics.array_iterator_prototype_next) {
+        return None;
+    }
+    let (object, index, kind) = match &agent.heap.get(iterator).kind {
+        ObjectKind::Internal(b) => match &**b {
+            InternalSlots::ArrayIterator {
+                object,
+                index,
+                kind,
+            } => (*object, *index, *kind),
+            _ => return None,
+        },
+        _ => return None,
     };
-    // 6. Return CreateIterResultObject(result, false).
-    Ok(Value::Object(create_iterator_result_object(
-        agent, result, false,
-    )))
+    Some(array_iterator_step(agent, iterator, object, index, kind))
 }
 
 fn set_array_iterator_state(agent: &mut Agent, it: ObjectId, array: Option<ObjectId>, i: usize) {

@@ -55,6 +55,13 @@ pub fn apply_binary(agent: &mut Agent, op: BinaryOp, l: Value, r: Value) -> JsRe
             return Ok(v);
         }
     }
+    if matches!(
+        op,
+        Eq | NotEq | StrictEq | StrictNotEq | Lt | Gt | LtEq | GtEq
+    ) {
+        // A rope compared is flattened: under the heap limit only.
+        agent.check_comparison_flatten(matches!(op, StrictEq | StrictNotEq), &l, &r)?;
+    }
     Ok(match op {
         Add => return apply_addition(agent, l, r),
         Sub | Mul | Div | Rem | Exp | Shl | Shr | UShr | BitAnd | BitOr | BitXor => {

@@ -245,7 +245,9 @@ fn get_computed(agent: &mut Agent, base: &Value, key: &Value) -> Option<Value> {
     let key = match key {
         Value::Object(_) => return None,
         Value::Symbol(s) => PropertyKey::Symbol(s.clone()),
-        Value::String(s) => PropertyKey::String(s.clone()),
+        // (A rope not flattened yet takes the full path, which checks the heap limit.)
+        Value::String(s) if s.flatten_bytes() == 0 => PropertyKey::String(s.clone()),
+        Value::String(_) => return None,
         // ToPropertyKey of a primitive: ToString, which cannot fail.
         other => crate::abstract_ops::to_property_key(agent, other).ok()?,
     };

@@ -1308,57 +1308,19 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
             ),
         }
     };
-    let member_suffix = choice((
-        member_prop.clone().map(|m| Suffix::Member(m, false)),
-        tagged_template.clone().map(Suffix::Tagged),
-    ))
-    .map_with(|s, e| (s, e.span()))
-    .boxed();
-    let member_expr = recursive(|member_expr| {
-        let new_with_args = kw(Keyword::New)
-            .ignore_then(member_expr)
-            .then(args.clone())
-            .validate(|(callee, args): (Expr, Vec<Argument>), e, emitter| {
-                if matches!(callee.kind, ExprKind::OptionalChain(_)) {
-                    emitter.emit(custom_err(
-                        e.span(),
-                        "Invalid optional chain from new expression",
-                    ));
-                }
-                mk(
-                    ExprKind::New {
-                        callee: Box::new(callee),
-                        args,
-                    },
-                    span(e.span()),
-                )
-            });
-        choice((
-            new_target.clone(),
-            new_with_args,
-            super_member.clone(),
-            primary.clone(),
-        ))
-        .foldl(member_suffix.clone().repeated(), apply)
-    })
-    .boxed();
-    let new_expr = recursive(|new_expr| {
-        choice((
-            member_expr.clone(),
-            kw(Keyword::New)
-                .ignore_then(new_expr)
-                .map_with(|callee: Expr, e| {
-                    mk(
-                        ExprKind::New {
-                            callee: Box::new(callee),
-                            args: vec![],
-                        },
-                        span(e.span()),
-                    )
-                }),
-        ))
-    })
-    .boxed();
+    // MemberExpression, NewExpression and CallExpression (§13.3) in one loop: the `new`s in
+    // front, one base, then every suffix, each tried once. (Separate suffix loops for the
+    // MemberExpression and the CallExpression tried a suffix that had failed once more, and
+    // `new X(…` was parsed once with its arguments and once without: the work doubled per
+    // level of unclosed brackets.) The suffixes are then given out as the grammar does:
+    // arguments close the innermost `new` still open, members and tagged templates extend
+    // its callee, and the `new`s left open take no arguments.
+    //
+    // A `new` that is not `new.target`, with its span.
+    let new_kw = kw(Keyword::New)
+        .then_ignore(peek(|t, _| !matches!(t, Some(Token::Punct(Punct::Dot)))))
+        .map_with(|_, e| e.span());
+    let news = new_kw.repeated().at_least(1).collect::<Vec<S>>();
     let super_call = kw(Keyword::Super)
         .ignore_then(args.clone())
         .map_with(|args, e| mk(ExprKind::SuperCall { args }, span(e.span())))
@@ -1396,39 +1358,76 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         .clone()
         .map_with(|t, e| (Suffix::Tagged(t), e.span()))
         .boxed();
-    let lhs_ref = choice((super_call, new_expr.clone()))
-        .then(call_suffix.clone().repeated().collect::<Vec<_>>())
-        .validate(move |(base, suffixes), extra, emitter| {
-            // `new X` without arguments cannot be followed by `?.` (the other suffixes
-            // would have become part of its MemberExpression).
-            if let (ExprKind::New { .. }, Some((_, sp))) = (&base.kind, suffixes.first()) {
-                let src: &str = extra.state().source;
-                if !src.get(base.span.range()).is_some_and(|t| t.ends_with(')')) {
-                    emitter.emit(custom_err(
-                        *sp,
-                        "Invalid optional chain from new expression",
-                    ));
-                }
-            }
-            let mut e = base;
-            let mut chain = false;
-            for (s, sp) in suffixes {
-                match &s {
-                    Suffix::Member(_, true) | Suffix::Call(_, true) => chain = true,
-                    Suffix::Tagged(_) if chain => {
-                        emitter.emit(custom_err(sp, "Invalid tagged template on optional chain"))
+    let lhs_ref = choice((
+        news.then(choice((
+            new_target.clone(),
+            super_member.clone(),
+            primary.clone(),
+        ))),
+        choice((super_call, new_target, super_member, primary.clone())).map(|e| (Vec::new(), e)),
+    ))
+    .then(call_suffix.clone().repeated().collect::<Vec<_>>())
+    .validate(move |((mut open, base), suffixes), _, emitter| {
+        // `open`: the `new`s not given their arguments yet, the innermost last.
+        let close = |e: Expr, kw: S, args: Vec<Argument>, end: usize| {
+            mk(
+                ExprKind::New {
+                    callee: Box::new(e),
+                    args,
+                },
+                Span::new(kw.start, end),
+            )
+        };
+        let mut e = base;
+        let mut chain = false;
+        for (s, sp) in suffixes {
+            let s = if open.is_empty() {
+                s
+            } else {
+                match s {
+                    // (The callee cannot be an optional chain: only the end of this loop
+                    // makes one.)
+                    Suffix::Call(args, false) => {
+                        let kw = open.pop().expect("a new is open");
+                        e = close(e, kw, args, sp.end);
+                        continue;
                     }
-                    _ => {}
+                    s @ (Suffix::Member(_, false) | Suffix::Tagged(_)) => {
+                        e = apply(e, (s, sp));
+                        continue;
+                    }
+                    s => {
+                        // `?.`: `new X` without arguments cannot be followed by an optional
+                        // chain.
+                        emitter.emit(custom_err(sp, "Invalid optional chain from new expression"));
+                        while let Some(kw) = open.pop() {
+                            let end = e.span.end as usize;
+                            e = close(e, kw, vec![], end);
+                        }
+                        s
+                    }
                 }
-                e = apply(e, (s, sp));
+            };
+            match &s {
+                Suffix::Member(_, true) | Suffix::Call(_, true) => chain = true,
+                Suffix::Tagged(_) if chain => {
+                    emitter.emit(custom_err(sp, "Invalid tagged template on optional chain"))
+                }
+                _ => {}
             }
-            if chain {
-                let sp = e.span;
-                e = mk(ExprKind::OptionalChain(Box::new(e)), sp);
-            }
-            e
-        })
-        .boxed();
+            e = apply(e, (s, sp));
+        }
+        while let Some(kw) = open.pop() {
+            let end = e.span.end as usize;
+            e = close(e, kw, vec![], end);
+        }
+        if chain {
+            let sp = e.span;
+            e = mk(ExprKind::OptionalChain(Box::new(e)), sp);
+        }
+        e
+    })
+    .boxed();
     let lhs_def = if fast {
         let primary = primary.clone();
         custom(move |inp: &mut Inp<'t, '_>| {
