@@ -57,12 +57,9 @@ use std::mem::size_of;
 pub const GC_THRESHOLD: usize = 200_000;
 
 /// The least number of bytes allocated between two collections. The actual trigger is
-/// adaptive, `max(GC_MIN_BYTES, half the live bytes after the last collection)`, so a
-/// program with a large live heap does not pay a full mark every few megabytes, and the
-/// heap stays within about one and a half times the live data plus this constant. (A
-/// trigger of the whole live size, tried first, let a promise pool peak at twice its live
-/// data — 2.3x QuickJS, which frees by reference counting; half costs it 3 % more
-/// instructions for 12 % less peak.)
+/// adaptive, `max(GC_MIN_BYTES, live bytes after the last collection)`, so a program with a
+/// large live heap does not pay a full mark every few megabytes, and the heap stays within
+/// about twice the live data plus this constant.
 pub const GC_MIN_BYTES: usize = 1 << 20;
 
 /// The environment variable that the cli and the spec-test harness read to force a fixed
@@ -593,8 +590,7 @@ pub fn collect(agent: &mut Agent) {
     heap.live_bytes =
         measure_live_bytes(heap, std::mem::take(&mut m.strings)) + m.string_bytes + m.list_bytes;
     crate::heap::reset_allocated_bytes();
-    // See GC_MIN_BYTES: half the live data between collections.
-    heap.gc_trigger_bytes = GC_MIN_BYTES.max(heap.live_bytes / 2);
+    heap.gc_trigger_bytes = GC_MIN_BYTES.max(heap.live_bytes);
     let s = &mut heap.stats;
     s.collections += 1;
     s.max_live_objects_after_gc = s.max_live_objects_after_gc.max(objects);

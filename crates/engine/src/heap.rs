@@ -239,7 +239,7 @@ pub struct Heap<'a> {
     /// strings they hold, the arenas themselves): see `gc::measure_live_bytes`.
     pub live_bytes: usize,
     /// Bytes allocated since the last collection ([`allocated_bytes`]) that trigger the next
-    /// one: the larger of `gc::GC_MIN_BYTES` and half of `live_bytes`.
+    /// one: the larger of `gc::GC_MIN_BYTES` and `live_bytes`.
     pub gc_trigger_bytes: usize,
     /// The smaller of `gc_trigger_bytes` and the room left under the heap limit: the machine
     /// looks at the heap (`gc::safe_point`) once [`allocated_bytes`] reaches it.
