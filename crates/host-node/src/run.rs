@@ -15,7 +15,10 @@ const EVALUATOR_STACK: usize = 256 << 20;
 /// Whether the calling thread has the evaluator's stack already (an embedder's worker
 /// thread made for it, the benchmark harness's child), so a run can stay on it.
 pub fn runs_in_place() -> bool {
-    stacker::remaining_stack().is_some_and(|room| room >= EVALUATOR_STACK)
+    // The main thread is skipped without asking: its stack is the process's (8 MiB
+    // usually), and finding its bounds reads /proc/self/maps.
+    std::thread::current().name() != Some("main")
+        && stacker::remaining_stack().is_some_and(|room| room >= EVALUATOR_STACK)
 }
 
 /// Parses and runs a script on a thread with a large stack; never panics on bad programs.
