@@ -589,17 +589,22 @@ fn release_sixteen_million_regex_matches_fit_the_default_heap() {
     }
 }
 
+/// The defaults with a 256 MiB heap and a minute of wall time: the rope tests' limits.
+fn rope_options() -> RunOptions {
+    RunOptions {
+        timeout: Some(Duration::from_secs(60)),
+        max_heap_bytes: Some(256 << 20),
+        ..RunOptions::default()
+    }
+}
+
 /// A rope is checked against the heap limit before a built-in flattens it: a template
 /// literal of eight 32-million-unit pieces is a rope (no copy), and `indexOf` used to flatten
 /// it into one 512 MiB allocation under a 256 MiB limit (598 MB resident before the next
 /// safe point stopped the run); now the run stops before allocating.
 #[test]
 fn a_rope_is_flattened_only_under_the_heap_limit() {
-    let options = RunOptions {
-        timeout: Some(Duration::from_secs(60)),
-        max_heap_bytes: Some(256 << 20),
-        ..RunOptions::default()
-    };
+    let options = rope_options();
     let out = run_script(
         "rope.js",
         "const s = 'x'.repeat(2 ** 25);\n\
@@ -739,11 +744,7 @@ fn a_rope_is_compared_keyed_and_printed_only_under_the_heap_limit() {
         ("console.log", "console.log(t);"),
         ("console.error", "console.error('%s', t);"),
     ] {
-        let options = RunOptions {
-            timeout: Some(Duration::from_secs(60)),
-            max_heap_bytes: Some(256 << 20),
-            ..RunOptions::default()
-        };
+        let options = rope_options();
         let out = run_script("rope.js", &format!("{build}{use_it}"), &options);
         assert_eq!(out.stdout, "268435456\n", "{what}: {}", out.stderr);
         assert_eq!(
@@ -759,11 +760,7 @@ fn a_rope_is_compared_keyed_and_printed_only_under_the_heap_limit() {
         );
     }
     // With room, the same operations on smaller ropes give Node's answers.
-    let options = RunOptions {
-        timeout: Some(Duration::from_secs(60)),
-        max_heap_bytes: Some(256 << 20),
-        ..RunOptions::default()
-    };
+    let options = rope_options();
     let out = run_script(
         "rope.js",
         "const s = 'x'.repeat(2 ** 20);\n\

@@ -2,15 +2,13 @@
 //! (`Function::may_use_arguments`): a call of a function that cannot keeps no argument list
 //! for an arguments object, so a reference the pass missed would make `arguments` fail.
 
-use mini_js_syntax::ast::{FunctionBody, StmtKind};
+use mini_js_syntax::ast::{FunctionBody, Stmt, StmtKind};
 use mini_js_syntax::parse_script;
 
-/// `(name, may_use_arguments)` of the top-level function declarations of `src` and of the
-/// declarations directly inside their bodies.
-fn flags(src: &str) -> Vec<(String, bool)> {
-    let program = parse_script(src).expect("parses");
-    let mut out = Vec::new();
-    for s in &program.body {
+/// `(name, may_use_arguments)` of the function declarations among `stmts` and, one level
+/// down, among their bodies' statements.
+fn flags_of(stmts: &[Stmt], depth: usize, out: &mut Vec<(String, bool)>) {
+    for s in stmts {
         if let StmtKind::FunctionDecl(f) = &s.kind {
             let name = f
                 .name
@@ -18,20 +16,17 @@ fn flags(src: &str) -> Vec<(String, bool)> {
                 .map(|n| n.name.to_string())
                 .unwrap_or_default();
             out.push((name, f.may_use_arguments));
-            if let FunctionBody::Block(body) = &f.body {
-                for s in body {
-                    if let StmtKind::FunctionDecl(g) = &s.kind {
-                        let name = g
-                            .name
-                            .as_ref()
-                            .map(|n| n.name.to_string())
-                            .unwrap_or_default();
-                        out.push((name, g.may_use_arguments));
-                    }
-                }
+            if let (FunctionBody::Block(body), 0) = (&f.body, depth) {
+                flags_of(body, depth + 1, out);
             }
         }
     }
+}
+
+fn flags(src: &str) -> Vec<(String, bool)> {
+    let program = parse_script(src).expect("parses");
+    let mut out = Vec::new();
+    flags_of(&program.body, 0, &mut out);
     out
 }
 
