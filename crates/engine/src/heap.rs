@@ -272,9 +272,13 @@ const SPARE_BINDING_LISTS: usize = 1 << 14;
 
 /// Keeps a freed record's list, emptied, in `spares` for the next record (small lists only,
 /// at most `max` of them); returns the bytes of storage kept.
+#[inline]
 fn keep_spare<T>(spares: &mut Vec<Vec<T>>, mut list: Vec<T>, max: usize) -> usize {
     if list.capacity() != 0 && list.capacity() <= SPARE_LIST_CAPACITY && spares.len() < max {
-        list.clear();
+        // (Usually empty already: a call's arguments moved into its bindings.)
+        if !list.is_empty() {
+            list.clear();
+        }
         let bytes = list.capacity() * std::mem::size_of::<T>();
         spares.push(list);
         return bytes;
@@ -378,6 +382,7 @@ impl<'a> Heap<'a> {
     }
 
     /// Keeps `list`'s storage for a later [`Heap::take_value_list`].
+    #[inline]
     pub fn give_back_value_list(&mut self, list: Vec<Value>) {
         keep_spare(&mut self.value_lists, list, SPARE_LISTS);
     }

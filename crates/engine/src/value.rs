@@ -356,10 +356,17 @@ impl JsString {
     }
     /// If this string is a canonical array index ("0", "1", … "4294967294"), that index.
     pub fn as_array_index(&self) -> Option<u32> {
-        if self.len() > 10 {
-            return None;
+        match &*self.0 {
+            // Most keys are names: the first unit tells them from indices without a look
+            // at the rest.
+            Repr::Inline { len, units }
+                if *len == 0 || !(b'0' as u16..=b'9' as u16).contains(&units[0]) =>
+            {
+                None
+            }
+            _ if self.len() > 10 => None,
+            _ => array_index_of_units(self.units()),
         }
-        array_index_of_units(self.units())
     }
 }
 
@@ -611,8 +618,42 @@ pub fn number_to_string(x: f64) -> String {
     if x == 0.0 {
         return "0".to_string();
     }
+    if let Some(i) = small_integer(x) {
+        return i.to_string();
+    }
     let mut buf = ryu_js::Buffer::new();
     buf.format(x).to_string()
+}
+
+/// `x` as an integer when it is one of at most 15 digits (its decimal form is its digits,
+/// with a minus sign when negative; -0 is not one: it prints as "0").
+#[inline]
+fn small_integer(x: f64) -> Option<i64> {
+    (x.fract() == 0.0 && x.abs() < 1e15 && !(x == 0.0 && x.is_sign_negative())).then_some(x as i64)
+}
+
+/// Number::toString(x) as a String value, made without intermediate text for an integer of
+/// at most 15 digits (the common case: counters, indices, `'p' + i`).
+pub fn number_to_js_string(x: f64) -> JsString {
+    let Some(i) = small_integer(x) else {
+        return JsString::from(number_to_string(x));
+    };
+    let mut digits = [0u16; 16];
+    let mut n = i.unsigned_abs();
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' as u16 + (n % 10) as u16;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        digits[at] = b'-' as u16;
+    }
+    JsString::from_slice(&digits[at..])
 }
 
 /// Number::toString(x, radix) for radix 2..=36 other than 10.

@@ -4,7 +4,7 @@ use crate::abstract_ops::operations_on_objects::{call, get_method};
 use crate::builtins::ErrorKind;
 use crate::heap::ObjectId;
 use crate::object::{Object, ObjectKind};
-use crate::value::{number_to_string, JsString, PropertyKey, Value};
+use crate::value::{JsString, PropertyKey, Value};
 use crate::{Agent, JsResult};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -270,7 +270,7 @@ pub fn to_string(agent: &mut Agent, v: &Value) -> JsResult<JsString> {
         Value::Undefined => Ok(JsString::from("undefined")),
         Value::Null => Ok(JsString::from("null")),
         Value::Bool(b) => Ok(JsString::from(if *b { "true" } else { "false" })),
-        Value::Number(n) => Ok(JsString::from(number_to_string(*n))),
+        Value::Number(n) => Ok(crate::value::number_to_js_string(*n)),
         Value::BigInt(b) => Ok(JsString::from(super::bigint::bigint_to_string(b, 10))),
         Value::Symbol(_) => Err(agent.type_error("Cannot convert a Symbol value to a string")),
         Value::Object(_) => {

@@ -38,7 +38,7 @@ pub struct Agent<'a> {
     /// The property key of each identifier name, made once: a global reference (every call
     /// of a top-level function), `o.name`, `{name: …}` and a function's name need no fresh
     /// string.
-    pub identifier_keys: FxHashMap<mini_js_syntax::ast::Atom, crate::value::PropertyKey>,
+    pub identifier_keys: FxHashMap<usize, (mini_js_syntax::ast::Atom, crate::value::PropertyKey)>,
     /// The code of the default class constructors (base, derived), parsed once per run.
     pub default_ctors: Option<(
         &'a mini_js_syntax::ast::Function,
@@ -46,17 +46,41 @@ pub struct Agent<'a> {
     )>,
 }
 
+/// The most identifier keys [`Agent::identifier_key`] keeps.
+const IDENTIFIER_KEYS_MAX: usize = 1 << 16;
+
 impl<'a> Agent<'a> {
     /// The property key for the identifier `name` (cached in [`Agent::identifier_keys`]).
     pub fn identifier_key(
         &mut self,
         name: &mini_js_syntax::ast::Atom,
     ) -> crate::value::PropertyKey {
-        if let Some(k) = self.identifier_keys.get(name) {
+        // Keyed by the atom's address (the lexer shares one atom per name), so a lookup
+        // hashes one word instead of the name; the entry holds the atom, so the address
+        // stays its own. An equal name from another parse gets an equal key of its own.
+        let address = std::rc::Rc::as_ptr(name) as *const u8 as usize;
+        if let Some((_, k)) = self.identifier_keys.get(&address) {
             return k.clone();
         }
+        self.new_identifier_key(address, name)
+    }
+
+    /// [`Agent::identifier_key`] for a name not seen yet.
+    #[cold]
+    #[inline(never)]
+    fn new_identifier_key(
+        &mut self,
+        address: usize,
+        name: &mini_js_syntax::ast::Atom,
+    ) -> crate::value::PropertyKey {
         let k = crate::value::PropertyKey::from(&**name);
-        self.identifier_keys.insert(name.clone(), k.clone());
+        // Code made at run time (eval, new Function) brings new atoms each time: the cache
+        // starts over rather than grow without bound.
+        if self.identifier_keys.len() >= IDENTIFIER_KEYS_MAX {
+            self.identifier_keys.clear();
+        }
+        self.identifier_keys
+            .insert(address, (name.clone(), k.clone()));
         k
     }
     /// Creates an agent run by `hooks`, with a fresh realm (InitializeHostDefinedRealm,

@@ -259,7 +259,7 @@ pub fn function_declaration_instantiation<'a>(
     agent: &mut Agent<'a>,
     code: &'a Function,
     env: EnvId,
-    args: Vec<Value>,
+    mut args: Vec<Value>,
 ) {
     let scope = function_scope(code);
     if let Some(template) = scope.binding_template.get() {
@@ -271,12 +271,16 @@ pub fn function_declaration_instantiation<'a>(
         let e = agent.heap.env_mut(env);
         let before = e.bindings.capacity();
         e.bindings.extend_from_slice(template);
-        for (b, v) in e
-            .bindings
-            .iter_mut()
-            .zip(&args[..args.len().min(code.params.len())])
-        {
-            b.value = Some(v.clone());
+        let n = args.len().min(code.params.len());
+        if code.may_use_arguments {
+            for (b, v) in e.bindings.iter_mut().zip(&args[..n]) {
+                b.value = Some(v.clone());
+            }
+        } else {
+            // Nothing will read the list again: its values move into the bindings.
+            for (b, v) in e.bindings.iter_mut().zip(args.drain(..n)) {
+                b.value = Some(v);
+            }
         }
         let grown = e.bindings.capacity() - before;
         crate::heap::note_allocation(grown * std::mem::size_of::<crate::environment::Binding>());

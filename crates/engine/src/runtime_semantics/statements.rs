@@ -162,6 +162,7 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
 }
 
 /// Runs a statement list: the next statement, or the list's (empty) completion.
+#[inline]
 pub fn continue_statement_list<'a>(agent: &mut Agent<'a>, stmts: &'a [Stmt], index: usize) {
     continue_statement_list_with(agent, stmts, index, None);
 }
@@ -169,6 +170,7 @@ pub fn continue_statement_list<'a>(agent: &mut Agent<'a>, stmts: &'a [Stmt], ind
 /// The statement list from `index` on, whose value so far is `last` (`None`: empty). The
 /// list's value is its last non-empty statement value (UpdateEmpty, §14.2.2) — the
 /// completion value `mini-js -p` prints.
+#[inline]
 pub fn continue_statement_list_with<'a>(
     agent: &mut Agent<'a>,
     stmts: &'a [Stmt],
