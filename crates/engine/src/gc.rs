@@ -1136,6 +1136,7 @@ impl Trace for Machine<'_> {
             native_depth: _,
             active_builtins,
             steps: _,
+            now_depth: _,
             span: _,
             throw_span: _,
             thrown,

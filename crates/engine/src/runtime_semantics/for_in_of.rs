@@ -287,7 +287,7 @@ pub fn resume_for_in_of<'a>(
                 "body entered",
             );
             agent.machine.push_frame(Frame::ForInOf(s));
-            agent.machine.exec(body);
+            crate::runtime_semantics::machine::exec_now(agent, body);
         }
         ForStep::Body => {
             let iteration_env = agent.machine.ctx().lex_env;

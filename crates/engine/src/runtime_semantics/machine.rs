@@ -120,6 +120,9 @@ pub struct Machine<'a> {
     pub(crate) active_builtins: Vec<ObjectId>,
     /// Steps taken so far (for `--max-steps`).
     pub steps: u64,
+    /// How many [`eval_now`]/[`exec_now`] calls are running inside each other (bounded by
+    /// [`NOW_DEPTH`], so the Rust stack stays bounded whatever calls them).
+    pub(crate) now_depth: u8,
     /// The source span of the node being evaluated, for error snippets.
     pub span: Span,
     /// The span where the most recent exception was thrown.
@@ -223,6 +226,45 @@ impl<'a> Machine<'a> {
     pub fn ok(&mut self, v: Value) {
         self.step = Some(Step::Deliver(Ok(v)));
     }
+}
+
+/// The most [`eval_now`]/[`exec_now`] evaluations nested in one turn of the loop.
+const NOW_DEPTH: u8 = 3;
+
+/// Whether the step that comes next may run at once, inside the current one: the loop would
+/// do nothing between the two but count the step (no limit check is due, and the nesting is
+/// within [`NOW_DEPTH`]).
+#[inline]
+fn may_run_now(agent: &Agent) -> bool {
+    agent.machine.now_depth < NOW_DEPTH && agent.machine.steps + 1 < agent.host.limits.next_check
+}
+
+/// Evaluates `e` now rather than as the machine's next step: the same evaluation, counted
+/// as the step it would have been, without a turn of the loop (each turn costs about as
+/// much as a small step). The collector's safe point is only deferred to the next turn.
+#[inline]
+pub fn eval_now<'a>(agent: &mut Agent<'a>, e: &'a ast::Expr) {
+    if !may_run_now(agent) {
+        return agent.machine.eval(e);
+    }
+    agent.machine.now_depth += 1;
+    agent.machine.steps += 1;
+    agent.machine.span = e.span;
+    crate::runtime_semantics::expressions::evaluate_expression(agent, e);
+    agent.machine.now_depth -= 1;
+}
+
+/// Evaluates statement `s` now rather than as the machine's next step (see [`eval_now`]).
+#[inline]
+pub fn exec_now<'a>(agent: &mut Agent<'a>, s: &'a ast::Stmt) {
+    if !may_run_now(agent) {
+        return agent.machine.exec(s);
+    }
+    agent.machine.now_depth += 1;
+    agent.machine.steps += 1;
+    agent.machine.span = s.span;
+    crate::runtime_semantics::statements::evaluate_statement(agent, s);
+    agent.machine.now_depth -= 1;
 }
 
 /// Runs the machine until the innermost nested loop's context delivers its result.

@@ -5,7 +5,7 @@ use crate::environment::Env;
 use crate::heap::EnvId;
 use crate::runtime_semantics::expressions::{eval_named, initialize_binding};
 use crate::runtime_semantics::frames::{ForStage, Frame, Labels, SwitchStage, TryStage};
-use crate::runtime_semantics::machine::ContextKind;
+use crate::runtime_semantics::machine::{eval_now, exec_now, ContextKind};
 use crate::runtime_semantics::patterns::BindMode;
 use crate::runtime_semantics::scope_analysis::{lexically_scoped_declarations, LexDecl};
 use crate::value::{PropertyKey, Value};
@@ -19,7 +19,7 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
     let m = &mut agent.machine;
     match &s.kind {
         StmtKind::Empty | StmtKind::Debugger => m.ok(Value::Undefined),
-        StmtKind::Expr(e) => m.eval(e),
+        StmtKind::Expr(e) => eval_now(agent, e),
         StmtKind::VarDecl(d) => continue_var_decls(agent, d, 0),
         StmtKind::FunctionDecl(f) => {
             // Annex B.3.2.1: evaluating a sloppy block-level function declaration copies its
@@ -58,9 +58,9 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
                 // The test delivered: the If frame's step.
                 agent.machine.steps += 1;
                 return if to_boolean(&v) {
-                    agent.machine.exec(cons)
+                    exec_now(agent, cons)
                 } else if let Some(a) = alt {
-                    agent.machine.exec(a)
+                    exec_now(agent, a)
                 } else {
                     agent.machine.ok(Value::Undefined)
                 };
@@ -110,7 +110,7 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
                 if matches!(m.ctx().kind, ContextKind::AsyncGenerator { .. }) {
                     m.push_await_at(a.span);
                 }
-                m.eval(a);
+                eval_now(agent, a);
             }
             None => m.deliver(Err(Abrupt::Return(Value::Undefined))),
         },
@@ -187,7 +187,7 @@ pub fn continue_statement_list_with<'a>(
                 last,
             });
         }
-        agent.machine.exec(&stmts[index]);
+        exec_now(agent, &stmts[index]);
     } else {
         agent.machine.ok(last.unwrap_or(Value::Undefined));
     }
@@ -574,7 +574,7 @@ pub fn resume_for<'a>(
                     stage: ForStage::Update,
                     per_iteration,
                 });
-                agent.machine.eval(u);
+                eval_now(agent, u);
                 return;
             }
             ForStage::Test
@@ -606,7 +606,7 @@ pub fn resume_for<'a>(
                         stage: ForStage::Body,
                         per_iteration,
                     });
-                    return agent.machine.exec(body);
+                    return exec_now(agent, body);
                 }
                 agent.machine.push_frame(Frame::For {
                     stmt,
@@ -614,7 +614,7 @@ pub fn resume_for<'a>(
                     stage: ForStage::Test,
                     per_iteration,
                 });
-                agent.machine.eval(t);
+                eval_now(agent, t);
             }
             None => {
                 agent.machine.push_frame(Frame::For {
@@ -623,7 +623,7 @@ pub fn resume_for<'a>(
                     stage: ForStage::Body,
                     per_iteration,
                 });
-                agent.machine.exec(body);
+                exec_now(agent, body);
             }
         },
         ForStage::Body => {
@@ -634,7 +634,7 @@ pub fn resume_for<'a>(
                 stage: ForStage::Body,
                 per_iteration,
             });
-            agent.machine.exec(body);
+            exec_now(agent, body);
         }
         _ => unreachable!("next stage is Test or Body"),
     }
