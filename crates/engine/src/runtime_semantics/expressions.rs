@@ -12,6 +12,7 @@ use crate::object::{Object, ObjectKind, Property, PropertyDescriptor};
 use crate::runtime_semantics::call_printer::call_printer;
 use crate::runtime_semantics::frames::{CallKind, Frame};
 use crate::runtime_semantics::machine::{call_from_machine, construct_from_machine};
+use crate::runtime_semantics::machine::{deliver_now, eval_now};
 use crate::runtime_semantics::operators::{
     apply_binary, apply_unary, array_from_values, typeof_value,
 };
@@ -178,14 +179,16 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
             if let Some(l) = evaluate_operand_at_once(agent, left) {
                 // The left operand delivered: the BinaryLeft frame's step.
                 agent.machine.steps += 1;
-                let m = &mut agent.machine;
-                m.push_frame(Frame::BinaryRight { op: *op, left: l });
-                m.eval(right);
+                agent
+                    .machine
+                    .push_frame(Frame::BinaryRight { op: *op, left: l });
+                eval_now(agent, right);
                 return;
             }
-            let m = &mut agent.machine;
-            m.push_frame(Frame::BinaryLeft { op: *op, right });
-            m.eval(left);
+            agent
+                .machine
+                .push_frame(Frame::BinaryLeft { op: *op, right });
+            eval_now(agent, left);
         }
         ExprKind::PrivateIn { name, right } => {
             m.push_frame(Frame::PrivateIn { name });
@@ -196,26 +199,24 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
                 // The left operand delivered: the Logical frame's step.
                 agent.machine.steps += 1;
                 if logical_short_circuits(*op, &l) {
-                    agent.machine.ok(l);
+                    deliver_now(agent, Ok(l));
                 } else {
-                    agent.machine.eval(right);
+                    eval_now(agent, right);
                 }
                 return;
             }
-            let m = &mut agent.machine;
-            m.push_frame(Frame::Logical { op: *op, right });
-            m.eval(left);
+            agent.machine.push_frame(Frame::Logical { op: *op, right });
+            eval_now(agent, left);
         }
         ExprKind::Conditional { test, cons, alt } => {
             if let Some(t) = evaluate_operand_at_once(agent, test) {
                 // The test delivered: the Conditional frame's step.
                 agent.machine.steps += 1;
-                agent.machine.eval(if to_boolean(&t) { cons } else { alt });
+                eval_now(agent, if to_boolean(&t) { cons } else { alt });
                 return;
             }
-            let m = &mut agent.machine;
-            m.push_frame(Frame::Conditional { cons, alt });
-            m.eval(test);
+            agent.machine.push_frame(Frame::Conditional { cons, alt });
+            eval_now(agent, test);
         }
         ExprKind::Sequence(exprs) => {
             if exprs.len() > 1 {
@@ -305,7 +306,7 @@ fn evaluate_at_once(agent: &mut Agent, e: &Expr) -> bool {
         Some(v) => {
             // This Eval step is already counted.
             agent.machine.steps -= 1;
-            agent.machine.ok(v);
+            deliver_now(agent, Ok(v));
             true
         }
         None => false,

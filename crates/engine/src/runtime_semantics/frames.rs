@@ -338,17 +338,17 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
     match frame {
         Frame::BinaryLeft { op, right } => {
             agent.machine.push_frame(Frame::BinaryRight { op, left: v });
-            agent.machine.eval(right);
+            crate::runtime_semantics::machine::eval_now(agent, right);
         }
         Frame::BinaryRight { op, left } => {
             let r = crate::runtime_semantics::operators::apply_binary(agent, op, left, v);
-            agent.machine.deliver(r);
+            crate::runtime_semantics::machine::deliver_now(agent, r);
         }
         Frame::Logical { op, right } => {
             if ex::logical_short_circuits(op, &v) {
-                agent.machine.ok(v);
+                crate::runtime_semantics::machine::deliver_now(agent, Ok(v));
             } else {
-                agent.machine.eval(right);
+                crate::runtime_semantics::machine::eval_now(agent, right);
             }
         }
         Frame::Conditional { cons, alt } => {
@@ -357,7 +357,7 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
             } else {
                 alt
             };
-            agent.machine.eval(branch);
+            crate::runtime_semantics::machine::eval_now(agent, branch);
         }
         Frame::Unary { op } => ex::resume_unary(agent, op, v),
         Frame::Sequence { rest } => {

@@ -229,14 +229,17 @@ impl<'a> Machine<'a> {
 }
 
 /// The most [`eval_now`]/[`exec_now`] evaluations nested in one turn of the loop.
-const NOW_DEPTH: u8 = 3;
+const NOW_DEPTH: u8 = 8;
 
 /// Whether the step that comes next may run at once, inside the current one: the loop would
 /// do nothing between the two but count the step (no limit check is due, and the nesting is
-/// within [`NOW_DEPTH`]).
+/// within [`NOW_DEPTH`]). Not when running step by step (`AgentOptions::step_by_step`), so
+/// that `spec-tests/tests/pure_expressions.rs` compares the shortcut with a turn per step.
 #[inline]
 fn may_run_now(agent: &Agent) -> bool {
-    agent.machine.now_depth < NOW_DEPTH && agent.machine.steps + 1 < agent.host.limits.next_check
+    agent.machine.now_depth < NOW_DEPTH
+        && agent.machine.steps + 1 < agent.host.limits.next_check
+        && !agent.options.step_by_step
 }
 
 /// Evaluates `e` now rather than as the machine's next step: the same evaluation, counted
@@ -252,6 +255,23 @@ pub fn eval_now<'a>(agent: &mut Agent<'a>, e: &'a ast::Expr) {
     agent.machine.span = e.span;
     crate::runtime_semantics::expressions::evaluate_expression(agent, e);
     agent.machine.now_depth -= 1;
+}
+
+/// Delivers completion `c` now to the frame waiting for it rather than as the machine's next
+/// step (see [`eval_now`]). Abrupt completions, and a completion that ends its context, take
+/// the loop's turn (it records thrown values' positions and finishes contexts).
+#[inline]
+pub fn deliver_now(agent: &mut Agent, c: JsResult<Value>) {
+    if c.is_ok() && may_run_now(agent) {
+        if let Some(frame) = agent.machine.pop_frame() {
+            agent.machine.now_depth += 1;
+            agent.machine.steps += 1;
+            crate::runtime_semantics::frames::resume(agent, frame, c);
+            agent.machine.now_depth -= 1;
+            return;
+        }
+    }
+    agent.machine.deliver(c);
 }
 
 /// Evaluates statement `s` now rather than as the machine's next step (see [`eval_now`]).
@@ -424,7 +444,7 @@ pub fn return_from_context(agent: &mut Agent, return_to_native: bool, result: Js
         agent.machine.native_result = Some(result);
         agent.machine.step = None;
     } else {
-        agent.machine.deliver(result);
+        deliver_now(agent, result);
     }
 }
 
