@@ -59,7 +59,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
             let r = resolve_this_binding(agent);
             agent.machine.deliver(r);
         }
-        ExprKind::Paren(inner) => m.eval(inner),
+        ExprKind::Paren(inner) => crate::runtime_semantics::machine::eval_now(agent, inner),
         ExprKind::Template(t) => {
             if t.exprs.is_empty() {
                 let s = t.cooked[0].clone().unwrap_or_else(|| t.raw[0].clone());
@@ -74,7 +74,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
                     index: 0,
                     acc,
                 });
-                m.eval(&t.exprs[0]);
+                crate::runtime_semantics::machine::eval_now(agent, &t.exprs[0]);
             }
         }
         ExprKind::TaggedTemplate { tag, quasi } => {
@@ -132,13 +132,13 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
                     agent.machine.deliver(r);
                 } else {
                     m.push_frame(Frame::Unary { op: *op });
-                    m.eval(arg);
+                    crate::runtime_semantics::machine::eval_now(agent, arg);
                 }
             }
             UnaryOp::Delete => evaluate_delete(agent, arg),
             _ => {
                 m.push_frame(Frame::Unary { op: *op });
-                m.eval(arg);
+                crate::runtime_semantics::machine::eval_now(agent, arg);
             }
         },
         ExprKind::Update { op, prefix, target } => {
@@ -156,7 +156,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
                             prefix: *prefix,
                         },
                     });
-                    m.eval(object);
+                    crate::runtime_semantics::machine::eval_now(agent, object);
                 }
                 ExprKind::SuperMember { property } => {
                     start_super_reference(
@@ -192,7 +192,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
         }
         ExprKind::PrivateIn { name, right } => {
             m.push_frame(Frame::PrivateIn { name });
-            m.eval(right);
+            crate::runtime_semantics::machine::eval_now(agent, right);
         }
         ExprKind::Logical { op, left, right } => {
             if let Some(l) = evaluate_operand_at_once(agent, left) {
@@ -222,7 +222,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
             if exprs.len() > 1 {
                 m.push_frame(Frame::Sequence { rest: &exprs[1..] });
             }
-            m.eval(&exprs[0]);
+            crate::runtime_semantics::machine::eval_now(agent, &exprs[0]);
         }
         ExprKind::Assign { op, target, value } => evaluate_assignment(agent, e, *op, target, value),
         ExprKind::Member { object, .. } => {
@@ -230,19 +230,19 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
                 member: e,
                 purpose: RefPurpose::Get,
             });
-            m.eval(object);
+            crate::runtime_semantics::machine::eval_now(agent, object);
         }
         ExprKind::SuperMember { property } => {
             start_super_reference(agent, property, RefPurpose::Get)
         }
         ExprKind::OptionalChain(inner) => {
             m.push_frame(Frame::OptionalChain);
-            m.eval(inner);
+            crate::runtime_semantics::machine::eval_now(agent, inner);
         }
         ExprKind::Call { callee, .. } => start_callee(agent, callee, CallKind::Call, e),
         ExprKind::New { callee, .. } => {
             m.push_frame(Frame::NewCallee { expr: e });
-            m.eval(callee);
+            crate::runtime_semantics::machine::eval_now(agent, callee);
         }
         ExprKind::SuperCall { args } => {
             // SuperCall : super Arguments (§13.3.7.1)
@@ -284,14 +284,14 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
         }
         ExprKind::Await(arg) => {
             m.push_await_at(e.span);
-            m.eval(arg);
+            crate::runtime_semantics::machine::eval_now(agent, arg);
         }
         ExprKind::Yield { arg, delegate } => {
             m.push_frame(Frame::Yield {
                 delegate: *delegate,
             });
             match arg {
-                Some(a) => m.eval(a),
+                Some(a) => crate::runtime_semantics::machine::eval_now(agent, a),
                 None => m.ok(Value::Undefined),
             }
         }
@@ -356,7 +356,7 @@ pub fn eval_named<'a>(agent: &mut Agent<'a>, e: &'a Expr, name: impl FnOnce() ->
     if is_anonymous_function_definition(e) {
         agent.machine.pending_name = Some(name());
     }
-    agent.machine.eval(e);
+    crate::runtime_semantics::machine::eval_now(agent, e);
 }
 
 // ───────────────────────────── identifiers and this ─────────────────────────────
@@ -1009,7 +1009,7 @@ fn start_super_reference<'a>(
         }
         MemberProp::Computed(expr) => {
             agent.machine.push_frame(Frame::SuperKey { this, purpose });
-            agent.machine.eval(expr);
+            crate::runtime_semantics::machine::eval_now(agent, expr);
         }
         MemberProp::Private(_) => unreachable!("super.#x is a syntax error"),
     }
@@ -1107,7 +1107,7 @@ pub fn resume_ref_object<'a>(
                 return resume_ref_key(agent, base, purpose, key);
             }
             agent.machine.push_frame(Frame::RefKey { base, purpose });
-            agent.machine.eval(expr);
+            crate::runtime_semantics::machine::eval_now(agent, expr);
         }
     }
 }
@@ -1180,7 +1180,7 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
                     return put_ref(agent, r, target_span, v);
                 }
                 agent.machine.push_frame(Frame::PutRef { r, target_span });
-                agent.machine.eval(value);
+                crate::runtime_semantics::machine::eval_now(agent, value);
             }
             AssignOp::Op(bop) => {
                 let old = match get_reference_value(agent, &r) {
@@ -1195,7 +1195,7 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
                 agent
                     .machine
                     .push_frame(Frame::CompoundRef { r, op: bop, old });
-                agent.machine.eval(value);
+                crate::runtime_semantics::machine::eval_now(agent, value);
             }
             AssignOp::Logical(lop) => {
                 let old = match get_reference_value(agent, &r) {
@@ -1207,7 +1207,7 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
                 }
                 let target_span = agent.machine.span;
                 agent.machine.push_frame(Frame::PutRef { r, target_span });
-                agent.machine.eval(value);
+                crate::runtime_semantics::machine::eval_now(agent, value);
             }
         },
         RefPurpose::Update { op, prefix } => {
@@ -1306,7 +1306,7 @@ fn start_callee<'a>(agent: &mut Agent<'a>, callee: &'a Expr, kind: CallKind<'a>,
                 member: inner,
                 purpose: RefPurpose::Callee { kind, call },
             });
-            agent.machine.eval(object);
+            crate::runtime_semantics::machine::eval_now(agent, object);
         }
         ExprKind::SuperMember { property } => {
             start_super_reference(agent, property, RefPurpose::Callee { kind, call });
@@ -1323,10 +1323,10 @@ fn start_callee<'a>(agent: &mut Agent<'a>, callee: &'a Expr, kind: CallKind<'a>,
                     member,
                     purpose: RefPurpose::Callee { kind, call },
                 });
-                agent.machine.eval(object);
+                crate::runtime_semantics::machine::eval_now(agent, object);
             } else {
                 agent.machine.push_frame(Frame::Callee { call, kind });
-                agent.machine.eval(callee);
+                crate::runtime_semantics::machine::eval_now(agent, callee);
             }
         }
         _ => {
@@ -1336,7 +1336,7 @@ fn start_callee<'a>(agent: &mut Agent<'a>, callee: &'a Expr, kind: CallKind<'a>,
                 return resume_callee(agent, call, kind, func);
             }
             agent.machine.push_frame(Frame::Callee { call, kind });
-            agent.machine.eval(callee);
+            crate::runtime_semantics::machine::eval_now(agent, callee);
         }
     }
 }
@@ -1397,7 +1397,7 @@ pub fn start_arguments<'a>(
                 quasi,
                 values: vec![Value::Object(template)],
             });
-            agent.machine.eval(&quasi.exprs[0]);
+            crate::runtime_semantics::machine::eval_now(agent, &quasi.exprs[0]);
         }
         _ => unreachable!("call kinds match their nodes"),
     }
@@ -1459,7 +1459,7 @@ pub fn resume_call_args<'a>(
             values,
             kind,
         });
-        agent.machine.eval(e);
+        crate::runtime_semantics::machine::eval_now(agent, e);
         return;
     }
     finish_call(agent, call, func, this, values, kind);
@@ -1721,7 +1721,7 @@ pub fn resume_array_literal<'a>(
                     index,
                     values,
                 });
-                agent.machine.eval(e);
+                crate::runtime_semantics::machine::eval_now(agent, e);
                 return;
             }
         }
@@ -1750,7 +1750,7 @@ pub fn continue_object_literal<'a>(
                             obj,
                             key: None,
                         });
-                        agent.machine.eval(k);
+                        crate::runtime_semantics::machine::eval_now(agent, k);
                     }
                     _ => {
                         let k = literal_key(agent, key);
@@ -1762,7 +1762,7 @@ pub fn continue_object_literal<'a>(
                         });
                         // 3-5. `__proto__: function () {}` is a proto setter: no NamedEvaluation.
                         if is_proto_key(key) {
-                            agent.machine.eval(value);
+                            crate::runtime_semantics::machine::eval_now(agent, value);
                         } else {
                             eval_named(agent, value, || k);
                         }
@@ -1787,7 +1787,7 @@ pub fn continue_object_literal<'a>(
                     obj,
                     key: None,
                 });
-                agent.machine.eval(e);
+                crate::runtime_semantics::machine::eval_now(agent, e);
                 return;
             }
             PropDef::Method { key, .. } => match key {
@@ -1798,7 +1798,7 @@ pub fn continue_object_literal<'a>(
                         obj,
                         key: None,
                     });
-                    agent.machine.eval(k);
+                    crate::runtime_semantics::machine::eval_now(agent, k);
                     return;
                 }
                 _ => {
@@ -1938,7 +1938,7 @@ fn evaluate_assignment<'a>(
                 // parenthesized `(f) = function () {}` (the target starts after the
                 // expression does) names nothing.
                 if id.span.start > e.span.start {
-                    agent.machine.eval(value);
+                    crate::runtime_semantics::machine::eval_now(agent, value);
                 } else {
                     eval_named(agent, value, || PropertyKey::from(&*id.name));
                 }
@@ -1955,7 +1955,7 @@ fn evaluate_assignment<'a>(
                         op: bop,
                         old,
                     });
-                    agent.machine.eval(value);
+                    crate::runtime_semantics::machine::eval_now(agent, value);
                 }
                 Err(e) => agent.machine.deliver(Err(e)),
             },
@@ -1983,7 +1983,7 @@ fn evaluate_assignment<'a>(
                     agent
                         .machine
                         .push_frame(Frame::RefObject { member: t, purpose });
-                    agent.machine.eval(object);
+                    crate::runtime_semantics::machine::eval_now(agent, object);
                 }
                 ExprKind::SuperMember { property } => {
                     start_super_reference(agent, property, RefPurpose::Assign { op, value })
@@ -2006,7 +2006,7 @@ fn evaluate_assignment<'a>(
             agent
                 .machine
                 .push_frame(Frame::DestructureAssign { pattern: target });
-            agent.machine.eval(value);
+            crate::runtime_semantics::machine::eval_now(agent, value);
         }
     }
 }
@@ -2102,7 +2102,7 @@ fn evaluate_delete<'a>(agent: &mut Agent<'a>, arg: &'a Expr) {
                 member: arg,
                 purpose: RefPurpose::Delete,
             });
-            agent.machine.eval(object);
+            crate::runtime_semantics::machine::eval_now(agent, object);
         }
         ExprKind::SuperMember { .. } => {
             let e = agent.reference_error("Unsupported reference to 'super'");
@@ -2123,19 +2123,19 @@ fn evaluate_delete<'a>(agent: &mut Agent<'a>, arg: &'a Expr) {
                     member: inner,
                     purpose: RefPurpose::Delete,
                 });
-                agent.machine.eval(object);
+                crate::runtime_semantics::machine::eval_now(agent, object);
             } else {
                 agent.machine.push_frame(Frame::Unary {
                     op: UnaryOp::Delete,
                 });
-                agent.machine.eval(arg);
+                crate::runtime_semantics::machine::eval_now(agent, arg);
             }
         }
         _ => {
             agent.machine.push_frame(Frame::Unary {
                 op: UnaryOp::Delete,
             });
-            agent.machine.eval(arg);
+            crate::runtime_semantics::machine::eval_now(agent, arg);
         }
     }
 }
@@ -2194,7 +2194,7 @@ pub fn resume_template<'a>(
             index: index + 1,
             acc,
         });
-        agent.machine.eval(&tpl.exprs[index + 1]);
+        crate::runtime_semantics::machine::eval_now(agent, &tpl.exprs[index + 1]);
     } else {
         agent.machine.ok(Value::String(acc));
     }
@@ -2220,7 +2220,7 @@ pub fn resume_tagged_args<'a>(
             quasi,
             values,
         });
-        agent.machine.eval(&quasi.exprs[next]);
+        crate::runtime_semantics::machine::eval_now(agent, &quasi.exprs[next]);
     } else {
         finish_call(agent, call, func, this, values, CallKind::Tagged(quasi));
     }

@@ -104,7 +104,7 @@ pub fn start_for_in_of<'a>(agent: &mut Agent<'a>, stmt: &'a Stmt, labels: Labels
             pending: None,
         })));
     // 3. Let exprRef be Completion(Evaluation of expr).
-    agent.machine.eval(right);
+    crate::runtime_semantics::machine::eval_now(agent, right);
 }
 
 /// One step of ForIn/OfBodyEvaluation (§14.7.5.7).

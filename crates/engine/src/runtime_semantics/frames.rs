@@ -366,7 +366,7 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
                     .machine
                     .push_frame(Frame::Sequence { rest: &rest[1..] });
             }
-            agent.machine.eval(&rest[0]);
+            crate::runtime_semantics::machine::eval_now(agent, &rest[0]);
         }
         Frame::PrivateIn { name } => ex::resume_private_in(agent, name, v),
         Frame::ArrayLit {
@@ -459,9 +459,9 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
         }
         Frame::If { cons, alt } => {
             if crate::abstract_ops::to_boolean(&v) {
-                agent.machine.exec(cons);
+                crate::runtime_semantics::machine::exec_now(agent, cons);
             } else if let Some(a) = alt {
-                agent.machine.exec(a);
+                crate::runtime_semantics::machine::exec_now(agent, a);
             } else {
                 agent.machine.ok(Value::Undefined);
             }

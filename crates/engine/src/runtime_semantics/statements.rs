@@ -70,7 +70,7 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
                 cons,
                 alt: alt.as_deref(),
             });
-            m.eval(test);
+            crate::runtime_semantics::machine::eval_now(agent, test);
         }
         StmtKind::While { test, .. } => {
             m.push_frame(Frame::While {
@@ -78,7 +78,7 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
                 labels,
                 in_body: false,
             });
-            m.eval(test);
+            crate::runtime_semantics::machine::eval_now(agent, test);
         }
         StmtKind::DoWhile { body, .. } => {
             m.push_frame(Frame::DoWhile {
@@ -86,7 +86,7 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
                 labels,
                 in_body: true,
             });
-            m.exec(body);
+            crate::runtime_semantics::machine::exec_now(agent, body);
         }
         StmtKind::For { init, .. } => start_for(agent, s, init.as_ref(), labels),
         StmtKind::ForIn { .. } | StmtKind::ForOf { .. } => {
@@ -116,7 +116,7 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
         },
         StmtKind::Throw(arg) => {
             m.push_frame(Frame::Throw { span: s.span });
-            m.eval(arg);
+            crate::runtime_semantics::machine::eval_now(agent, arg);
         }
         StmtKind::Break(label) => {
             m.deliver(Err(Abrupt::Break(label.as_ref().map(|l| l.name.clone()))))
@@ -137,7 +137,7 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
                 stage: SwitchStage::Discriminant,
                 labels,
             });
-            m.eval(discriminant);
+            crate::runtime_semantics::machine::eval_now(agent, discriminant);
         }
         StmtKind::Labeled { label, body } => {
             // LabelledEvaluation (§14.13.4): the label joins the label set of the body.
@@ -156,7 +156,7 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
             ) {
                 agent.machine.pending_labels = labels;
             }
-            agent.machine.exec(body);
+            crate::runtime_semantics::machine::exec_now(agent, body);
         }
     }
 }
@@ -284,7 +284,7 @@ pub fn continue_var_decls<'a>(agent: &mut Agent<'a>, d: &'a VarDecl, index: usiz
                 agent.machine.push_frame(Frame::VarDecls { decl: d, index });
                 match &decl.target {
                     Pattern::Ident(id) => eval_named(agent, init, || PropertyKey::from(&*id.name)),
-                    _ => agent.machine.eval(init),
+                    _ => crate::runtime_semantics::machine::eval_now(agent, init),
                 }
                 return;
             }
@@ -373,7 +373,7 @@ pub fn resume_while<'a>(
             labels,
             in_body: false,
         });
-        agent.machine.eval(test);
+        crate::runtime_semantics::machine::eval_now(agent, test);
     } else {
         // a-d. Let exprValue be ? GetValue(exprRef); if ToBoolean is false, return V.
         match c {
@@ -383,7 +383,7 @@ pub fn resume_while<'a>(
                     labels,
                     in_body: true,
                 });
-                agent.machine.exec(body);
+                crate::runtime_semantics::machine::exec_now(agent, body);
             }
             Ok(_) => agent.machine.ok(Value::Undefined),
             Err(e) => agent.machine.deliver(Err(e)),
@@ -411,7 +411,7 @@ pub fn resume_do_while<'a>(
             labels,
             in_body: false,
         });
-        agent.machine.eval(test);
+        crate::runtime_semantics::machine::eval_now(agent, test);
     } else {
         match c {
             Ok(v) if to_boolean(&v) => {
@@ -420,7 +420,7 @@ pub fn resume_do_while<'a>(
                     labels,
                     in_body: true,
                 });
-                agent.machine.exec(body);
+                crate::runtime_semantics::machine::exec_now(agent, body);
             }
             Ok(_) => agent.machine.ok(Value::Undefined),
             Err(e) => agent.machine.deliver(Err(e)),
@@ -482,7 +482,7 @@ fn start_for<'a>(agent: &mut Agent<'a>, s: &'a Stmt, init: Option<&'a ForInit>, 
                 stage: ForStage::Init,
                 per_iteration: Rc::from([]),
             });
-            agent.machine.eval(e);
+            crate::runtime_semantics::machine::eval_now(agent, e);
         }
         None => {
             agent.machine.push_frame(Frame::For {
@@ -800,7 +800,7 @@ fn next_case_test<'a>(
                 stage: SwitchStage::Test { value, index },
                 labels,
             });
-            agent.machine.eval(test);
+            crate::runtime_semantics::machine::eval_now(agent, test);
             return;
         }
         index += 1;
