@@ -35,35 +35,47 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
     }
     let m = &mut agent.machine;
     match &e.kind {
-        ExprKind::Number(n) => m.ok(Value::Number(*n)),
-        ExprKind::BigInt(n) => m.ok(Value::BigInt(n.clone())),
+        ExprKind::Number(n) => {
+            crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Number(*n)))
+        }
+        ExprKind::BigInt(n) => {
+            crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::BigInt(n.clone())))
+        }
         // §13.2.7.3: RegExpCreate(pattern, flags), a new object each time.
         ExprKind::RegExp(r) => {
             let pattern = Value::str(&r.pattern);
             let flags = Value::str(&r.flags);
             let c = crate::builtins::regexp::regexp_create(agent, &pattern, &flags);
-            agent.machine.deliver(c.map(Value::Object));
+            crate::runtime_semantics::machine::deliver_now(agent, c.map(Value::Object));
         }
-        ExprKind::String(s) => m.ok(Value::String(JsString::from_units(s.clone()))),
-        ExprKind::Bool(b) => m.ok(Value::Bool(*b)),
-        ExprKind::Null => m.ok(Value::Null),
+        ExprKind::String(s) => crate::runtime_semantics::machine::deliver_now(
+            agent,
+            Ok(Value::String(JsString::from_units(s.clone()))),
+        ),
+        ExprKind::Bool(b) => {
+            crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Bool(*b)))
+        }
+        ExprKind::Null => crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Null)),
         ExprKind::Ident(name) => {
             let r = match get_identifier_expr_value_opt(agent, e, name) {
                 Ok(Some(v)) => Ok(v),
                 Ok(None) => Err(agent.reference_error(format!("{name} is not defined"))),
                 Err(err) => Err(err),
             };
-            agent.machine.deliver(r);
+            crate::runtime_semantics::machine::deliver_now(agent, r);
         }
         ExprKind::This => {
             let r = resolve_this_binding(agent);
-            agent.machine.deliver(r);
+            crate::runtime_semantics::machine::deliver_now(agent, r);
         }
         ExprKind::Paren(inner) => crate::runtime_semantics::machine::eval_now(agent, inner),
         ExprKind::Template(t) => {
             if t.exprs.is_empty() {
                 let s = t.cooked[0].clone().unwrap_or_else(|| t.raw[0].clone());
-                m.ok(Value::String(JsString::from_units(s)));
+                crate::runtime_semantics::machine::deliver_now(
+                    agent,
+                    Ok(Value::String(JsString::from_units(s))),
+                );
             } else {
                 let acc = match &t.cooked[0] {
                     Some(head) if !head.is_empty() => JsString::from_units(head.clone()),
@@ -112,7 +124,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
             let fo = crate::runtime_semantics::functions::instantiate_function_expression(
                 agent, f, name,
             );
-            agent.machine.ok(Value::Object(fo));
+            crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Object(fo)));
         }
         ExprKind::Class(c) => {
             let name = agent.machine.pending_name.take();
@@ -129,7 +141,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
                         Ok(None) => Ok(Value::str("undefined")),
                         Err(e) => Err(e),
                     };
-                    agent.machine.deliver(r);
+                    crate::runtime_semantics::machine::deliver_now(agent, r);
                 } else {
                     m.push_frame(Frame::Unary { op: *op });
                     crate::runtime_semantics::machine::eval_now(agent, arg);
@@ -146,7 +158,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
             match &target.kind {
                 ExprKind::Ident(name) => {
                     let r = update_identifier(agent, target, name, *op, *prefix);
-                    agent.machine.deliver(r);
+                    crate::runtime_semantics::machine::deliver_now(agent, r);
                 }
                 ExprKind::Member { object, .. } => {
                     m.push_frame(Frame::RefObject {
@@ -171,7 +183,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
                 _ => {
                     let err = agent
                         .syntax_error("Invalid left-hand side expression in postfix operation");
-                    agent.machine.deliver(Err(err));
+                    crate::runtime_semantics::machine::deliver_now(agent, Err(err));
                 }
             }
         }
@@ -280,7 +292,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
                 EnvKind::Function { new_target, .. } => new_target.clone(),
                 _ => Value::Undefined,
             };
-            agent.machine.ok(v);
+            crate::runtime_semantics::machine::deliver_now(agent, Ok(v));
         }
         ExprKind::Await(arg) => {
             m.push_await_at(e.span);
@@ -292,7 +304,7 @@ pub fn evaluate_expression<'a>(agent: &mut Agent<'a>, e: &'a Expr) {
             });
             match arg {
                 Some(a) => crate::runtime_semantics::machine::eval_now(agent, a),
-                None => m.ok(Value::Undefined),
+                None => crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined)),
             }
         }
     }
@@ -1000,7 +1012,7 @@ fn start_super_reference<'a>(
     // SuperProperty evaluation (§13.3.7.1): env = GetThisEnvironment(); actualThis = ? env.GetThisBinding().
     let this = match resolve_this_binding(agent) {
         Ok(t) => t,
-        Err(e) => return agent.machine.deliver(Err(e)),
+        Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
     };
     match property {
         MemberProp::Ident(id) => {
@@ -1035,7 +1047,7 @@ pub fn resume_super_key<'a>(agent: &mut Agent<'a>, this: Value, purpose: RefPurp
     } else {
         match to_property_key(agent, &v) {
             Ok(k) => RefKey::Key(k),
-            Err(e) => return agent.machine.deliver(Err(e)),
+            Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
         }
     };
     finish_super_reference_with(agent, this, key, purpose);
@@ -1049,7 +1061,7 @@ fn finish_super_reference_with<'a>(
 ) {
     let base = match super_base(agent) {
         Ok(b) => b,
-        Err(e) => return agent.machine.deliver(Err(e)),
+        Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
     };
     let r = PropRef { base, key, this };
     use_reference(agent, r, purpose);
@@ -1090,7 +1102,7 @@ pub fn resume_ref_object<'a>(
                     "Private field '#{}' must be declared in an enclosing class",
                     id.name
                 ));
-                return agent.machine.deliver(Err(e));
+                return crate::runtime_semantics::machine::deliver_now(agent, Err(e));
             };
             let name = crate::environment::resolve_private_identifier(&penv, &id.name);
             let r = PropRef {
@@ -1121,7 +1133,7 @@ pub fn put_ref(agent: &mut Agent, r: PropRef, target_span: Span, v: Value) {
     if res.is_err() && agent.machine.throw_span.is_none() {
         agent.machine.throw_span = Some(target_span);
     }
-    agent.machine.deliver(res);
+    crate::runtime_semantics::machine::deliver_now(agent, res);
 }
 
 /// Member key evaluated (EvaluatePropertyAccessWithExpressionKey, §13.3.3).
@@ -1134,7 +1146,7 @@ pub fn resume_ref_key<'a>(agent: &mut Agent<'a>, base: Value, purpose: RefPurpos
     } else {
         match to_property_key(agent, &key) {
             Ok(k) => RefKey::Key(k),
-            Err(e) => return agent.machine.deliver(Err(e)),
+            Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
         }
     };
     let r = PropRef {
@@ -1161,13 +1173,13 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
     if converts_now && matches!(r.key, RefKey::Pending(_)) {
         match resolve_pending_key(agent, &r, true) {
             Ok(k) => r.key = RefKey::Key(k),
-            Err(e) => return agent.machine.deliver(Err(e)),
+            Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
         }
     }
     match purpose {
         RefPurpose::Get => {
             let v = get_reference_value(agent, &r);
-            agent.machine.deliver(v);
+            crate::runtime_semantics::machine::deliver_now(agent, v);
         }
         RefPurpose::Assign { op, value } => match op {
             AssignOp::Assign => {
@@ -1185,7 +1197,7 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
             AssignOp::Op(bop) => {
                 let old = match get_reference_value(agent, &r) {
                     Ok(v) => v,
-                    Err(e) => return agent.machine.deliver(Err(e)),
+                    Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
                 };
                 if let Some(v) = evaluate_operand_at_once(agent, value) {
                     // The value delivered: the CompoundRef frame's step.
@@ -1200,10 +1212,10 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
             AssignOp::Logical(lop) => {
                 let old = match get_reference_value(agent, &r) {
                     Ok(v) => v,
-                    Err(e) => return agent.machine.deliver(Err(e)),
+                    Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
                 };
                 if logical_short_circuits(lop, &old) {
-                    return agent.machine.ok(old);
+                    return crate::runtime_semantics::machine::deliver_now(agent, Ok(old));
                 }
                 let target_span = agent.machine.span;
                 agent.machine.push_frame(Frame::PutRef { r, target_span });
@@ -1222,7 +1234,7 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
                 // 6. Return oldValue (postfix) or newValue (prefix).
                 Ok(if prefix { new } else { old.into_value() })
             })();
-            agent.machine.deliver(result);
+            crate::runtime_semantics::machine::deliver_now(agent, result);
         }
         RefPurpose::Delete => {
             let result = (|| {
@@ -1252,15 +1264,15 @@ fn use_reference<'a>(agent: &mut Agent<'a>, mut r: PropRef, purpose: RefPurpose<
                 }
                 Ok(Value::Bool(status))
             })();
-            agent.machine.deliver(result);
+            crate::runtime_semantics::machine::deliver_now(agent, result);
         }
         RefPurpose::Callee { kind, call } => match get_reference_value(agent, &r) {
             Ok(func) => start_arguments(agent, call, func, r.this, kind),
-            Err(e) => agent.machine.deliver(Err(e)),
+            Err(e) => crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
         },
         RefPurpose::PatternTarget => {
             agent.machine.pending_ref = Some(r);
-            agent.machine.ok(Value::Undefined);
+            crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined));
         }
     }
 }
@@ -1280,14 +1292,16 @@ pub fn short_circuit_optional_chain(agent: &mut Agent) {
         match f {
             Frame::OptionalChain => break,
             // delete of a short-circuited chain deletes nothing and is true (§13.5.1.2 step 2).
-            Frame::OptionalDelete => return agent.machine.ok(Value::Bool(true)),
+            Frame::OptionalDelete => {
+                return crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Bool(true)))
+            }
             Frame::OptionalCallee { call, kind } => {
                 return start_arguments(agent, call, Value::Undefined, Value::Undefined, kind);
             }
             _ => {}
         }
     }
-    agent.machine.ok(Value::Undefined);
+    crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined));
 }
 
 // ───────────────────────────── calls ─────────────────────────────
@@ -1425,11 +1439,11 @@ pub fn resume_call_args<'a>(
                     if let Err(e) =
                         crate::runtime_semantics::machine::check_argument_count(agent, n)
                     {
-                        return agent.machine.deliver(Err(e));
+                        return crate::runtime_semantics::machine::deliver_now(agent, Err(e));
                     }
                     values.extend(list)
                 }
-                Err(e) => return agent.machine.deliver(Err(e)),
+                Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
             },
         }
         index += 1;
@@ -1516,7 +1530,7 @@ fn finish_call<'a>(
                 };
                 let text = call_printer(callee);
                 let e = agent.type_error(format!("{text} is not a function"));
-                return agent.machine.deliver(Err(e));
+                return crate::runtime_semantics::machine::deliver_now(agent, Err(e));
             };
             crate::trace::call(agent, f, call.span);
             call_from_machine(agent, f, this, args);
@@ -1530,7 +1544,7 @@ fn finish_call<'a>(
                 };
                 let text = call_printer(callee);
                 let e = agent.type_error(format!("{text} is not a constructor"));
-                return agent.machine.deliver(Err(e));
+                return crate::runtime_semantics::machine::deliver_now(agent, Err(e));
             }
             let f = func.as_object().expect("constructor");
             construct_from_machine(agent, f, args, f);
@@ -1542,7 +1556,7 @@ fn finish_call<'a>(
                 let e = agent.type_error(format!(
                     "Super constructor {shown} of anonymous class is not a constructor"
                 ));
-                return agent.machine.deliver(Err(e));
+                return crate::runtime_semantics::machine::deliver_now(agent, Err(e));
             }
             // 6. Let result be ? Construct(func, argList, newTarget).
             let f = func.as_object().expect("constructor");
@@ -1560,7 +1574,7 @@ pub fn resume_super_call_result<'a>(agent: &mut Agent<'a>, env: EnvId, result: V
         EnvKind::Function { this, function, .. } => {
             if matches!(this, ThisBinding::Initialized(_)) {
                 let e = agent.reference_error("Super constructor may only be called once");
-                return agent.machine.deliver(Err(e));
+                return crate::runtime_semantics::machine::deliver_now(agent, Err(e));
             }
             *this = ThisBinding::Initialized(result.clone());
             *function
@@ -1577,7 +1591,7 @@ pub fn resume_super_call_result<'a>(agent: &mut Agent<'a>, env: EnvId, result: V
     crate::runtime_semantics::functions::start_initialize_instance_elements(agent, obj, f, fields);
     // The fields (or nothing) deliver to the Value frame, which gives `result`.
     if agent.machine.step.is_none() {
-        agent.machine.ok(Value::Undefined);
+        crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined));
     }
 }
 
@@ -1699,11 +1713,11 @@ pub fn resume_array_literal<'a>(
                     if crate::heap::reserve_counted(&mut values, list.len()).is_err() {
                         let max = agent.options.max_heap_bytes.unwrap_or(u64::MAX);
                         let stop = crate::Abrupt::Terminate(crate::Limit::HeapBytes(max));
-                        return agent.machine.deliver(Err(stop));
+                        return crate::runtime_semantics::machine::deliver_now(agent, Err(stop));
                     }
                     values.extend(list.into_iter().map(Some))
                 }
-                Err(e) => return agent.machine.deliver(Err(e)),
+                Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
             },
             ArrayElement::Hole => unreachable!("holes are not evaluated"),
         }
@@ -1727,7 +1741,7 @@ pub fn resume_array_literal<'a>(
         }
     }
     let a = array_from_values(agent, values);
-    agent.machine.ok(Value::Object(a));
+    crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Object(a)));
 }
 
 /// PropertyDefinitionEvaluation (§13.2.5.5) from property `index` on.
@@ -1776,7 +1790,7 @@ pub fn continue_object_literal<'a>(
                         let key = agent.identifier_key(&id.name);
                         let _ = create_data_property(agent, obj, key, v);
                     }
-                    Err(e) => return agent.machine.deliver(Err(e)),
+                    Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
                 }
                 index += 1;
             }
@@ -1804,14 +1818,14 @@ pub fn continue_object_literal<'a>(
                 _ => {
                     let k = literal_key(agent, key);
                     if let Err(e) = define_object_method(agent, obj, &props[index], k) {
-                        return agent.machine.deliver(Err(e));
+                        return crate::runtime_semantics::machine::deliver_now(agent, Err(e));
                     }
                     index += 1;
                 }
             },
         }
     }
-    agent.machine.ok(Value::Object(obj));
+    crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Object(obj)));
 }
 
 /// Whether a non-computed property name is `__proto__` (PropertyDefinitionEvaluation
@@ -1874,7 +1888,7 @@ pub fn resume_object_literal<'a>(
         _ => unreachable!("object literal frame states"),
     })();
     match result {
-        Err(e) => agent.machine.deliver(Err(e)),
+        Err(e) => crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
         Ok(false) => {}
         Ok(true) => {
             agent.machine.push_frame(Frame::ObjectLit {
@@ -1931,7 +1945,7 @@ fn evaluate_assignment<'a>(
                 if let Some(v) = evaluate_operand_at_once(agent, value) {
                     agent.machine.steps += 1;
                     let r = put_identifier_value(agent, &id.name, v.clone()).map(|_| v);
-                    return agent.machine.deliver(r);
+                    return crate::runtime_semantics::machine::deliver_now(agent, r);
                 }
                 agent.machine.push_frame(Frame::PutIdent { name: &id.name });
                 // 1.c. NamedEvaluation only when IsIdentifierRef of the target is true: a
@@ -1957,17 +1971,17 @@ fn evaluate_assignment<'a>(
                     });
                     crate::runtime_semantics::machine::eval_now(agent, value);
                 }
-                Err(e) => agent.machine.deliver(Err(e)),
+                Err(e) => crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
             },
             AssignOp::Logical(lop) => match get_identifier_value(agent, &id.name) {
                 Ok(old) => {
                     if logical_short_circuits(lop, &old) {
-                        return agent.machine.ok(old);
+                        return crate::runtime_semantics::machine::deliver_now(agent, Ok(old));
                     }
                     agent.machine.push_frame(Frame::PutIdent { name: &id.name });
                     eval_named(agent, value, || PropertyKey::from(&*id.name));
                 }
-                Err(e) => agent.machine.deliver(Err(e)),
+                Err(e) => crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
             },
         },
         Pattern::Expr(t) => {
@@ -1992,11 +2006,11 @@ fn evaluate_assignment<'a>(
                     // A parenthesized identifier target: `(x) = 1`.
                     let _ = name;
                     let e = agent.syntax_error("Invalid left-hand side in assignment");
-                    agent.machine.deliver(Err(e));
+                    crate::runtime_semantics::machine::deliver_now(agent, Err(e));
                 }
                 _ => {
                     let e = agent.syntax_error("Invalid left-hand side in assignment");
-                    agent.machine.deliver(Err(e));
+                    crate::runtime_semantics::machine::deliver_now(agent, Err(e));
                 }
             }
         }
@@ -2017,7 +2031,7 @@ pub fn resume_compound_ident(agent: &mut Agent, name: &Atom, op: BinaryOp, old: 
         put_identifier_value(agent, name, nv.clone())?;
         Ok(nv)
     });
-    agent.machine.deliver(r);
+    crate::runtime_semantics::machine::deliver_now(agent, r);
 }
 
 /// `o.p op= v`: the right operand arrived.
@@ -2026,7 +2040,7 @@ pub fn resume_compound_ref(agent: &mut Agent, r: PropRef, op: BinaryOp, old: Val
         put_reference_value(agent, &r, nv.clone())?;
         Ok(nv)
     });
-    agent.machine.deliver(res);
+    crate::runtime_semantics::machine::deliver_now(agent, res);
 }
 
 /// UpdateExpression on an identifier (§13.4).
@@ -2106,13 +2120,13 @@ fn evaluate_delete<'a>(agent: &mut Agent<'a>, arg: &'a Expr) {
         }
         ExprKind::SuperMember { .. } => {
             let e = agent.reference_error("Unsupported reference to 'super'");
-            agent.machine.deliver(Err(e));
+            crate::runtime_semantics::machine::deliver_now(agent, Err(e));
         }
         ExprKind::Ident(name) => {
             // 4. If IsUnresolvableReference(ref) is true, return true; environment bindings
             //    are not deletable, global object properties may be.
             let r = delete_identifier(agent, name);
-            agent.machine.deliver(r);
+            crate::runtime_semantics::machine::deliver_now(agent, r);
         }
         ExprKind::OptionalChain(chain) => {
             // `delete a?.b` deletes through the chain's final Reference.
@@ -2175,13 +2189,13 @@ pub fn resume_template<'a>(
 ) {
     let s = match to_string(agent, &v) {
         Ok(s) => s,
-        Err(e) => return agent.machine.deliver(Err(e)),
+        Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
     };
     let tail = &tpl.cooked[index + 1];
     let tail_len = tail.as_deref().map_or(0, <[u16]>::len);
     if !crate::value::string_length_ok(acc.len() + s.len() + tail_len) {
         let e = agent.range_error(crate::value::INVALID_STRING_LENGTH);
-        return agent.machine.deliver(Err(e));
+        return crate::runtime_semantics::machine::deliver_now(agent, Err(e));
     }
     // Concatenated as `+` does: a long text is a rope, so `${s}${s}` copies nothing.
     let mut acc = acc.concat(&s);
@@ -2196,7 +2210,7 @@ pub fn resume_template<'a>(
         });
         crate::runtime_semantics::machine::eval_now(agent, &tpl.exprs[index + 1]);
     } else {
-        agent.machine.ok(Value::String(acc));
+        crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::String(acc)));
     }
 }
 
@@ -2236,7 +2250,7 @@ pub fn resume_private_in(agent: &mut Agent, name: &Ident, v: Value) {
     let Value::Object(o) = v else {
         let e = agent
             .type_error("Cannot use 'in' operator to search for a private field in a non-object");
-        return agent.machine.deliver(Err(e));
+        return crate::runtime_semantics::machine::deliver_now(agent, Err(e));
     };
     let penv = agent
         .machine
@@ -2246,11 +2260,11 @@ pub fn resume_private_in(agent: &mut Agent, name: &Ident, v: Value) {
         .expect("early errors check private names");
     let p = crate::environment::resolve_private_identifier(&penv, &name.name);
     let found = private_element_find(agent, o, &p).is_some();
-    agent.machine.ok(Value::Bool(found));
+    crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Bool(found)));
 }
 
 /// Applies a unary operator to its operand's value.
 pub fn resume_unary(agent: &mut Agent, op: UnaryOp, v: Value) {
     let r = apply_unary(agent, op, v);
-    agent.machine.deliver(r);
+    crate::runtime_semantics::machine::deliver_now(agent, r);
 }

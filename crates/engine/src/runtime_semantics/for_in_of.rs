@@ -121,17 +121,20 @@ pub fn resume_for_in_of<'a>(
             // 5. Let exprValue be ? GetValue(exprRef).
             let v = match c {
                 Ok(v) => v,
-                Err(e) => return agent.machine.deliver(Err(e)),
+                Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
             };
             if is_for_in {
                 // 6.a. If exprValue is either undefined or null, return Completion { [[Type]]: break }.
                 if v.is_nullish() {
-                    return agent.machine.ok(Value::Undefined);
+                    return crate::runtime_semantics::machine::deliver_now(
+                        agent,
+                        Ok(Value::Undefined),
+                    );
                 }
                 // 6.b-c. Let obj be ! ToObject(exprValue); EnumerateObjectProperties(obj).
                 let obj = match to_object(agent, &v) {
                     Ok(o) => o,
-                    Err(e) => return agent.machine.deliver(Err(e)),
+                    Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
                 };
                 s.iteration = Some(Iteration::Enumerate {
                     object: Some(obj),
@@ -154,7 +157,7 @@ pub fn resume_for_in_of<'a>(
                 };
                 match r {
                     Ok(record) => s.iteration = Some(Iteration::Iterator { record, kind }),
-                    Err(e) => return agent.machine.deliver(Err(e)),
+                    Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
                 }
             }
             crate::trace::for_of_step(
@@ -169,11 +172,16 @@ pub fn resume_for_in_of<'a>(
             // 6.a-b. nextResult (awaited for async iterators).
             let next_result = match c {
                 Ok(v) => v,
-                Err(e) => return agent.machine.deliver(Err(e)),
+                Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
             };
             let value = match s.iteration.as_mut().expect("iterating") {
                 Iteration::Enumerate { .. } => match next_result {
-                    Value::Undefined => return agent.machine.ok(Value::Undefined),
+                    Value::Undefined => {
+                        return crate::runtime_semantics::machine::deliver_now(
+                            agent,
+                            Ok(Value::Undefined),
+                        )
+                    }
                     v => v,
                 },
                 Iteration::Iterator { record, .. } => {
@@ -194,7 +202,7 @@ pub fn resume_for_in_of<'a>(
                             let shown = crate::describe::brief_value(agent, &next_result);
                             let e = agent
                                 .type_error(format!("Iterator result {shown} is not an object"));
-                            return agent.machine.deliver(Err(e));
+                            return crate::runtime_semantics::machine::deliver_now(agent, Err(e));
                         }
                     };
                     // 6.d. Let done be ? IteratorComplete(nextResult).
@@ -202,7 +210,12 @@ pub fn resume_for_in_of<'a>(
                         (Some(done), _) => done,
                         (None, Some(r)) => match iterator_complete(agent, r) {
                             Ok(d) => d,
-                            Err(e) => return agent.machine.deliver(Err(e)),
+                            Err(e) => {
+                                return crate::runtime_semantics::machine::deliver_now(
+                                    agent,
+                                    Err(e),
+                                )
+                            }
                         },
                         (None, None) => unreachable!("6.c returned"),
                     };
@@ -215,14 +228,22 @@ pub fn resume_for_in_of<'a>(
                             "§14.7.5.7 ForIn/OfBodyEvaluation step 6.e",
                             "done: the loop ends",
                         );
-                        return agent.machine.ok(Value::Undefined);
+                        return crate::runtime_semantics::machine::deliver_now(
+                            agent,
+                            Ok(Value::Undefined),
+                        );
                     }
                     // 6.f. Let nextValue be ? IteratorValue(nextResult).
                     match result {
                         None => next_result,
                         Some(r) => match iterator_value(agent, r) {
                             Ok(v) => v,
-                            Err(e) => return agent.machine.deliver(Err(e)),
+                            Err(e) => {
+                                return crate::runtime_semantics::machine::deliver_now(
+                                    agent,
+                                    Err(e),
+                                )
+                            }
                         },
                     }
                 }
@@ -332,7 +353,7 @@ fn call_next<'a>(agent: &mut Agent<'a>, mut s: Box<ForInOfState<'a>>) {
         Iteration::Enumerate { .. } => {
             let next = for_in_iterator_next(agent, s.iteration.as_mut().expect("iterating"));
             agent.machine.push_frame(Frame::ForInOf(s));
-            agent.machine.deliver(next);
+            crate::runtime_semantics::machine::deliver_now(agent, next);
         }
         Iteration::Iterator { record, kind } => {
             let (next, iterator) = (record.next_method.clone(), record.iterator);
@@ -373,7 +394,7 @@ fn call_next<'a>(agent: &mut Agent<'a>, mut s: Box<ForInOfState<'a>>) {
                 None => {
                     let shown = crate::describe::brief_value(agent, &next);
                     let e = agent.type_error(format!("{shown} is not a function"));
-                    agent.machine.deliver(Err(e));
+                    crate::runtime_semantics::machine::deliver_now(agent, Err(e));
                 }
             }
         }

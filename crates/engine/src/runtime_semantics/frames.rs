@@ -289,7 +289,7 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
             if inner != env && !agent.heap.env(inner).captured {
                 agent.heap.free_env(inner);
             }
-            return agent.machine.deliver(c);
+            return crate::runtime_semantics::machine::deliver_now(agent, c);
         }
         Frame::While {
             stmt,
@@ -319,8 +319,10 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
         Frame::Labeled { label } => {
             // LabelledStatement: a break targeting this label ends it normally.
             return match c {
-                Err(Abrupt::Break(Some(l))) if &l == label => agent.machine.ok(Value::Undefined),
-                other => agent.machine.deliver(other),
+                Err(Abrupt::Break(Some(l))) if &l == label => {
+                    crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined))
+                }
+                other => crate::runtime_semantics::machine::deliver_now(agent, other),
             };
         }
         Frame::Pattern(state) => {
@@ -333,7 +335,7 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
     // Every other frame passes an abrupt completion on.
     let v = match c {
         Ok(v) => v,
-        Err(e) => return agent.machine.deliver(Err(e)),
+        Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
     };
     match frame {
         Frame::BinaryLeft { op, right } => {
@@ -392,10 +394,12 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
         Frame::RefKey { base, purpose } => ex::resume_ref_key(agent, base, purpose, v),
         Frame::SuperKey { this, purpose } => ex::resume_super_key(agent, this, purpose, v),
         Frame::OptionalChain | Frame::OptionalDelete | Frame::OptionalCallee { .. } => {
-            agent.machine.ok(v)
+            crate::runtime_semantics::machine::deliver_now(agent, Ok(v))
         }
-        Frame::Value { value } => agent.machine.ok(value),
-        Frame::Discard => agent.machine.ok(Value::Undefined),
+        Frame::Value { value } => crate::runtime_semantics::machine::deliver_now(agent, Ok(value)),
+        Frame::Discard => {
+            crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined))
+        }
         Frame::Callee { call, kind } => ex::resume_callee(agent, call, kind, v),
         Frame::NewCallee { expr } => {
             ex::start_arguments(agent, expr, v, Value::Undefined, CallKind::New)
@@ -412,7 +416,7 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
         Frame::SuperCallResult { env } => ex::resume_super_call_result(agent, env, v),
         Frame::PutIdent { name } => {
             let r = ex::put_identifier_value(agent, name, v.clone()).map(|_| v);
-            agent.machine.deliver(r);
+            crate::runtime_semantics::machine::deliver_now(agent, r);
         }
         Frame::PutRef { r, target_span } => ex::put_ref(agent, r, target_span, v),
         Frame::PutPendingRef { value } => {
@@ -422,7 +426,7 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
                 .take()
                 .expect("the target reference was evaluated");
             let res = ex::put_reference_value(agent, &r, value).map(|_| Value::Undefined);
-            agent.machine.deliver(res);
+            crate::runtime_semantics::machine::deliver_now(agent, res);
         }
         Frame::CompoundIdent { name, op, old } => {
             ex::resume_compound_ident(agent, name, op, old, v)
@@ -455,7 +459,7 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
         Frame::VarDeclsNext { decl, index } => st::continue_var_decls(agent, decl, index),
         Frame::BindLexical { name } => {
             let r = st::bind_lexical(agent, name, v);
-            agent.machine.deliver(r);
+            crate::runtime_semantics::machine::deliver_now(agent, r);
         }
         Frame::If { cons, alt } => {
             if crate::abstract_ops::to_boolean(&v) {
@@ -463,14 +467,16 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
             } else if let Some(a) = alt {
                 crate::runtime_semantics::machine::exec_now(agent, a);
             } else {
-                agent.machine.ok(Value::Undefined);
+                crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined));
             }
         }
-        Frame::Return => agent.machine.deliver(Err(Abrupt::Return(v))),
+        Frame::Return => {
+            crate::runtime_semantics::machine::deliver_now(agent, Err(Abrupt::Return(v)))
+        }
         Frame::Throw { span } => {
             agent.machine.throw_span = Some(span);
             agent.machine.thrown = Some(v.clone());
-            agent.machine.deliver(Err(Abrupt::Throw(v)));
+            crate::runtime_semantics::machine::deliver_now(agent, Err(Abrupt::Throw(v)));
         }
         Frame::CatchBody { body } => st::start_block(agent, body),
         Frame::BindParams {
@@ -485,7 +491,9 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
             index,
             args,
         } => fun::resume_bind_params(agent, code, env, index, args, true, v),
-        Frame::ArrowBody => agent.machine.deliver(Err(Abrupt::Return(v))),
+        Frame::ArrowBody => {
+            crate::runtime_semantics::machine::deliver_now(agent, Err(Abrupt::Return(v)))
+        }
         Frame::EvaluateBody { code, env, args } => {
             fun::function_declaration_instantiation(agent, code, env, args)
         }
@@ -496,7 +504,7 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
         } => fun::resume_init_fields(agent, receiver, fields, index),
         Frame::DefineField { receiver, name } => {
             let r = fun::define_field(agent, receiver, &name, v);
-            agent.machine.deliver(r);
+            crate::runtime_semantics::machine::deliver_now(agent, r);
         }
         Frame::RestoreEnv { .. }
         | Frame::While { .. }

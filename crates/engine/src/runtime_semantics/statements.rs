@@ -18,7 +18,9 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
     let labels = std::mem::take(&mut agent.machine.pending_labels);
     let m = &mut agent.machine;
     match &s.kind {
-        StmtKind::Empty | StmtKind::Debugger => m.ok(Value::Undefined),
+        StmtKind::Empty | StmtKind::Debugger => {
+            crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined))
+        }
         StmtKind::Expr(e) => eval_now(agent, e),
         StmtKind::VarDecl(d) => continue_var_decls(agent, d, 0),
         StmtKind::FunctionDecl(f) => {
@@ -41,7 +43,7 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
                     }
                 }
             }
-            agent.machine.ok(Value::Undefined)
+            crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined))
         }
         StmtKind::ClassDecl(c) => {
             let name = c.name.as_ref().expect("class declarations have names");
@@ -62,7 +64,7 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
                 } else if let Some(a) = alt {
                     exec_now(agent, a)
                 } else {
-                    agent.machine.ok(Value::Undefined)
+                    crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined))
                 };
             }
             let m = &mut agent.machine;
@@ -100,7 +102,10 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
                     {
                         // The value delivered: the Return frame's step.
                         agent.machine.steps += 1;
-                        return agent.machine.deliver(Err(Abrupt::Return(v)));
+                        return crate::runtime_semantics::machine::deliver_now(
+                            agent,
+                            Err(Abrupt::Return(v)),
+                        );
                     }
                 }
                 let m = &mut agent.machine;
@@ -112,18 +117,23 @@ pub fn evaluate_statement<'a>(agent: &mut Agent<'a>, s: &'a Stmt) {
                 }
                 eval_now(agent, a);
             }
-            None => m.deliver(Err(Abrupt::Return(Value::Undefined))),
+            None => crate::runtime_semantics::machine::deliver_now(
+                agent,
+                Err(Abrupt::Return(Value::Undefined)),
+            ),
         },
         StmtKind::Throw(arg) => {
             m.push_frame(Frame::Throw { span: s.span });
             crate::runtime_semantics::machine::eval_now(agent, arg);
         }
-        StmtKind::Break(label) => {
-            m.deliver(Err(Abrupt::Break(label.as_ref().map(|l| l.name.clone()))))
-        }
-        StmtKind::Continue(label) => m.deliver(Err(Abrupt::Continue(
-            label.as_ref().map(|l| l.name.clone()),
-        ))),
+        StmtKind::Break(label) => crate::runtime_semantics::machine::deliver_now(
+            agent,
+            Err(Abrupt::Break(label.as_ref().map(|l| l.name.clone()))),
+        ),
+        StmtKind::Continue(label) => crate::runtime_semantics::machine::deliver_now(
+            agent,
+            Err(Abrupt::Continue(label.as_ref().map(|l| l.name.clone()))),
+        ),
         StmtKind::Try { block, .. } => {
             m.push_frame(Frame::Try {
                 stmt: s,
@@ -189,7 +199,7 @@ pub fn continue_statement_list_with<'a>(
         }
         exec_now(agent, &stmts[index]);
     } else {
-        agent.machine.ok(last.unwrap_or(Value::Undefined));
+        crate::runtime_semantics::machine::deliver_now(agent, Ok(last.unwrap_or(Value::Undefined)));
     }
 }
 
@@ -300,7 +310,7 @@ pub fn continue_var_decls<'a>(agent: &mut Agent<'a>, d: &'a VarDecl, index: usiz
             }
         }
     }
-    agent.machine.ok(Value::Undefined);
+    crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined));
 }
 
 /// A declarator's initializer arrived: bind it, then the next declarator.
@@ -347,8 +357,10 @@ pub fn loop_continues(c: &JsResult<Value>, labels: &Labels) -> bool {
 /// (LabelledEvaluation of a BreakableStatement, §14.13.4).
 pub fn loop_exit(agent: &mut Agent, c: JsResult<Value>) {
     match c {
-        Err(Abrupt::Break(None)) => agent.machine.ok(Value::Undefined),
-        other => agent.machine.deliver(other),
+        Err(Abrupt::Break(None)) => {
+            crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined))
+        }
+        other => crate::runtime_semantics::machine::deliver_now(agent, other),
     }
 }
 
@@ -385,8 +397,8 @@ pub fn resume_while<'a>(
                 });
                 crate::runtime_semantics::machine::exec_now(agent, body);
             }
-            Ok(_) => agent.machine.ok(Value::Undefined),
-            Err(e) => agent.machine.deliver(Err(e)),
+            Ok(_) => crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined)),
+            Err(e) => crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
         }
     }
 }
@@ -422,8 +434,8 @@ pub fn resume_do_while<'a>(
                 });
                 crate::runtime_semantics::machine::exec_now(agent, body);
             }
-            Ok(_) => agent.machine.ok(Value::Undefined),
-            Err(e) => agent.machine.deliver(Err(e)),
+            Ok(_) => crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined)),
+            Err(e) => crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
         }
     }
 }
@@ -491,7 +503,7 @@ fn start_for<'a>(agent: &mut Agent<'a>, s: &'a Stmt, init: Option<&'a ForInit>, 
                 stage: ForStage::Init,
                 per_iteration: Rc::from([]),
             });
-            agent.machine.ok(Value::Undefined);
+            crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined));
         }
     }
 }
@@ -547,7 +559,7 @@ pub fn resume_for<'a>(
     let next = match stage {
         ForStage::Init => {
             if let Err(e) = c {
-                return agent.machine.deliver(Err(e));
+                return crate::runtime_semantics::machine::deliver_now(agent, Err(e));
             }
             // 2. Perform ? CreatePerIterationEnvironment(perIterationBindings).
             create_per_iteration_environment(agent, &per_iteration);
@@ -555,9 +567,11 @@ pub fn resume_for<'a>(
         }
         ForStage::Test => match c {
             // 3.a.iii. If ToBoolean(testValue) is false, return V.
-            Ok(v) if !to_boolean(&v) => return agent.machine.ok(Value::Undefined),
+            Ok(v) if !to_boolean(&v) => {
+                return crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined))
+            }
             Ok(_) => ForStage::Body,
-            Err(e) => return agent.machine.deliver(Err(e)),
+            Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
         },
         ForStage::Body => {
             // 3.c. If LoopContinues(result, labelSet) is false, return ? UpdateEmpty(result, V).
@@ -581,7 +595,7 @@ pub fn resume_for<'a>(
         }
         ForStage::Update => {
             if let Err(e) = c {
-                return agent.machine.deliver(Err(e));
+                return crate::runtime_semantics::machine::deliver_now(agent, Err(e));
             }
             ForStage::Test
         }
@@ -597,7 +611,10 @@ pub fn resume_for<'a>(
                     agent.machine.steps += 1;
                     // 3.a.iii. If ToBoolean(testValue) is false, return V.
                     if !to_boolean(&v) {
-                        return agent.machine.ok(Value::Undefined);
+                        return crate::runtime_semantics::machine::deliver_now(
+                            agent,
+                            Ok(Value::Undefined),
+                        );
                     }
                     // 3.b. Let result be Completion(Evaluation of stmt).
                     agent.machine.push_frame(Frame::For {
@@ -668,8 +685,8 @@ pub fn resume_try<'a>(agent: &mut Agent<'a>, stmt: &'a Stmt, stage: TryStage, c:
         TryStage::Finally(saved) => {
             // If F is a normal completion, set F to B (or C).
             match c {
-                Ok(_) => agent.machine.deliver(*saved),
-                Err(e) => agent.machine.deliver(Err(e)),
+                Ok(_) => crate::runtime_semantics::machine::deliver_now(agent, *saved),
+                Err(e) => crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
             }
         }
     }
@@ -683,7 +700,7 @@ fn finish_try<'a>(
     c: JsResult<Value>,
 ) {
     if let Err(Abrupt::Terminate(_)) = c {
-        return agent.machine.deliver(c);
+        return crate::runtime_semantics::machine::deliver_now(agent, c);
     }
     match finalizer {
         Some(f) => {
@@ -693,7 +710,7 @@ fn finish_try<'a>(
             });
             start_block(agent, f);
         }
-        None => agent.machine.deliver(c),
+        None => crate::runtime_semantics::machine::deliver_now(agent, c),
     }
 }
 
@@ -743,7 +760,7 @@ pub fn resume_switch<'a>(
         SwitchStage::Discriminant => {
             let v = match c {
                 Ok(v) => v,
-                Err(e) => return agent.machine.deliver(Err(e)),
+                Err(e) => return crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
             };
             // SwitchStatement evaluation: a new block environment for the case block.
             let all: Vec<&'a Stmt> = cases.iter().flat_map(|c| c.body.iter()).collect();
@@ -762,7 +779,7 @@ pub fn resume_switch<'a>(
             next_case_test(agent, stmt, v, 0, labels);
         }
         SwitchStage::Test { value, index } => match c {
-            Err(e) => agent.machine.deliver(Err(e)),
+            Err(e) => crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
             Ok(t) => {
                 if is_strictly_equal(&value, &t) {
                     run_cases_from(agent, stmt, index, labels);
@@ -775,8 +792,10 @@ pub fn resume_switch<'a>(
             // A break with an empty target ends the switch normally.
             match c {
                 Ok(_) => run_cases_from(agent, stmt, index + 1, labels),
-                Err(Abrupt::Break(None)) => agent.machine.ok(Value::Undefined),
-                Err(e) => agent.machine.deliver(Err(e)),
+                Err(Abrupt::Break(None)) => {
+                    crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined))
+                }
+                Err(e) => crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
             }
         }
     }
@@ -808,7 +827,7 @@ fn next_case_test<'a>(
     // No case matched: run from the default clause, if any.
     match cases.iter().position(|c| c.test.is_none()) {
         Some(d) => run_cases_from(agent, stmt, d, labels),
-        None => agent.machine.ok(Value::Undefined),
+        None => crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined)),
     }
 }
 
@@ -818,7 +837,7 @@ fn run_cases_from<'a>(agent: &mut Agent<'a>, stmt: &'a Stmt, index: usize, label
         unreachable!("Switch statement")
     };
     if index >= cases.len() {
-        return agent.machine.ok(Value::Undefined);
+        return crate::runtime_semantics::machine::deliver_now(agent, Ok(Value::Undefined));
     }
     agent.machine.push_frame(Frame::Switch {
         stmt,
