@@ -419,7 +419,12 @@ pub fn generator_resume_for_of(agent: &mut Agent, iterator: ObjectId, next: &Val
     match resume_generator_context(agent, iterator, Ok(Value::Undefined), true) {
         Ok(_) => {
             agent.machine.context_pushed = false;
-            agent.machine.step = agent.machine.resume_step.take();
+            match agent.machine.resume_step.take() {
+                // The generator's frames take the resumption at once (the loop's caller is
+                // done: this is its last action).
+                Some(Step::Deliver(c)) => crate::runtime_semantics::machine::deliver_now(agent, c),
+                step => agent.machine.step = step,
+            }
         }
         Err(e) => agent.machine.deliver(Err(e)),
     }

@@ -229,7 +229,7 @@ impl<'a> Machine<'a> {
 }
 
 /// The most [`eval_now`]/[`exec_now`] evaluations nested in one turn of the loop.
-const NOW_DEPTH: u8 = 8;
+const NOW_DEPTH: u8 = 32;
 
 /// Whether the step that comes next may run at once, inside the current one: the loop would
 /// do nothing between the two but count the step (no limit check is due, and the nesting is
