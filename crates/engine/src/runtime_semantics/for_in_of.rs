@@ -273,8 +273,7 @@ pub fn resume_for_in_of<'a>(
                             b.value = None;
                         }
                         agent.machine.ctx_mut().lex_env = spare;
-                        agent.machine.push_frame(Frame::ForInOf(s));
-                        return bind_pattern(agent, target, value, BindMode::Init(spare));
+                        return bind_value(agent, s, target, value, BindMode::Init(spare));
                     }
                     let iteration_env = agent.heap.alloc_env(Env::declarative(Some(s.old_env)));
                     let mut names = Vec::new();
@@ -290,8 +289,7 @@ pub fn resume_for_in_of<'a>(
                     (target, BindMode::Init(iteration_env))
                 }
             };
-            agent.machine.push_frame(Frame::ForInOf(s));
-            bind_pattern(agent, pattern, value, mode);
+            bind_value(agent, s, pattern, value, mode);
         }
         ForStep::Bound => {
             // 6.i. If status is an abrupt completion, then close the iterator (not for-in).
@@ -299,16 +297,7 @@ pub fn resume_for_in_of<'a>(
                 agent.machine.ctx_mut().lex_env = s.old_env;
                 return close_iterator(agent, s, Err(e));
             }
-            // 6.j. Let result be Completion(Evaluation of stmt).
-            s.step = ForStep::Body;
-            crate::trace::for_of_step(
-                agent,
-                s.stmt,
-                "§14.7.5.7 ForIn/OfBodyEvaluation step 6.j",
-                "body entered",
-            );
-            agent.machine.push_frame(Frame::ForInOf(s));
-            crate::runtime_semantics::machine::exec_now(agent, body);
+            enter_body(agent, s, body);
         }
         ForStep::Body => {
             let iteration_env = agent.machine.ctx().lex_env;
@@ -343,6 +332,48 @@ pub fn resume_for_in_of<'a>(
             loop_exit(agent, r);
         }
     }
+}
+
+/// Steps 6.g-h: binds the iteration's value to the loop's target, then (6.i-j) enters the
+/// body. A plain identifier is bound here and the body entered in the same step when the
+/// machine may run on at once (`machine::may_run_now`): the Deliver step the binding would
+/// take is counted all the same.
+fn bind_value<'a>(
+    agent: &mut Agent<'a>,
+    s: Box<ForInOfState<'a>>,
+    target: &'a Pattern,
+    value: Value,
+    mode: BindMode,
+) {
+    if let Pattern::Ident(id) = target {
+        if crate::runtime_semantics::machine::may_run_now(agent) {
+            let r =
+                crate::runtime_semantics::patterns::bind_identifier(agent, &id.name, value, mode);
+            if let Err(e) = r {
+                // As `bind_pattern` would: the error goes to the loop's frame in a step.
+                agent.machine.push_frame(Frame::ForInOf(s));
+                return agent.machine.deliver(Err(e));
+            }
+            agent.machine.steps += 1;
+            let (_, _, body, _, _) = parts(s.stmt);
+            return enter_body(agent, s, body);
+        }
+    }
+    agent.machine.push_frame(Frame::ForInOf(s));
+    bind_pattern(agent, target, value, mode);
+}
+
+/// Step 6.j: Let result be Completion(Evaluation of stmt).
+fn enter_body<'a>(agent: &mut Agent<'a>, mut s: Box<ForInOfState<'a>>, body: &'a Stmt) {
+    s.step = ForStep::Body;
+    crate::trace::for_of_step(
+        agent,
+        s.stmt,
+        "§14.7.5.7 ForIn/OfBodyEvaluation step 6.j",
+        "body entered",
+    );
+    agent.machine.push_frame(Frame::ForInOf(s));
+    crate::runtime_semantics::machine::exec_now(agent, body);
 }
 
 /// Step 6.a: call next() (a machine-level call, so generators run without nesting), or take

@@ -236,7 +236,7 @@ const NOW_DEPTH: u8 = 32;
 /// within [`NOW_DEPTH`]). Not when running step by step (`AgentOptions::step_by_step`), so
 /// that `spec-tests/tests/pure_expressions.rs` compares the shortcut with a turn per step.
 #[inline]
-fn may_run_now(agent: &Agent) -> bool {
+pub(crate) fn may_run_now(agent: &Agent) -> bool {
     agent.machine.now_depth < NOW_DEPTH
         && agent.machine.steps + 1 < agent.host.limits.next_check
         && !agent.options.step_by_step
