@@ -588,6 +588,44 @@ pub fn get_identifier_expr_value_opt(
     }
 }
 
+/// GetValue of the identifier `name` that `expr` names or assigns to (its resolution cached
+/// on `expr`): a ReferenceError when unresolvable.
+fn get_identifier_expr_value(agent: &mut Agent, expr: &Expr, name: &Atom) -> JsResult<Value> {
+    match get_identifier_expr_value_opt(agent, expr, name)? {
+        Some(v) => Ok(v),
+        None => Err(agent.reference_error(format!("{name} is not defined"))),
+    }
+}
+
+/// PutValue of identifier `name`, the target of assignment `expr` (whose cache holds the
+/// target's resolution, [`resolve_identifier`]): an initialized mutable declarative binding
+/// that no mapped arguments object aliases is set in place (SetMutableBinding step 4's
+/// ordinary case); everything else takes [`put_identifier_value`].
+fn put_identifier_expr_value(
+    agent: &mut Agent,
+    expr: &Expr,
+    name: &Atom,
+    v: Value,
+) -> JsResult<()> {
+    if let Resolved::Binding(env, i) = resolve_identifier(agent, expr, name) {
+        let e = agent.heap.env_mut(env);
+        if !matches!(
+            e.kind,
+            EnvKind::Function {
+                mapped_arguments: Some(_),
+                ..
+            }
+        ) {
+            let b = &mut e.bindings[i];
+            if b.mutable && b.value.is_some() {
+                b.value = Some(v);
+                return Ok(());
+            }
+        }
+    }
+    put_identifier_value(agent, name, v)
+}
+
 /// GetValue of an identifier: a ReferenceError when unresolvable.
 pub fn get_identifier_value(agent: &mut Agent, name: &Atom) -> JsResult<Value> {
     match get_identifier_value_opt(agent, name)? {
@@ -1944,7 +1982,7 @@ fn evaluate_assignment<'a>(
                 // does not apply) is evaluated here; the PutIdent frame's step follows.
                 if let Some(v) = evaluate_operand_at_once(agent, value) {
                     agent.machine.steps += 1;
-                    let r = put_identifier_value(agent, &id.name, v.clone()).map(|_| v);
+                    let r = put_identifier_expr_value(agent, e, &id.name, v.clone()).map(|_| v);
                     return crate::runtime_semantics::machine::deliver_now(agent, r);
                 }
                 agent.machine.push_frame(Frame::PutIdent { name: &id.name });
@@ -1957,12 +1995,16 @@ fn evaluate_assignment<'a>(
                     eval_named(agent, value, || PropertyKey::from(&*id.name));
                 }
             }
-            AssignOp::Op(bop) => match get_identifier_value(agent, &id.name) {
+            AssignOp::Op(bop) => match get_identifier_expr_value(agent, e, &id.name) {
                 Ok(old) => {
                     if let Some(v) = evaluate_operand_at_once(agent, value) {
                         // The value delivered: the CompoundIdent frame's step.
                         agent.machine.steps += 1;
-                        return resume_compound_ident(agent, &id.name, bop, old, v);
+                        let r = apply_binary(agent, bop, old, v).and_then(|nv| {
+                            put_identifier_expr_value(agent, e, &id.name, nv.clone())?;
+                            Ok(nv)
+                        });
+                        return crate::runtime_semantics::machine::deliver_now(agent, r);
                     }
                     agent.machine.push_frame(Frame::CompoundIdent {
                         name: &id.name,
@@ -1973,7 +2015,7 @@ fn evaluate_assignment<'a>(
                 }
                 Err(e) => crate::runtime_semantics::machine::deliver_now(agent, Err(e)),
             },
-            AssignOp::Logical(lop) => match get_identifier_value(agent, &id.name) {
+            AssignOp::Logical(lop) => match get_identifier_expr_value(agent, e, &id.name) {
                 Ok(old) => {
                     if logical_short_circuits(lop, &old) {
                         return crate::runtime_semantics::machine::deliver_now(agent, Ok(old));
