@@ -356,6 +356,10 @@ fn unclosed_brackets_around_unclosed_bodies_are_not_exponential() {
         "b[function () { a,\n",
         "if (function () { a,\n",
         "() => Iterator.concat({ [Symbol.iterator]() { retueturn.call(1),\n",
+        // The two shapes the fourth session of the stable mutation test left unfixed.
+        "if (a) f(() => {\n",
+        "if (a) f(function () {\n",
+        "(async () => {\ntry x\n",
     ] {
         // (300 levels of three brackets stay under the limit of 1,000 brackets.)
         for levels in [40, 300] {
