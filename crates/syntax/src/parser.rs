@@ -341,9 +341,12 @@ fn parse(
         let _quiet = QuietPass::start();
         pass(true)
     });
-    // Otherwise a second pass explains the errors (the depth limit needs no explaining).
+    // Otherwise a second pass explains the errors (the depth limit needs no explaining). A
+    // quiet pass that ran out of steps is no verdict: it only fails where the reference grammar
+    // recovers, so an error near the end (an unclosed `(` around unclosed bodies) can make it
+    // backtrack exponentially where the reference pass is linear.
     let (result, too_deep, gave_up) = match quiet {
-        Some(quiet) if quiet.1.is_some() || quiet.2.is_some() || !quiet.0.has_errors() => quiet,
+        Some(quiet) if quiet.1.is_some() || (quiet.2.is_none() && !quiet.0.has_errors()) => quiet,
         _ => pass(false),
     };
     if let Some(at) = gave_up {

@@ -335,6 +335,49 @@ fn unclosed_members_inside_calls_are_not_exponential() {
     }
 }
 
+/// Unclosed bodies inside an unclosed `(` or `[`, each body's first statement continued on the
+/// next line (found by the `parse` fuzz target, 2026-12-08: `({ x() { a,` on each line). The
+/// `(` or `[` left open at the end failed the statement around it, whose recovery skipped only
+/// up to the next line (`a,`) and parsed the rest again, once more per level: 14 levels took
+/// half a second and the work bound gave up with "too complex to parse". Now a `)` or `]`
+/// missing at the end closes there too (as `}` does). Deterministic: an exponential parse
+/// would reach the work bound, whatever the machine's speed.
+#[test]
+fn unclosed_brackets_around_unclosed_bodies_are_not_exponential() {
+    for line in [
+        "({ x() { a,\n",
+        "({ x() { a\n",
+        "({ x: function () { a+\n",
+        "(function () { a,\n",
+        "(() => { a,\n",
+        "[function () { a,\n",
+        "f(function () { a,\n",
+        "f(a, function () { a,\n",
+        "b[function () { a,\n",
+        "if (function () { a,\n",
+        "() => Iterator.concat({ [Symbol.iterator]() { retueturn.call(1),\n",
+        // The two shapes the fourth session of the stable mutation test left unfixed.
+        "if (a) f(() => {\n",
+        "if (a) f(function () {\n",
+        "(async () => {\ntry x\n",
+    ] {
+        // (300 levels of three brackets stay under the limit of 1,000 brackets.)
+        for levels in [40, 300] {
+            let src = line.repeat(levels);
+            let errs = timed(
+                &format!("{levels} × {line:?}"),
+                Duration::from_secs(10),
+                || parse_script(&src).expect_err("unclosed"),
+            );
+            let messages = messages(&errs);
+            assert!(
+                !messages.is_empty() && !messages.contains(&"too complex to parse"),
+                "{levels} × {line:?}: {messages:?}"
+            );
+        }
+    }
+}
+
 /// CPU time of this thread so far (Linux; `None` elsewhere): unlike wall time, it does not
 /// count the time a busy machine spends running other processes.
 fn thread_cpu_time() -> Option<Duration> {

@@ -76,13 +76,18 @@ fn p<'t>(x: Punct) -> impl Parser<'t, In<'t>, Token, E<'t>> + Clone {
 /// (exponential in the number of unclosed bodies). The error is the one the failure gave
 /// ("Unexpected end of input", expecting `}`), found once. The quiet pass (`fast`) only fails.
 fn close_brace<'t>(fast: bool) -> P<'t, ()> {
+    close(fast, Punct::RBrace)
+}
+
+/// The `)` or `]` that closes a parenthesized expression, a condition, an array literal or a
+/// computed member: missing at the end of the input, closed there, as [`close_brace`] does
+/// for `}` and for the same reason (an unclosed `(` or `[` around unclosed bodies failed every
+/// statement around it, and each statement's recovery parsed the rest again: exponential).
+fn close<'t>(fast: bool, x: Punct) -> P<'t, ()> {
     if fast {
-        p(Punct::RBrace).ignored().boxed()
+        p(x).ignored().boxed()
     } else {
-        p(Punct::RBrace)
-            .ignored()
-            .recover_with(via_parser(end()))
-            .boxed()
+        p(x).ignored().recover_with(via_parser(end())).boxed()
     }
 }
 
@@ -1015,7 +1020,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
         .or_not()
         .separated_by(p(Punct::Comma))
         .collect::<Vec<_>>()
-        .delimited_by(p(Punct::LBracket), p(Punct::RBracket))
+        .delimited_by(p(Punct::LBracket), close(fast, Punct::RBracket))
         .map_with(|mut items, e| {
             if matches!(items.last(), Some(None)) {
                 items.pop();
@@ -1082,7 +1087,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
     };
     let paren = expr_in
         .clone()
-        .delimited_by(p(Punct::LParen), p(Punct::RParen))
+        .delimited_by(p(Punct::LParen), close(fast, Punct::RParen))
         .map_with(|inner, e| mk(ExprKind::Paren(Box::new(inner)), span(e.span())))
         .boxed();
     // `/re/` in operand position where the lexer read a division (after `)` or `}` ending a
@@ -1225,9 +1230,18 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
                 Err(custom_err(sp, "missing ) after argument list\nexpected `,` or `)`"))
             },
         );
+        // The reference grammar closes a list left open at the end of the input there (see
+        // `close`), after `(` or `,` as after an argument.
+        let missing = if fast {
+            missing.boxed()
+        } else {
+            missing
+                .recover_with(via_parser(end().map(|_| Vec::new())))
+                .boxed()
+        };
         // The arguments after `(` or `,`, in reverse order.
         let tail = recursive(|tail| {
-            choice((
+            let list = choice((
                 p(Punct::RParen).map(|_| Vec::new()),
                 item.then(choice((
                     p(Punct::RParen).map(|_| Vec::new()),
@@ -1238,7 +1252,13 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
                     rest.push(a);
                     rest
                 }),
-            ))
+            ));
+            if fast {
+                list.boxed()
+            } else {
+                list.recover_with(via_parser(end().map(|_| Vec::new())))
+                    .boxed()
+            }
         });
         p(Punct::LParen)
             .ignore_then(tail)
@@ -1258,7 +1278,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
             .map(MemberProp::Private),
         expr_in
             .clone()
-            .delimited_by(p(Punct::LBracket), p(Punct::RBracket))
+            .delimited_by(p(Punct::LBracket), close(fast, Punct::RBracket))
             .map(|e| MemberProp::Computed(Box::new(e))),
     ))
     .boxed();
@@ -1338,7 +1358,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
                 .map(|n| Suffix::Member(MemberProp::Private(n), true)),
             expr_in
                 .clone()
-                .delimited_by(p(Punct::LBracket), p(Punct::RBracket))
+                .delimited_by(p(Punct::LBracket), close(fast, Punct::RBracket))
                 .map(|x| Suffix::Member(MemberProp::Computed(Box::new(x)), true)),
             args.clone().map(|a| Suffix::Call(a, true)),
         ))),
@@ -2108,7 +2128,7 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
 
     let paren_expr = expr_in
         .clone()
-        .delimited_by(p(Punct::LParen), p(Punct::RParen))
+        .delimited_by(p(Punct::LParen), close(fast, Punct::RParen))
         .boxed();
     let block = block_body
         .clone()
@@ -2133,15 +2153,25 @@ pub(crate) fn script<'t>(fast: bool) -> P<'t, Program> {
             .map_with(move |x, e| st(StmtKind::Expr(Box::new(x)), e.span()))
             .boxed();
         let stmt = stmt.clone();
-        custom(move |inp: &mut Inp<'t, '_>| match peek2(inp) {
+        let body = custom(move |inp: &mut Inp<'t, '_>| match peek2(inp) {
             (Some(Token::Ident(name)), Some(next), true)
                 if &**name == "let" && *next != Token::Punct(Punct::LBracket) =>
             {
                 inp.parse(&let_identifier)
             }
             _ => inp.parse(&stmt),
-        })
-        .boxed()
+        });
+        if fast {
+            body.boxed()
+        } else {
+            // A body missing at the end of the input (`if (a)` and nothing after): the
+            // reference grammar reports it and goes on, rather than failing the statement
+            // around it (see `close`).
+            body.recover_with(via_parser(
+                end().map_with(move |_, e| st(StmtKind::Empty, e.span())),
+            ))
+            .boxed()
+        }
     };
     let if_stmt = kw(Keyword::If)
         .ignore_then(paren_expr.clone())
