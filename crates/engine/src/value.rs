@@ -568,17 +568,8 @@ impl PropertyKey {
     /// it at once (reference counting frees it), so counting them would report gigabytes that
     /// never lived together; a key that is kept is counted with its property map.
     pub fn from_index(i: u32) -> PropertyKey {
-        let mut digits = [0u16; 10];
-        let mut n = i;
-        let mut at = digits.len();
-        loop {
-            at -= 1;
-            digits[at] = b'0' as u16 + (n % 10) as u16;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
+        let mut digits = [0u16; 16];
+        let at = decimal_digits(u64::from(i), &mut digits);
         // Ten digits at most: inline, and left out of the count (see above).
         PropertyKey::String(JsString::inline(&digits[at..]))
     }
@@ -639,21 +630,26 @@ pub fn number_to_js_string(x: f64) -> JsString {
         return JsString::from(number_to_string(x));
     };
     let mut digits = [0u16; 16];
-    let mut n = i.unsigned_abs();
+    let mut at = decimal_digits(i.unsigned_abs(), &mut digits);
+    if i < 0 {
+        at -= 1;
+        digits[at] = b'-' as u16;
+    }
+    JsString::from_slice(&digits[at..])
+}
+
+/// Writes the decimal digits of `n` (at most 15) at the end of `digits` as code units;
+/// returns where they start.
+fn decimal_digits(mut n: u64, digits: &mut [u16; 16]) -> usize {
     let mut at = digits.len();
     loop {
         at -= 1;
         digits[at] = b'0' as u16 + (n % 10) as u16;
         n /= 10;
         if n == 0 {
-            break;
+            return at;
         }
     }
-    if i < 0 {
-        at -= 1;
-        digits[at] = b'-' as u16;
-    }
-    JsString::from_slice(&digits[at..])
 }
 
 /// Number::toString(x, radix) for radix 2..=36 other than 10.

@@ -253,10 +253,21 @@ pub fn eval_now<'a>(agent: &mut Agent<'a>, e: &'a ast::Expr) {
     if !may_run_now(agent) {
         return agent.machine.eval(e);
     }
+    run_now(agent, Some(e.span), |agent| {
+        crate::runtime_semantics::expressions::evaluate_expression(agent, e)
+    });
+}
+
+/// Runs one step at once, nested in the running one: counted as a step, with `span` (an
+/// evaluation's node) as the machine's position, within [`NOW_DEPTH`].
+#[inline]
+fn run_now<'a>(agent: &mut Agent<'a>, span: Option<Span>, step: impl FnOnce(&mut Agent<'a>)) {
     agent.machine.now_depth += 1;
     agent.machine.steps += 1;
-    agent.machine.span = e.span;
-    crate::runtime_semantics::expressions::evaluate_expression(agent, e);
+    if let Some(span) = span {
+        agent.machine.span = span;
+    }
+    step(agent);
     agent.machine.now_depth -= 1;
 }
 
@@ -267,11 +278,9 @@ pub fn eval_now<'a>(agent: &mut Agent<'a>, e: &'a ast::Expr) {
 pub fn deliver_now(agent: &mut Agent, c: JsResult<Value>) {
     if c.is_ok() && may_run_now(agent) {
         if let Some(frame) = agent.machine.pop_frame() {
-            agent.machine.now_depth += 1;
-            agent.machine.steps += 1;
-            crate::runtime_semantics::frames::resume(agent, frame, c);
-            agent.machine.now_depth -= 1;
-            return;
+            return run_now(agent, None, |agent| {
+                crate::runtime_semantics::frames::resume(agent, frame, c)
+            });
         }
     }
     agent.machine.deliver(c);
@@ -283,11 +292,9 @@ pub fn exec_now<'a>(agent: &mut Agent<'a>, s: &'a ast::Stmt) {
     if !may_run_now(agent) {
         return agent.machine.exec(s);
     }
-    agent.machine.now_depth += 1;
-    agent.machine.steps += 1;
-    agent.machine.span = s.span;
-    crate::runtime_semantics::statements::evaluate_statement(agent, s);
-    agent.machine.now_depth -= 1;
+    run_now(agent, Some(s.span), |agent| {
+        crate::runtime_semantics::statements::evaluate_statement(agent, s)
+    });
 }
 
 /// Runs the machine until the innermost nested loop's context delivers its result.
