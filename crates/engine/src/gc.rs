@@ -1808,6 +1808,7 @@ impl Trace for Frame<'_> {
             Frame::Value { value } | Frame::PutPendingRef { value } => value.trace(m),
             Frame::PutRef { r, .. } => r.trace(m),
             Frame::CompoundIdent {
+                assign: _,
                 name: _,
                 op: _,
                 old,

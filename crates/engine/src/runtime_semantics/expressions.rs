@@ -2000,13 +2000,10 @@ fn evaluate_assignment<'a>(
                     if let Some(v) = evaluate_operand_at_once(agent, value) {
                         // The value delivered: the CompoundIdent frame's step.
                         agent.machine.steps += 1;
-                        let r = apply_binary(agent, bop, old, v).and_then(|nv| {
-                            put_identifier_expr_value(agent, e, &id.name, nv.clone())?;
-                            Ok(nv)
-                        });
-                        return crate::runtime_semantics::machine::deliver_now(agent, r);
+                        return resume_compound_ident(agent, e, &id.name, bop, old, v);
                     }
                     agent.machine.push_frame(Frame::CompoundIdent {
+                        assign: e,
                         name: &id.name,
                         op: bop,
                         old,
@@ -2067,10 +2064,17 @@ fn evaluate_assignment<'a>(
     }
 }
 
-/// `x op= v` for an identifier: the right operand arrived.
-pub fn resume_compound_ident(agent: &mut Agent, name: &Atom, op: BinaryOp, old: Value, v: Value) {
+/// `x op= v` for an identifier (the target of `assign`): the right operand arrived.
+pub fn resume_compound_ident(
+    agent: &mut Agent,
+    assign: &Expr,
+    name: &Atom,
+    op: BinaryOp,
+    old: Value,
+    v: Value,
+) {
     let r = apply_binary(agent, op, old, v).and_then(|nv| {
-        put_identifier_value(agent, name, nv.clone())?;
+        put_identifier_expr_value(agent, assign, name, nv.clone())?;
         Ok(nv)
     });
     crate::runtime_semantics::machine::deliver_now(agent, r);

@@ -161,6 +161,8 @@ pub enum Frame<'a> {
         value: Value,
     },
     CompoundIdent {
+        /// The assignment, whose node caches its target's resolution.
+        assign: &'a Expr,
         name: &'a Atom,
         op: BinaryOp,
         old: Value,
@@ -428,9 +430,12 @@ pub fn resume<'a>(agent: &mut Agent<'a>, frame: Frame<'a>, c: JsResult<Value>) {
             let res = ex::put_reference_value(agent, &r, value).map(|_| Value::Undefined);
             crate::runtime_semantics::machine::deliver_now(agent, res);
         }
-        Frame::CompoundIdent { name, op, old } => {
-            ex::resume_compound_ident(agent, name, op, old, v)
-        }
+        Frame::CompoundIdent {
+            assign,
+            name,
+            op,
+            old,
+        } => ex::resume_compound_ident(agent, assign, name, op, old, v),
         Frame::CompoundRef { r, op, old } => ex::resume_compound_ref(agent, r, op, old, v),
         Frame::DestructureAssign { pattern } => {
             agent.machine.push_frame(Frame::Value { value: v.clone() });
